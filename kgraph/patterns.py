@@ -1,0 +1,501 @@
+"""Event patterns over the dependency parse.
+
+For each sentence, triggers from the lexicon are found on verbs and nouns and
+their arguments are read off the parse:
+
+* active verbs: subject -> object or prepositional object ("met with X");
+* passive verbs: the ``agent`` ("by X") is the source, the passive subject the target;
+* control and complement chains: a verb without a subject takes the subject of the
+  verb (or the possessor of the noun) it depends on ("decided to meet",
+  "Guterres' decision to meet");
+* light-verb constructions: "held talks with", "imposed sanctions on";
+* nominal events: "the meeting between X and Y", "X's proposal to Y";
+* nested targets: when an object is not an actor, an actor inside it
+  ("condemned Guterres' decision", "called for a Security Council meeting").
+
+Negation and modality are read from the trigger and its chain of governors.
+
+Examples
+--------
+>>> from kgraph.nlp import load_pipeline
+>>> from kgraph.mentions import MentionFinder
+>>> from kgraph.patterns import EventFinder
+>>> nlp = load_pipeline()
+>>> doc = nlp("Russia did not veto the resolution drafted by France.")
+>>> mentions = MentionFinder(nlp).find(doc)
+>>> [(c.relation, c.negated) for c in EventFinder().find(next(doc.sents), mentions)]
+[('vetoes', True)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .lexicon import Lexicon, Trigger, default_lexicon
+from .mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["EventCandidate", "EventFinder"]
+
+_SUBJ = ("nsubj", "csubj")
+_CLIMB = ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "ccomp")
+_NEST_DEPS = frozenset(("compound", "poss", "amod", "nmod", "appos", "npadvmod"))
+_NEST_PREPS = frozenset(("of", "with", "between", "to", "by", "from", "against", "on", "for"))
+#: Pattern names and their confidence factor (see kgraph.confidence).
+PATTERN_CONFIDENCE = {"verb": 1.0, "passive": 0.95, "light": 0.9, "nominal": 0.75}
+
+
+@dataclass
+class EventCandidate:
+    """An event found in one sentence, before it becomes an :class:`~kgraph.Edge`."""
+
+    relation: str
+    source: Mention
+    target: Mention
+    trigger: Trigger
+    trigger_token: Token
+    pattern: str
+    negated: bool = False
+    modality: str = "asserted"
+    nested: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+class EventFinder:
+    """Find events in parsed sentences using the trigger lexicon.
+
+    Parameters
+    ----------
+    lexicon : Lexicon, optional
+        Triggers and modality cues (the shipped lexicon when omitted).
+    symmetric : set of str, optional
+        Relations whose direction does not matter (one edge per pair is kept).
+    """
+
+    def __init__(self, lexicon: Lexicon | None = None, symmetric: set[str] | None = None) -> None:
+        from .vocab import default_vocabulary
+
+        self.lex = lexicon or default_lexicon()
+        self.symmetric = symmetric if symmetric is not None else {
+            r.name for r in default_vocabulary() if r.symmetric
+        }
+        mod = self.lex.modality
+        self._plan = mod.get("planned", {})
+        self._hypo = mod.get("hypothetical", {})
+        self._relational = {w.lower() for w in self.lex.mentions.get("relational_heads", [])}
+        self._governors = (self.lex.light_verbs | self.lex.negating_governors
+                           | self._plan.get("governors", frozenset())
+                           | self._hypo.get("governors", frozenset()))
+
+    # -- entry point ------------------------------------------------------------------
+    def find(self, sent: Span, mentions: list[Mention]) -> list[EventCandidate]:
+        """Return the event candidates of one sentence."""
+        at: dict[int, Mention] = {}
+        for m in mentions:
+            if m.start >= sent.start and m.end <= sent.end:
+                for i in range(m.start, m.end):
+                    at[i] = m
+        if len({id(m) for m in at.values()}) < 1:
+            return []
+        self._at = at
+        out: list[EventCandidate] = []
+        handled: set[int] = set()
+        question = sent.text.rstrip().endswith("?")
+        for tok in sent:
+            if tok.i in at and at[tok.i].how != "pronoun":
+                continue  # words inside an actor name are not triggers
+            if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+                trig = self._match(tok, self.lex.verbs)
+                if trig is not None:
+                    out.extend(self._verb_events(tok, trig))
+                if tok.lemma_.lower() in self.lex.light_verbs:
+                    for noun in self._light_objects(tok):
+                        ntrig = self._match(noun, self.lex.nouns)
+                        if ntrig is not None and (trig is None or ntrig.relation != trig.relation):
+                            handled.add(noun.i)
+                            out.extend(self._light_events(tok, noun, ntrig))
+                        elif ntrig is not None:
+                            handled.add(noun.i)
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in handled:
+                ntrig = self._match(tok, self.lex.nouns)
+                if ntrig is not None:
+                    out.extend(self._nominal_events(tok, ntrig))
+        if question:
+            for c in out:
+                c.modality = "hypothetical"
+        return out
+
+    # -- trigger matching ---------------------------------------------------------------
+    @staticmethod
+    def _match(tok: Token, index: dict[str, list[Trigger]]) -> Trigger | None:
+        cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
+        if not cands:
+            return None
+        kids = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+        deep = None
+        for trig in cands:
+            if trig.prep and trig.prep not in kids:
+                continue
+            if any(w not in kids for w in trig.near):
+                continue
+            if trig.deep:
+                if deep is None:
+                    deep = {t.lemma_.lower() for t in tok.subtree}
+                if any(w not in deep for w in trig.deep):
+                    continue
+            return trig
+        return None
+
+    # -- argument resolution ------------------------------------------------------------
+    def _resolve(self, tok: Token | None, nested: bool = False, depth: int = 0) -> tuple[list[Mention], bool]:
+        """Actors denoted by ``tok`` (conjuncts included); ``nested`` allows looking inside."""
+        if tok is None:
+            return [], False
+        found: list[Mention] = []
+        m = self._at.get(tok.i)
+        if m is not None:
+            found.append(m)
+            for c in tok.children:
+                if c.dep_ == "conj":
+                    more, _ = self._resolve(c, False)
+                    found.extend(more)
+            return _unique(found), False
+        if not nested or tok.lower_ in self._relational or tok.lemma_.lower() in self._relational:
+            return [], False
+        # breadth-first search inside the phrase
+        frontier = [tok]
+        for _level in range(3):
+            nxt: list[Token] = []
+            for t in frontier:
+                for c in t.children:
+                    if c.dep_ in _NEST_DEPS:
+                        nxt.append(c)
+                    elif c.dep_ == "prep" and c.lower_ in _NEST_PREPS:
+                        nxt.extend(p for p in c.children if p.dep_ == "pobj")
+                    elif c.dep_ == "acl":  # "a resolution drafted by X"
+                        for a in c.children:
+                            if a.dep_ == "agent":
+                                nxt.extend(p for p in a.children if p.dep_ == "pobj")
+                    elif c.dep_ == "conj" and t is tok:
+                        nxt.append(c)
+            hits: list[Mention] = []
+            for t in nxt:
+                if t.i in self._at:
+                    hits.extend(self._resolve(t, False)[0])
+            if hits:
+                return _unique(hits), True
+            frontier = [t for t in nxt if t.lower_ not in self._relational]
+        return [], False
+
+    def _subject_tokens(self, verb: Token) -> list[Token]:
+        cur = verb
+        for _ in range(5):
+            subj = [c for c in cur.children if c.dep_ in _SUBJ]
+            if subj:
+                return subj
+            if cur.dep_ == "relcl":
+                return [cur.head]
+            if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                noun = cur.head
+                poss = [c for c in noun.children if c.dep_ == "poss"]
+                if poss:
+                    return poss
+                if noun.i in self._at:
+                    return [noun]
+                if noun.dep_ in ("dobj", "pobj", "nsubjpass", "attr") and noun.head.pos_ in ("VERB", "ADP"):
+                    cur = noun.head if noun.head.pos_ == "VERB" else noun.head.head
+                    continue
+                return []
+            if cur.dep_ == "xcomp":
+                obj = [c for c in cur.head.children if c.dep_ in ("dobj",)]
+                if obj and any(o.i in self._at for o in obj):
+                    return obj
+                passive_subj = [c for c in cur.head.children if c.dep_ == "nsubjpass"]
+                if passive_subj:
+                    return passive_subj
+            if cur.dep_ not in _CLIMB or cur.dep_ == "ccomp" or cur.head is cur:
+                return []
+            cur = cur.head
+        return []
+
+    def _object_groups(self, verb: Token, trig: Trigger) -> Iterator[list[Token]]:
+        """Candidate target tokens, most specific first (the first that resolves wins)."""
+        preps = [c for c in verb.children if c.dep_ in ("prep", "prt", "agent", "dative")]
+        if trig.prep:
+            for p in preps:
+                if p.lower_ == trig.prep:
+                    yield [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        yield [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+        for prep in self.lex.target_preps:
+            for p in preps:
+                if p.lower_ == prep and p.dep_ == "prep":
+                    yield [o for o in p.children if o.dep_ == "pobj"]
+        if verb.lemma_.lower() in self.lex.rejecting_governors:
+            for x in verb.children:  # "refused to meet X": X is what was refused
+                if x.dep_ == "xcomp":
+                    yield [c for c in x.children if c.dep_ in ("dobj", "dative")]
+                    yield [o for p in x.children if p.dep_ == "prep" for o in p.children
+                           if o.dep_ == "pobj"]
+
+    # -- event builders ---------------------------------------------------------------
+    def _verb_events(self, verb: Token, trig: Trigger) -> list[EventCandidate]:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if passive:
+            src_toks = [p for a in verb.children if a.dep_ == "agent" for p in a.children
+                        if p.dep_ == "pobj"]
+            tgt_toks = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if not tgt_toks and verb.dep_ == "acl":
+                tgt_toks = [verb.head]
+            pattern = "passive"
+        else:
+            src_toks = self._subject_tokens(verb)
+            tgt_toks = []
+            pattern = "verb"
+        sources = [m for t in src_toks for m in self._resolve(t, nested=False)[0]]
+        if not sources and not passive:
+            sources = [m for t in src_toks for m in self._agentive(t)]
+        targets: list[Mention] = []
+        nested = False
+        groups = [tgt_toks] if passive else self._object_groups(verb, trig)
+        for group in groups:
+            for t in group:
+                ms, was_nested = self._resolve(t, nested=True)
+                targets.extend(ms)
+                nested = nested or was_nested
+            if targets:
+                break
+        if not targets and trig.relation in self.lex.clausal_target_relations:
+            for c in verb.children:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    for s in c.children:
+                        if s.dep_ in _SUBJ:
+                            targets.extend(self._resolve(s)[0])
+        negated = self._negated(verb)
+        modality = self._modality(verb)
+        return self._pairs(trig, verb, pattern, sources, targets, negated, modality, nested)
+
+    def _light_objects(self, verb: Token) -> list[Token]:
+        out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ in self.lex.light_verb_preps:
+                out.extend(o for o in p.children if o.dep_ == "pobj")
+        for o in list(out):
+            out.extend(c for c in o.children if c.dep_ == "conj")
+        return out
+
+    def _noun_targets(self, noun: Token, trig: Trigger, skip: set[int] = frozenset()
+                      ) -> tuple[list[Mention], bool]:
+        order = ([trig.prep] if trig.prep else []) + [p for p in self.lex.noun_target_preps
+                                                       if p != trig.prep and p != "by"]
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        for name in order:
+            for p in preps:
+                if p.lower_ != name:
+                    continue
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.i not in skip:
+                        ms, nested = self._resolve(o, nested=True)
+                        if ms:
+                            return ms, nested
+        return [], False
+
+    def _light_events(self, verb: Token, noun: Token, trig: Trigger) -> list[EventCandidate]:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if passive:
+            src_toks = [p for a in verb.children if a.dep_ == "agent" for p in a.children
+                        if p.dep_ == "pobj"]
+        else:
+            src_toks = self._subject_tokens(verb)
+        sources = [m for t in src_toks for m in self._resolve(t)[0]]
+        if not sources:
+            sources = [m for t in src_toks for m in self._agentive(t)]
+        targets, nested = self._noun_targets(noun, trig)
+        if not targets:
+            used = {o.i for o in self._light_objects(verb)}
+            for prep in self.lex.target_preps:
+                for p in verb.children:
+                    if p.dep_ == "prep" and p.lower_ == prep:
+                        for o in p.children:
+                            if o.dep_ == "pobj" and o.i not in used:
+                                ms, n2 = self._resolve(o, nested=True)
+                                targets.extend(ms)
+                                nested = nested or n2
+                if targets:
+                    break
+        negated = self._negated(verb) or self._noun_negated(noun)
+        modality = _stronger(self._modality(verb), self._noun_modality(noun))
+        return self._pairs(trig, noun, "light", sources, targets, negated, modality, nested)
+
+    def _nominal_events(self, noun: Token, trig: Trigger) -> list[EventCandidate]:
+        sources: list[Mention] = []
+        targets: list[Mention] = []
+        nested = False
+        between = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+                   for o in p.children if o.dep_ == "pobj"]
+        if between:
+            members = [m for o in between for m in self._resolve(o)[0]]
+            if len(members) >= 2:
+                sources, targets = [members[0]], members[1:]
+        if not sources:
+            poss = [c for c in noun.children if c.dep_ == "poss"]
+            by = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for o in p.children if o.dep_ == "pobj"]
+            for t in (*poss, *by):
+                sources.extend(self._resolve(t)[0])
+            if not sources and trig.relation in self.lex.agent_modifier_relations:
+                for c in noun.children:
+                    if c.dep_ in ("amod", "compound") and c.i in self._at:
+                        m = self._at[c.i]
+                        if m.actor.kind in ("state", "state_organ", "group") or m.how == "demonym":
+                            sources.append(m)
+            governor = None
+            if not sources and noun.dep_ in ("dobj", "pobj", "nsubjpass"):
+                gov = noun.head if noun.head.pos_ != "ADP" else noun.head.head
+                if gov.lemma_.lower() in self._governors and gov.pos_ in ("VERB", "AUX"):
+                    governor = gov
+                    sources = [m for t in self._subject_tokens(gov) for m in self._resolve(t)[0]]
+            skip = {s.start for s in sources}
+            targets, nested = self._noun_targets(noun, trig, skip=skip)
+        else:
+            governor = None
+        negated = self._noun_negated(noun)
+        modality = self._noun_modality(noun)
+        if governor is not None:
+            negated = negated or self._negated(governor) or \
+                governor.lemma_.lower() in self.lex.negating_governors
+            modality = _stronger(modality, self._modality(governor, include_self=True))
+        return self._pairs(trig, noun, "nominal", sources, targets, negated, modality, nested)
+
+    def _agentive(self, tok: Token) -> list[Mention]:
+        """'Russian missile strikes' -> Russia: an actor modifying a non-actor subject."""
+        if tok.lower_ in self._relational:
+            return []
+        frontier = [tok]
+        for _ in range(2):
+            nxt = [c for t in frontier for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            hits = [self._at[c.i] for c in nxt if c.i in self._at
+                    and self._at[c.i].actor.kind in ("state", "state_organ", "group", "organization")]
+            if hits:
+                return _unique(hits)
+            frontier = nxt
+        return []
+
+    def _pairs(self, trig: Trigger, tok: Token, pattern: str, sources: list[Mention],
+               targets: list[Mention], negated: bool, modality: str, nested: bool
+               ) -> list[EventCandidate]:
+        out: list[EventCandidate] = []
+        sources = _unique(sources)
+        targets = _unique(targets)
+        if not targets and trig.relation in self.symmetric and len(sources) >= 2:
+            targets = sources[1:]
+            sources = sources[:1]
+        seen: set[tuple[str, str]] = set()
+        for s in sources:
+            for t in targets:
+                if s.actor.id == t.actor.id:
+                    continue
+                key = (s.actor.id, t.actor.id)
+                if trig.relation in self.symmetric:
+                    key = tuple(sorted(key))
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(EventCandidate(trig.relation, s, t, trig, tok, pattern, negated,
+                                          modality, nested))
+        return out
+
+    # -- negation and modality --------------------------------------------------------
+    def _chain(self, tok: Token) -> list[Token]:
+        """Governors of ``tok`` through control, complement and nominal links."""
+        chain = []
+        cur = tok
+        for _ in range(4):
+            if cur.dep_ not in ("xcomp", "acl", "conj", "advcl", "pcomp", "pobj", "dobj", "ccomp") \
+                    or cur.head is cur:
+                break
+            if cur.dep_ in ("advcl", "ccomp") and any(c.dep_ in _SUBJ for c in cur.children):
+                break
+            cur = cur.head
+            chain.append(cur)
+            if cur.pos_ == "ADP":
+                continue
+        return chain
+
+    def _negated(self, tok: Token) -> bool:
+        if any(c.dep_ == "neg" or (c.lower_ in self.lex.negators and c.dep_ in ("advmod", "det"))
+               for c in tok.children):
+            return True
+        for gov in self._chain(tok):
+            if gov.pos_ == "ADP":
+                if gov.lower_ in self.lex.negating_governors:
+                    return True
+                continue
+            if gov.lemma_.lower() in self.lex.negating_governors:
+                return True
+            if gov.dep_ != "conj" and any(c.dep_ == "neg" for c in gov.children) \
+                    and gov.pos_ in ("VERB", "AUX"):
+                return True
+        return False
+
+    def _noun_negated(self, noun: Token) -> bool:
+        return any(c.lower_ in self.lex.negators and c.dep_ in ("det", "neg", "advmod")
+                   for c in noun.children)
+
+    def _modality(self, tok: Token, include_self: bool = False) -> str:
+        found = "asserted"
+        nodes = [tok, *self._chain(tok)]
+        for i, node in enumerate(nodes):
+            for c in node.children:
+                low = c.lower_
+                if c.dep_ in ("aux", "auxpass"):
+                    if low in self._hypo.get("aux", ()):
+                        return "hypothetical"
+                    if low in self._plan.get("aux", ()):
+                        found = "planned"
+                if c.dep_ == "mark" and low in self._hypo.get("marks", ()):
+                    return "hypothetical"
+            if node.dep_ == "advcl":
+                if any(c.dep_ == "mark" and c.lower_ in self._hypo.get("marks", ())
+                       for c in node.children):
+                    return "hypothetical"
+            if i == 0 and not include_self:
+                if node.pos_ in ("NOUN", "PROPN"):
+                    found = _stronger(found, self._noun_modality(node))
+                continue
+            lemma = node.lemma_.lower()
+            if lemma in self._hypo.get("governors", ()):
+                return "hypothetical"
+            if lemma in self._plan.get("governors", ()):
+                found = "planned"
+            if node.pos_ in ("NOUN", "PROPN"):
+                found = _stronger(found, self._noun_modality(node))
+        return found
+
+    def _noun_modality(self, noun: Token) -> str:
+        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "acl")}
+        if mods & self.lex.planned_strong:
+            return "planned"
+        if mods & self._hypo.get("modifiers", frozenset()):
+            return "hypothetical"
+        if mods & (self._plan.get("modifiers", frozenset()) | self._plan.get("governors", frozenset())):
+            return "planned"
+        return "asserted"
+
+
+def _stronger(a: str, b: str) -> str:
+    order = {"asserted": 0, "planned": 1, "hypothetical": 2}
+    return a if order[a] >= order[b] else b
+
+
+def _unique(ms: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in ms:
+        if m.actor.id not in seen:
+            seen.add(m.actor.id)
+            out.append(m)
+    return out

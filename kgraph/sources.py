@@ -1,0 +1,140 @@
+"""Reading documents from files, directories and JSON Lines records.
+
+A record is a mapping with ``text`` and optional ``id``, ``date``, ``title``,
+``url`` and ``outlet``. Directories are read for ``*.txt`` files; a
+``metadata.json`` beside them (``{file name: {title, outlet, date, url}}``)
+supplies document metadata, as in the project's ``seeds/`` folder.
+
+Examples
+--------
+>>> from kgraph.sources import iter_records
+>>> [r.id for r in iter_records([{"id": "a", "text": "Russia met Ukraine."}])]
+['a']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import warnings
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+__all__ = ["Record", "SkippedInputWarning", "iter_records", "text_doc_id"]
+
+
+class SkippedInputWarning(UserWarning):
+    """A file was skipped (binary, unreadable) or read with replacement characters."""
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One document to ingest."""
+
+    text: str
+    id: str
+    date: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+
+
+def text_doc_id(text: str) -> str:
+    """Return a stable document id for a text without one (a content hash)."""
+    return "sha256-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _read_text(path: Path) -> str | None:
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read {path}: {err.strerror or err}") from err
+    if b"\x00" in raw[:8192]:
+        warnings.warn(f"skipped binary file {path}", SkippedInputWarning, stacklevel=3)
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        warnings.warn(f"{path} is not valid UTF-8 (byte {err.start}); undecodable bytes were "
+                      "replaced with U+FFFD", SkippedInputWarning, stacklevel=3)
+        return raw.decode("utf-8", errors="replace")
+
+
+def _from_mapping(rec: Mapping, where: str, meta: Mapping | None = None) -> Record:
+    text = rec.get("text")
+    if not isinstance(text, str):
+        raise InputError(f"{where}: record has no 'text' string")
+    meta = meta or {}
+    doc_id = rec.get("id", rec.get("doc_id"))
+    doc_id = str(doc_id) if doc_id is not None else text_doc_id(text)
+
+    def pick(key: str) -> str | None:
+        v = rec.get(key, meta.get(key))
+        return None if v is None else str(v)
+
+    return Record(text=text, id=doc_id, date=pick("date"), title=pick("title"), url=pick("url"),
+                  outlet=pick("outlet"))
+
+
+def _metadata(folder: Path) -> dict:
+    meta = folder / "metadata.json"
+    if not meta.is_file():
+        return {}
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise InputError(f"cannot read {meta}: {err}") from err
+    return data if isinstance(data, dict) else {}
+
+
+def _from_path(path: Path, meta: Mapping | None = None) -> Iterator[Record]:
+    if path.is_dir():
+        folder_meta = _metadata(path)
+        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in
+                       (".txt", ".jsonl", ".md"))
+        for f in files:
+            yield from _from_path(f, folder_meta)
+        return
+    if not path.exists():
+        raise InputError(f"no such file or directory: {path}")
+    if path.suffix.lower() == ".jsonl":
+        text = _read_text(path)
+        if text is None:
+            return
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise InputError(f"{path}:{n}: invalid JSON: {err.msg}") from err
+            if not isinstance(rec, dict):
+                raise InputError(f"{path}:{n}: a record must be a JSON object")
+            yield _from_mapping(rec, f"{path}:{n}")
+        return
+    text = _read_text(path)
+    if text is None:
+        return
+    m = (meta or {}).get(path.name, {}) if meta else _metadata(path.parent).get(path.name, {})
+    yield _from_mapping({"text": text, "id": path.name, **{k: v for k, v in m.items()
+                                                            if k in ("date", "title", "url", "outlet")}},
+                        str(path))
+
+
+def iter_records(items: str | Path | Mapping | Iterable) -> Iterator[Record]:
+    """Yield :class:`Record` objects from paths, directories, JSONL files or mappings."""
+    if isinstance(items, (str, Path, Mapping)):
+        items = [items]
+    for i, item in enumerate(items):
+        if isinstance(item, Record):
+            yield item
+        elif isinstance(item, Mapping):
+            yield _from_mapping(item, f"record {i}")
+        elif isinstance(item, (str, Path)):
+            yield from _from_path(Path(item))
+        else:
+            raise TypeError(f"cannot read documents from {type(item).__name__}; "
+                            "give paths, directories, .jsonl files or dicts with 'text'")

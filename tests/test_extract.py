@@ -1,0 +1,153 @@
+"""Extraction behaviour on sentences written for these tests (not taken from the seeds)."""
+
+import warnings
+
+import pytest
+
+import kgraph
+
+from .conftest import find
+
+
+def triples(text, date="2025-03-01"):
+    return {(e.source.label, e.relation, e.target.label, e.negated, e.modality)
+            for e in kgraph.extract(text, date=date)}
+
+
+def test_active_voice_and_prepositional_target():
+    assert ("France", "meets", "Germany", False, "asserted") in triples(
+        "France met with Germany in Brussels on Monday.")
+    assert ("Brazil", "requests", "United Nations", False, "asserted") in triples(
+        "Brazil called on the United Nations to send observers.")
+
+
+def test_passive_voice_with_agent():
+    assert ("India", "condemns", "Pakistan", False, "asserted") in triples(
+        "Pakistan was sharply condemned by India after the raid.")
+
+
+def test_metonyms_and_demonyms_resolve_to_states():
+    got = triples("The Kremlin accused Washington of meddling.")
+    assert ("Russia", "accuses", "United States", False, "asserted") in got
+    got = triples("Israeli officials rejected the Egyptian proposal.")
+    assert any(s == "Israel" and r == "rejects" for s, r, *_ in got)
+
+
+def test_negation():
+    assert ("Turkey", "vetoes", "Sweden", True, "asserted") in triples(
+        "Turkey did not veto the application submitted by Sweden.")
+    assert ("Japan", "meets", "China", True, "asserted") in triples("Japan never met China.")
+
+
+def test_refusal_gives_rejects_and_negated_event():
+    got = triples("Venezuela refused to meet Colombia.")
+    assert ("Venezuela", "rejects", "Colombia", False, "asserted") in got
+    assert ("Venezuela", "meets", "Colombia", True, "asserted") in got
+
+
+def test_modality_planned_and_hypothetical():
+    assert ("Kenya", "visits", "Ethiopia", False, "planned") in triples(
+        "Kenya's president is expected to visit Ethiopia next week.") or any(
+        r == "visits" and t == "Ethiopia" and m == "planned"
+        for _s, r, t, _n, m in triples("Kenya's president is expected to visit Ethiopia next week."))
+    assert ("Canada", "sanctions", "Iran", False, "planned") in triples(
+        "Canada will impose sanctions on Iran.")
+    got = triples("If Serbia attacked Kosovo, NATO could respond.")
+    assert ("Serbia", "attacks", "Kosovo", False, "hypothetical") in got
+
+
+def test_titles_resolve_to_office_holder_at_document_date():
+    early = kgraph.extract("The American president met the French president.", date="2019-06-01")
+    late = kgraph.extract("The American president met the French president.", date="2024-06-01")
+    assert early and late
+    assert early[0].source.label != late[0].source.label  # Trump in 2019, Biden in 2024
+    assert early[0].target.label == late[0].target.label == "Emmanuel Macron"
+
+
+def test_unknown_title_holder_falls_back_to_state_organ():
+    edges = kgraph.extract("The Bhutanese foreign minister condemned Nepal.", date="2025-01-01")
+    assert edges and edges[0].source.kind in ("state_organ", "person")
+
+
+def test_ner_actor_gets_affiliation_from_modifier():
+    edges = kgraph.extract("Russian diplomat Ivan Petrovsky condemned Estonia.", date="2025-01-01")
+    e = find(edges, relation="condemns", target="Estonia")[0]
+    assert e.source.label == "Ivan Petrovsky" and e.source.kind == "person"
+    assert e.confidence < 1.0
+
+
+def test_pronoun_resolves_to_antecedent_within_two_sentences():
+    text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
+    e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
+    assert e.source.label == "Sergei Lavrov" and e.source_text == "He"
+    far = "Lavrov spoke. The weather was fine. Markets rose. Prices fell. He criticized NATO."
+    assert not find(kgraph.extract(far, date="2024-01-01"), relation="condemns")
+
+
+def test_compound_actors_are_split():
+    got = triples("Armenia and Azerbaijan held talks with Georgia.")
+    assert ("Armenia", "meets", "Georgia", False, "asserted") in got
+    assert ("Azerbaijan", "meets", "Georgia", False, "asserted") in got
+
+
+def test_nominal_events():
+    got = triples("The meeting between Egypt and Qatar ended without a statement.")
+    assert any(r == "meets" and {s, t} == {"Egypt", "Qatar"} for s, r, t, _n, _m in got)
+    got = triples("Norway's proposal to Sweden was welcomed.")
+    assert ("Norway", "proposes", "Sweden", False, "asserted") in got
+
+
+def test_nested_target_inside_object():
+    got = triples("Poland denounced Hungary's decision to block the aid.")
+    assert ("Poland", "condemns", "Hungary", False, "asserted") in got
+
+
+def test_empty_and_bad_input():
+    assert kgraph.extract("") == []
+    assert kgraph.extract("   \n\t ") == []
+    with pytest.raises(TypeError, match="text"):
+        kgraph.extract(None)
+    with pytest.raises(TypeError, match="text"):
+        kgraph.extract(b"Russia met China.")
+    with pytest.raises(kgraph.InputError):
+        kgraph.extract("Russia met China.", date="yesterday")
+
+
+def test_non_english_text_warns_and_gives_no_edges():
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert kgraph.extract("Россия осудила Украину. Москва встретилась с Пекином.") == []
+    assert any(issubclass(w.category, kgraph.NotEnglishWarning) for w in caught)
+
+
+def test_offsets_point_into_the_original_text():
+    text = "Intro line without events.\n\nChile condemned Peru on Friday. Peru rejected Chile."
+    for e in kgraph.extract(text, doc_id="x"):
+        assert text[e.start:e.end] == e.sentence
+
+
+def test_confidence_orders_dictionary_above_pronoun():
+    text = "Ghana criticized Togo. It also criticized Benin."
+    edges = kgraph.extract(text)
+    direct = find(edges, source="Ghana", target="Togo")[0]
+    via_pronoun = [e for e in edges if e.source_text == "It"]
+    assert via_pronoun and via_pronoun[0].confidence < direct.confidence
+
+
+def test_user_relations_triggers_and_actors_without_code(tmp_path):
+    rel = tmp_path / "rel.csv"
+    rel.write_text("name,label,definition,cameo,plover,quad_class,weight,symmetric,parent\n"
+                   "lobbies,lobbies,An actor lobbies another.,021,REQUEST,verbal_cooperation,2,false,"
+                   "requests\n", encoding="utf-8")
+    lex = tmp_path / "lex.json"
+    lex.write_text('{"relations": {"lobbies": {"verbs": ["lobby"]}}}', encoding="utf-8")
+    act = tmp_path / "actors.jsonl"
+    act.write_text('{"key": "arnor", "label": "Arnor", "kind": "state", "demonyms": ["Arnorian"]}\n'
+                   '{"key": "gondor", "label": "Gondor", "kind": "state", "metonyms": ["Minas Tirith"]}\n',
+                   encoding="utf-8")
+    vocab = kgraph.load_vocabulary(rel)
+    ex = kgraph.Extractor(actors=kgraph.load_actors(act), lexicon=kgraph.load_lexicon(lex, vocab),
+                          vocabulary=vocab)
+    got = {(e.source.label, e.relation, e.target.label) for e in
+           ex.extract("Arnorian diplomats lobbied Minas Tirith.")}
+    assert ("Arnor", "lobbies", "Gondor") in got
