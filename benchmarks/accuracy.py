@@ -104,15 +104,15 @@ def main(argv: list[str] | None = None) -> dict:
             pred.setdefault(t, e)
         gd = gold.get(doc, {})
         tp = len(set(pred) & set(gd))
-        lenient_tp = sum(1 for g in gd if any(g[0] == p[0] and g[2] == p[2] and related(g[1], p[1])
-                                              or g[1] in symmetric and g[0] == p[2] and g[2] == p[0]
-                                              and related(g[1], p[1]) for p in pred))
+        lenient_tp = sum(1 for g in gd if any((g[0] == p[0] and g[2] == p[2] and related(g[1], p[1]))
+                                              or (g[1] in symmetric and g[0] == p[2] and g[2] == p[0]
+                                              and related(g[1], p[1])) for p in pred))
         for t in set(pred) & set(gd):
             flag_agree["n"] += 1
             flag_agree["negated"] += pred[t].negated == gd[t]["negated"]
             flag_agree["modality"] += pred[t].modality == gd[t]["modality"]
         p, r, f = prf(tp, len(pred), len(gd))
-        lp, lr, lf = prf(lenient_tp, len(pred), len(gd))
+        lf = prf(lenient_tp, len(pred), len(gd))[2]
         rows.append((doc, len(gd), len(pred), tp, p, r, f, lf))
         totals.update(gold=len(gd), pred=len(pred), tp=tp, ltp=lenient_tp)
         if args.details:

@@ -18,7 +18,7 @@ from .vocab import Relation, Vocabulary, default_vocabulary, load_vocabulary
 
 __version__ = "0.1.0"
 
-__all__ = sorted([
+__all__ = [
     "Actor",
     "ActorDictionary",
     "Affiliation",
@@ -26,8 +26,8 @@ __all__ = sorted([
     "Edge",
     "Extractor",
     "InputError",
-    "KnowledgeGraph",
     "KgraphError",
+    "KnowledgeGraph",
     "Lexicon",
     "ModelError",
     "NotEnglishWarning",
@@ -45,4 +45,4 @@ __all__ = sorted([
     "load_actors",
     "load_lexicon",
     "load_vocabulary",
-])
+]

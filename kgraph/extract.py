@@ -172,8 +172,8 @@ class Extractor:
             results.setdefault(item, []).extend(
                 self._edges(doc, cleaned, offsets[k], doc_id, date))
             remaining[item] -= 1
-            while next_out < len(pending) and remaining.get(next_out, -1) == 0 \
-                    or next_out < len(pending) and not pending[next_out][3]:
+            while (next_out < len(pending) and remaining.get(next_out, -1) == 0) \
+                    or (next_out < len(pending) and not pending[next_out][3]):
                 yield results.pop(next_out, [])
                 remaining.pop(next_out, None)
                 next_out += 1

@@ -9,6 +9,7 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -62,10 +63,8 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, p)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 
@@ -77,7 +76,7 @@ def serialize_rdf(g: Graph, path: str | Path, fmt: str | None = None) -> str:
             ds = Dataset()
             for prefix, ns in g.namespaces():
                 ds.bind(prefix, ns, override=True)
-            default = ds.default_context
+            default = ds.default_graph
             for t in g:
                 default.add(t)
             data = ds.serialize(format=fmt, encoding="utf-8")

@@ -30,9 +30,10 @@ from .vocab import Vocabulary, default_vocabulary
 
 __all__ = ["Lexicon", "Trigger", "default_lexicon", "load_lexicon"]
 
-_PREPS = frozenset(
-    "with to on upon against at toward towards into from for of between by in over about".split()
-)
+_PREPS = frozenset((
+    "with", "to", "on", "upon", "against", "at", "toward", "towards", "into", "from", "for",
+    "of", "between", "by", "in", "over", "about",
+))
 
 
 @dataclass(frozen=True, slots=True)

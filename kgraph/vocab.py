@@ -126,6 +126,10 @@ class Vocabulary:
     def __len__(self) -> int:
         return len(self._rel)
 
+    def get(self, name: str, default: Relation | None = None) -> Relation | None:
+        """Return the relation ``name`` or ``default``."""
+        return self._rel.get(name, default)
+
     def names(self) -> list[str]:
         """Return relation names in table order."""
         return list(self._rel)

@@ -1,12 +1,23 @@
 """The public API: one sorted __all__, every name importable, the DESIGN.md names present."""
 
+import types
+
 import kgraph
 
 
-def test_all_is_sorted_and_importable():
-    assert kgraph.__all__ == sorted(kgraph.__all__)
+def _isort_key(name):
+    kind = 0 if name.isupper() else 1 if name[0].isupper() else 2
+    return kind, name
+
+
+def test_all_is_sorted_and_complete():
+    assert kgraph.__all__ == sorted(kgraph.__all__, key=_isort_key)
+    assert len(set(kgraph.__all__)) == len(kgraph.__all__)
     for name in kgraph.__all__:
         assert getattr(kgraph, name) is not None, name
+    public = {n for n, v in vars(kgraph).items()
+              if not n.startswith("_") and not isinstance(v, types.ModuleType)}
+    assert public == set(kgraph.__all__)
 
 
 def test_design_contract_names():

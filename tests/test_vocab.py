@@ -7,11 +7,31 @@ from rdflib.compare import isomorphic
 import kgraph
 from kgraph.ontology import build_ontology, ontology_path
 
-DESIGN_RELATIONS = (
-    "meets visits negotiates proposes agrees supports invites requests demands condemns accuses "
-    "rejects vetoes threatens protests sanctions aids cooperates concedes investigates mobilizes "
-    "coerces attacks"
-).split()
+DESIGN_RELATIONS = [
+    "meets",
+    "visits",
+    "negotiates",
+    "proposes",
+    "agrees",
+    "supports",
+    "invites",
+    "requests",
+    "demands",
+    "condemns",
+    "accuses",
+    "rejects",
+    "vetoes",
+    "threatens",
+    "protests",
+    "sanctions",
+    "aids",
+    "cooperates",
+    "concedes",
+    "investigates",
+    "mobilizes",
+    "coerces",
+    "attacks",
+]
 
 
 def test_all_design_relations_with_complete_rows():
