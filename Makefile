@@ -21,11 +21,11 @@ demo: $(STAMP)
 	$(BIN)/kgraph stats out/seeds.ttl
 
 test: $(STAMP)
-	$(BIN)/ruff check kgraph tests benchmarks examples
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check kgraph tests benchmarks examples
+	$(BIN)/ruff check .
 
 ontology: $(STAMP)
 	$(BIN)/python -m kgraph.ontology
