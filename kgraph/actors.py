@@ -31,7 +31,8 @@ from .model import ACTOR_KINDS, Actor, Affiliation
 
 __all__ = ["ActorDictionary", "ActorRecord", "Role", "default_actors", "load_actors"]
 
-_SHIPPED = ("actors/states.jsonl", "actors/organizations.jsonl", "actors/people.jsonl")
+_SHIPPED = ("actors/states.jsonl", "actors/organizations.jsonl", "actors/regions.jsonl",
+            "actors/people.jsonl")
 _LEADING_THE = re.compile(r"^(the)\s+", re.IGNORECASE)
 
 

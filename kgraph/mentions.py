@@ -292,7 +292,8 @@ class MentionFinder:
                         break
             if mod is None:
                 continue
-            actor = self.actors.state_of(mod.actor) if mod.actor.kind != "organization" else mod.actor
+            actor = mod.actor if mod.actor.kind in ("organization", "group") \
+                else self.actors.state_of(mod.actor)
             if actor is None:
                 continue
             start = min(mod.start, tok.i)
@@ -428,6 +429,17 @@ def _replace(found: dict[int, Mention], old: Mention, new: Mention) -> None:
     found.pop(old.start, None)
 
 
+def _coargument(doc: Doc, m: Mention, pron: Token) -> bool:
+    """True when the mention and a non-possessive pronoun are arguments of the same verb
+    ("Russia denied it": "it" is not Russia)."""
+    if pron.dep_ == "poss" or pron.lower_.endswith("self") or pron.lower_.endswith("selves"):
+        return False
+    head = doc[m.end - 1]
+    while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+        head = head.head
+    return head.head == pron.head
+
+
 def _antecedent(tok: Token, want: tuple[str, ...], mentions: list[Mention], sents, sent_of
                 ) -> Mention | None:
     here = sent_of[tok.i]
@@ -437,7 +449,8 @@ def _antecedent(tok: Token, want: tuple[str, ...], mentions: list[Mention], sent
         if idx < 0:
             break
         cands = [m for m in mentions if sent_of.get(m.start) == idx and m.actor.kind in want
-                 and m.how != "pronoun" and (back > 0 or m.end <= tok.i)]
+                 and m.how != "pronoun" and (back > 0 or m.end <= tok.i)
+                 and not (back == 0 and _coargument(doc, m, tok))]
         if not cands:
             continue
         subjects = [m for m in cands if doc[m.end - 1].dep_ in _SUBJ

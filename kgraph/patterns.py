@@ -87,6 +87,7 @@ class EventFinder:
         self._plan = mod.get("planned", {})
         self._hypo = mod.get("hypothetical", {})
         self._relational = {w.lower() for w in self.lex.mentions.get("relational_heads", [])}
+        self._partitive = {w.lower() for w in self.lex.mentions.get("partitive_heads", [])}
         self._governors = (self.lex.light_verbs | self.lex.negating_governors
                            | self._plan.get("governors", frozenset())
                            | self._hypo.get("governors", frozenset()))
@@ -151,6 +152,10 @@ class EventFinder:
         return None
 
     # -- argument resolution ------------------------------------------------------------
+    def _possessor(self, tok: Token) -> list[Mention]:
+        return [m for c in tok.children if c.dep_ == "poss" for m in self._resolve(c)[0]
+                if m.how != "pronoun"]
+
     def _resolve(self, tok: Token | None, nested: bool = False, depth: int = 0) -> tuple[list[Mention], bool]:
         """Actors denoted by ``tok`` (conjuncts included); ``nested`` allows looking inside."""
         if tok is None:
@@ -184,7 +189,7 @@ class EventFinder:
                         nxt.append(c)
             hits: list[Mention] = []
             for t in nxt:
-                if t.i in self._at:
+                if t.i in self._at and self._at[t.i].how != "pronoun":
                     hits.extend(self._resolve(t, False)[0])
             if hits:
                 return _unique(hits), True
@@ -192,6 +197,24 @@ class EventFinder:
         return [], False
 
     def _subject_tokens(self, verb: Token) -> list[Token]:
+        found = self._climb_subject(verb)
+        if found:
+            return found
+        # Parser slips ("..., Guterres also had talks", "Guterres" taken as an apposition):
+        # the actor right before the verb, with only adverbs and auxiliaries between.
+        i = verb.i - 1
+        while i >= verb.sent.start and verb.doc[i].dep_ in ("advmod", "aux", "neg", "auxpass"):
+            i -= 1
+        if i >= verb.sent.start:
+            tok = verb.doc[i]
+            m = self._at.get(tok.i)
+            if m is not None and tok.dep_ in ("appos", "conj", "npadvmod", "pobj") \
+                    and m.how != "pronoun" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                       for c in verb.children):
+                return [tok]
+        return []
+
+    def _climb_subject(self, verb: Token) -> list[Token]:
         cur = verb
         for _ in range(5):
             subj = [c for c in cur.children if c.dep_ in _SUBJ]
@@ -256,14 +279,16 @@ class EventFinder:
             tgt_toks = []
             pattern = "verb"
         sources = [m for t in src_toks for m in self._resolve(t, nested=False)[0]]
-        if not sources and not passive:
+        if not sources and not passive and not trig.weak:
             sources = [m for t in src_toks for m in self._agentive(t)]
         targets: list[Mention] = []
         nested = False
         groups = [tgt_toks] if passive else self._object_groups(verb, trig)
         for group in groups:
             for t in group:
-                ms, was_nested = self._resolve(t, nested=True)
+                ms, was_nested = self._resolve(t, nested=not trig.weak)
+                if not ms and trig.weak:
+                    ms, was_nested = self._possessor(t), True
                 targets.extend(ms)
                 nested = nested or was_nested
             if targets:
@@ -285,6 +310,9 @@ class EventFinder:
                 out.extend(o for o in p.children if o.dep_ == "pobj")
         for o in list(out):
             out.extend(c for c in o.children if c.dep_ == "conj")
+            if o.lower_ in self._partitive:  # "inflicted some of the deadliest attacks"
+                out.extend(p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj")
         return out
 
     def _noun_targets(self, noun: Token, trig: Trigger, skip: set[int] = frozenset()
@@ -334,7 +362,8 @@ class EventFinder:
         sources: list[Mention] = []
         targets: list[Mention] = []
         nested = False
-        between = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+        pair_preps = ("between", "of") if trig.relation in self.symmetric else ("between",)
+        between = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in pair_preps
                    for o in p.children if o.dep_ == "pobj"]
         if between:
             members = [m for o in between for m in self._resolve(o)[0]]
@@ -355,18 +384,20 @@ class EventFinder:
             governor = None
             if not sources and noun.dep_ in ("dobj", "pobj", "nsubjpass"):
                 gov = noun.head if noun.head.pos_ != "ADP" else noun.head.head
-                if gov.lemma_.lower() in self._governors and gov.pos_ in ("VERB", "AUX"):
+                if _phrasal(gov) in self._governors and gov.pos_ in ("VERB", "AUX"):
                     governor = gov
                     sources = [m for t in self._subject_tokens(gov) for m in self._resolve(t)[0]]
-            skip = {s.start for s in sources}
+            skip = {s.start for s in sources} | {o.i for o in between}
             targets, nested = self._noun_targets(noun, trig, skip=skip)
+            if trig.weak and nested:
+                targets = []
         else:
             governor = None
         negated = self._noun_negated(noun)
         modality = self._noun_modality(noun)
         if governor is not None:
             negated = negated or self._negated(governor) or \
-                governor.lemma_.lower() in self.lex.negating_governors
+                _phrasal(governor) in self.lex.negating_governors
             modality = _stronger(modality, self._modality(governor, include_self=True))
         return self._pairs(trig, noun, "nominal", sources, targets, negated, modality, nested)
 
@@ -434,7 +465,7 @@ class EventFinder:
                 if gov.lower_ in self.lex.negating_governors:
                     return True
                 continue
-            if gov.lemma_.lower() in self.lex.negating_governors:
+            if _phrasal(gov) in self.lex.negating_governors:
                 return True
             if gov.dep_ != "conj" and any(c.dep_ == "neg" for c in gov.children) \
                     and gov.pos_ in ("VERB", "AUX"):
@@ -484,6 +515,12 @@ class EventFinder:
         if mods & (self._plan.get("modifiers", frozenset()) | self._plan.get("governors", frozenset())):
             return "planned"
         return "asserted"
+
+
+def _phrasal(tok: Token) -> str:
+    """Lemma with its particle: "ruled out" -> "rule out"."""
+    prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    return f"{tok.lemma_.lower()} {prt[0]}" if prt else tok.lemma_.lower()
 
 
 def _stronger(a: str, b: str) -> str:
