@@ -44,7 +44,8 @@ __all__ = ["EventCandidate", "EventFinder"]
 _SUBJ = ("nsubj", "csubj")
 _CLIMB = ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "ccomp")
 _NEST_DEPS = frozenset(("compound", "poss", "amod", "nmod", "appos", "npadvmod"))
-_NEST_PREPS = frozenset(("of", "with", "between", "to", "by", "from", "against", "on", "for"))
+_NEST_PREPS = frozenset(("of", "with", "between", "to", "by", "from", "against", "on", "for", "into", "at",
+                         "toward", "towards", "upon", "over"))
 #: Pattern names and their confidence factor (see kgraph.confidence).
 PATTERN_CONFIDENCE = {"verb": 1.0, "passive": 0.95, "light": 0.9, "nominal": 0.75}
 
@@ -255,14 +256,13 @@ class EventFinder:
         yield [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
         for prep in self.lex.target_preps:
             for p in preps:
-                if p.lower_ == prep and p.dep_ == "prep":
+                if p.lower_ == prep and p.dep_ in ("prep", "dative"):
                     yield [o for o in p.children if o.dep_ == "pobj"]
-        if verb.lemma_.lower() in self.lex.rejecting_governors:
-            for x in verb.children:  # "refused to meet X": X is what was refused
-                if x.dep_ == "xcomp":
-                    yield [c for c in x.children if c.dep_ in ("dobj", "dative")]
-                    yield [o for p in x.children if p.dep_ == "prep" for o in p.children
-                           if o.dep_ == "pobj"]
+        for x in verb.children:  # "refused to meet X", "threatened to strike X"
+            if x.dep_ == "xcomp":
+                yield [c for c in x.children if c.dep_ in ("dobj", "dative")]
+                yield [o for p in x.children if p.dep_ == "prep" for o in p.children
+                       if o.dep_ == "pobj"]
 
     # -- event builders ---------------------------------------------------------------
     def _verb_events(self, verb: Token, trig: Trigger) -> list[EventCandidate]:
@@ -396,9 +396,12 @@ class EventFinder:
         negated = self._noun_negated(noun)
         modality = self._noun_modality(noun)
         if governor is not None:
-            negated = negated or self._negated(governor) or \
-                _phrasal(governor) in self.lex.negating_governors
-            modality = _stronger(modality, self._modality(governor, include_self=True))
+            denies = _phrasal(governor) in self.lex.negating_governors
+            if denies and any(c.dep_ == "neg" for c in governor.children):
+                modality = "hypothetical"  # "did not rule out a meeting"
+            else:
+                negated = negated or self._negated(governor) or denies
+                modality = _stronger(modality, self._modality(governor, include_self=True))
         return self._pairs(trig, noun, "nominal", sources, targets, negated, modality, nested)
 
     def _agentive(self, tok: Token) -> list[Mention]:
@@ -466,7 +469,8 @@ class EventFinder:
                     return True
                 continue
             if _phrasal(gov) in self.lex.negating_governors:
-                return True
+                # "did not rule out a meeting": a denied denial leaves the event open
+                return not any(c.dep_ == "neg" for c in gov.children)
             if gov.dep_ != "conj" and any(c.dep_ == "neg" for c in gov.children) \
                     and gov.pos_ in ("VERB", "AUX"):
                 return True
@@ -499,6 +503,9 @@ class EventFinder:
                 continue
             lemma = node.lemma_.lower()
             if lemma in self._hypo.get("governors", ()):
+                return "hypothetical"
+            if _phrasal(node) in self.lex.negating_governors and any(
+                    c.dep_ == "neg" for c in node.children):
                 return "hypothetical"
             if lemma in self._plan.get("governors", ()):
                 found = "planned"
