@@ -220,8 +220,9 @@ class ActorDictionary:
                 return other
         return None
 
-    def organ(self, state_key: str, organ_key: str, label_template: str) -> Actor:
-        """Return the organ actor of a state (e.g. its government), minting it once.
+    def organ(self, state_key: str, organ_key: str, label_template: str, kind: str = "state_organ",
+              code: str | None = None) -> Actor:
+        """Return the organ or sector actor of a state (its government, police...), minting it once.
 
         A dictionary entry with the same label is reused, so user data can give
         organs Wikidata ids and aliases.
@@ -231,13 +232,23 @@ class ActorDictionary:
             return self._organs[cache_key]
         state = self._records[state_key].actor
         label = label_template.format(state=state.label)
-        existing = [a for a in self.candidates(label) if a.kind == "state_organ"]
+        existing = [a for a in self.candidates(label) if a.kind in ("state_organ", "group")]
+        state_code = next((c for c in state.codes if len(c) == 3), None)
         actor = existing[0] if existing else Actor(
-            id=actor_iri(cache_key), label=label, kind="state_organ",
+            id=actor_iri(cache_key), label=label, kind=kind,
             affiliations=(Affiliation(state.id),),
+            codes=(f"{state_code}{code}",) if state_code and code else (),
         )
         self._organs[cache_key] = actor
         return actor
+
+    def sector(self, organ_key: str, label: str, kind: str = "group", code: str | None = None) -> Actor:
+        """Return the actor of a sector named without a state ("police", "rebels")."""
+        cache_key = f"sector-{organ_key}"
+        if cache_key not in self._organs:
+            self._organs[cache_key] = Actor(id=actor_iri(cache_key), label=label, kind=kind,
+                                            codes=(code,) if code else ())
+        return self._organs[cache_key]
 
 
 def _parse_records(text: str, where: str) -> list[dict]:

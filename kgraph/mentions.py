@@ -46,6 +46,7 @@ HOW_CONFIDENCE = {
     "title": 0.85,
     "organ": 0.85,
     "generic": 0.8,
+    "sector": 0.55,
     "ner": 0.7,
     "reference": 0.65,
     "pronoun": 0.6,
@@ -63,6 +64,8 @@ class Mention:
     actor: Actor
     text: str
     how: str
+    #: Further actors of a coordinated modifier ("Ukrainian and European officials").
+    others: tuple[Actor, ...] = ()
 
     @property
     def confidence(self) -> float:
@@ -175,11 +178,11 @@ class MentionFinder:
     def _demonym_is_actor(span: Span) -> bool:
         return True
 
-    def _state_modifier(self, head: Token, found: dict[int, Mention], stop: int | None = None
-                        ) -> Mention | None:
+    def _state_modifier(self, head: Token, found: dict[int, Mention], stop: int | None = None,
+                        preps: tuple[str, ...] = ("of", "for")) -> Mention | None:
         """Return the state/organization mention that modifies ``head``, if any."""
         cands = [c for c in head.children if c.dep_ in _MOD_DEPS and (stop is None or c.i < stop)]
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
             cands.extend(p for p in prep.children if p.dep_ == "pobj")
         for c in cands:
             m = _mention_at(found, c)
@@ -193,29 +196,76 @@ class MentionFinder:
                 return m
         return None
 
+    def _conj_actors(self, tok: Token, found: dict[int, Mention]) -> list[Actor]:
+        """Actors coordinated with a modifier: "Ukrainian and European" -> [Europe]."""
+        out = []
+        for c in tok.children:
+            if c.dep_ == "conj":
+                m = _mention_at(found, c)
+                if m is not None:
+                    out.append(m.actor if m.actor.kind in ("organization", "group")
+                               else self.actors.state_of(m.actor) or m.actor)
+                    out.extend(self._conj_actors(c, found))
+        return out
+
+    def _location_state(self, head: Token, found: dict[int, Mention]) -> Mention | None:
+        """The state a clause happens in: "rebels attacked troops in Mali" -> Mali."""
+        verb = head.head
+        for _ in range(2):
+            for p in verb.children:
+                if p.dep_ == "prep" and p.lower_ in ("in", "inside", "across"):
+                    for o in p.children:
+                        m = _mention_at(found, o) if o.dep_ == "pobj" else None
+                        if m is not None and m.actor.kind == "state":
+                            return m
+            if verb.head is verb:
+                break
+            verb = verb.head
+        return None
+
     def _organ_mentions(self, doc: Doc, found: dict[int, Mention], taken: _Taken) -> list[Mention]:
+        """State organs and sectors: "the Ukrainian Foreign Ministry", "Israeli police", "rebels"."""
         out = []
         strings = self.nlp.vocab.strings
-        for mid, s, e in self._organ_matcher(doc):
+        matches = sorted(((s, e, strings[mid]) for mid, s, e in self._organ_matcher(doc)),
+                         key=lambda x: (x[0], -(x[1] - x[0])))
+        for s, e, organ in matches:
             if taken.any(s, e):
                 continue
-            organ = strings[mid]
+            spec = self._organs[organ]
             head = doc[e - 1]
-            mod = self._state_modifier(head, found)
-            if mod is None:
+            if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("compound", "amod"):
+                continue  # "police station", "army base": the head word only modifies
+            mod = self._state_modifier(head, found, preps=("of", "for", "in"))
+            if mod is None and s != e - 1:
                 # "the Russian Foreign Ministry": the modifier may hang off the first head word
-                mod = self._state_modifier(doc[s], found) if s != e - 1 else None
-            if mod is None:
+                mod = self._state_modifier(doc[s], found)
+            state = self.actors.state_of(mod.actor) if mod is not None else None
+            if state is not None and (mod.actor.kind == "state" or mod.how in ("metonym", "demonym")):
+                key = state.id.rsplit("/", 1)[-1]
+                actor = self.actors.organ(key, organ, spec["label"], spec.get("kind", "state_organ"),
+                                          spec.get("code"))
+                start = min(s, mod.start) if mod.start < s else s
+                end = e
+                how = "organ"
+            elif spec.get("unaffiliated"):
+                if mod is not None:
+                    continue  # modified by an organization or person: not a national sector
+                where = self._location_state(head, found)
+                if where is not None:
+                    key = where.actor.id.rsplit("/", 1)[-1]
+                    actor = self.actors.organ(key, organ, spec["label"],
+                                              spec.get("kind", "state_organ"), spec.get("code"))
+                else:
+                    actor = self.actors.sector(organ, spec["unaffiliated"], spec.get("kind", "group"),
+                                               spec.get("code"))
+                start, end, how = s, e, "sector"
+            else:
                 continue
-            state = self.actors.state_of(mod.actor)
-            if state is None or (mod.actor.kind != "state" and mod.how not in ("metonym", "demonym")):
-                continue
-            key = state.id.rsplit("/", 1)[-1]
-            actor = self.actors.organ(key, organ, self._organs[organ]["label"])
-            start = min(s, mod.start)
-            m = Mention(start, e, actor, doc[start:e].text, "organ")
-            taken.take(start, e)
-            _replace(found, mod, m)
+            m = Mention(start, end, actor, doc[start:end].text, how)
+            taken.take(start, end)
+            if mod is not None and start <= mod.start:
+                _replace(found, mod, m)
             out.append(m)
         return out
 
@@ -297,7 +347,8 @@ class MentionFinder:
             if actor is None:
                 continue
             start = min(mod.start, tok.i)
-            m = Mention(start, tok.i + 1, actor, doc[start:tok.i + 1].text, "generic")
+            others = tuple(o for o in self._conj_actors(doc[mod.end - 1], found) if o.id != actor.id)
+            m = Mention(start, tok.i + 1, actor, doc[start:tok.i + 1].text, "generic", others)
             _replace(found, mod, m)
             taken.take(start, tok.i + 1)
             out.append(m)

@@ -165,6 +165,7 @@ class EventFinder:
         m = self._at.get(tok.i)
         if m is not None:
             found.append(m)
+            found.extend(Mention(m.start, m.end, other, m.text, m.how) for other in m.others)
             for c in tok.children:
                 if c.dep_ == "conj":
                     more, _ = self._resolve(c, False)
