@@ -355,7 +355,9 @@ def is_symmetric(relation: str, vocab: Vocabulary) -> bool:
 
 
 def edge_plover(edge: Edge, vocab: Vocabulary) -> str:
-    """Return the canonical PLOVER type of an edge's relation ("" if unknown)."""
+    """Return the canonical PLOVER type of an edge (its own, else its relation's; "" if unknown)."""
+    if edge.plover:
+        return canonical_plover(edge.plover)
     return canonical_plover(vocab[edge.relation].plover) if edge.relation in vocab else ""
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorDictionary, default_actors
 from .clean import CleanText, clean
+from .codes import plover_for
 from .confidence import combine
 from .errors import InputError
 from .lexicon import Lexicon, default_lexicon
@@ -201,6 +202,8 @@ class Extractor:
                 seen.add(key)
                 conf = combine(min(cand.source.confidence, cand.target.confidence),
                                cand.trigger.weak, cand.pattern, cand.nested)
+                rel = self.vocabulary[cand.relation]
+                cameo = cand.trigger.cameo or (rel.cameo[0] if rel.cameo else "")
                 text = sent.text.strip()
                 lead = len(sent.text) - len(sent.text.lstrip())
                 start = cleaned.to_original(s_clean + lead)
@@ -211,6 +214,7 @@ class Extractor:
                     sentence=text, doc_id=doc_id, start=start,
                     end=cleaned.to_original(s_clean + lead + len(text)),
                     confidence=conf, date=date, trigger=cand.trigger_token.text,
+                    cameo=cameo, plover=plover_for(cameo, rel.plover),
                 ))
         return edges
 

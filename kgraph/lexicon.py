@@ -58,6 +58,8 @@ class Trigger:
         Ambiguous trigger; lowers confidence.
     text : str
         The entry as written in the lexicon.
+    cameo : str or None
+        A CAMEO code more specific than the relation's (from the relation's "codes").
     """
 
     relation: str
@@ -68,6 +70,7 @@ class Trigger:
     prep: str | None = None
     weak: bool = False
     text: str = ""
+    cameo: str | None = None
 
     @property
     def specificity(self) -> int:
@@ -75,7 +78,7 @@ class Trigger:
         return 1 + len(self.near) + len(self.deep) + (1 if self.prep else 0)
 
 
-def _parse_entry(text: str, relation: str, pos: str, weak: bool) -> Trigger:
+def _parse_entry(text: str, relation: str, pos: str, weak: bool, cameo: str | None = None) -> Trigger:
     words = text.lower().split()
     if not words:
         raise VocabularyError(f"empty trigger for relation {relation!r}")
@@ -96,7 +99,7 @@ def _parse_entry(text: str, relation: str, pos: str, weak: bool) -> Trigger:
         rest = [w for i, w in enumerate(plain) if i != plain.index(head)]
     prep = next((w for w in rest if w in _PREPS), None)
     near = tuple(w for w in rest if w != prep)
-    return Trigger(relation, head, pos, near, tuple(deep), prep, weak, text)
+    return Trigger(relation, head, pos, near, tuple(deep), prep, weak, text, cameo)
 
 
 @dataclass
@@ -127,10 +130,12 @@ class Lexicon:
             if rel not in vocabulary:
                 raise VocabularyError(f"{where}: unknown relation {rel!r} in trigger lexicon")
             weak = {w.lower() for w in spec.get("weak", [])}
+            codes = {t.lower(): str(code) for code, texts in spec.get("codes", {}).items()
+                     for t in texts}
             for pos, key in (("VERB", "verbs"), ("NOUN", "nouns")):
                 index = self.verbs if pos == "VERB" else self.nouns
                 for text in spec.get(key, []):
-                    trig = _parse_entry(text, rel, pos, text.lower() in weak)
+                    trig = _parse_entry(text, rel, pos, text.lower() in weak, codes.get(text.lower()))
                     bucket = index[trig.head]
                     if trig not in bucket:
                         bucket.append(trig)

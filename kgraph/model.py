@@ -155,6 +155,10 @@ class Edge:
         ISO date of the event (the document date when the text gives none).
     trigger : str
         The words that signalled the relation.
+    cameo : str
+        The most specific CAMEO code of the event (from the trigger or the relation).
+    plover : str
+        The PLOVER event type that code maps to.
 
     Examples
     --------
@@ -178,6 +182,8 @@ class Edge:
     confidence: float = 0.5
     date: str | None = None
     trigger: str = ""
+    cameo: str = ""
+    plover: str = ""
 
     def __post_init__(self) -> None:
         if self.modality not in MODALITIES:
@@ -213,6 +219,8 @@ class Edge:
             "source_text": self.source_text,
             "target_text": self.target_text,
             "trigger": self.trigger,
+            "cameo": self.cameo,
+            "plover": self.plover,
             "sentence": self.sentence,
             "doc_id": self.doc_id,
             "start": self.start,

@@ -151,10 +151,10 @@ def add_edge(g: Graph, edge: Edge, vocabulary: Vocabulary | None = None) -> URIR
         g.add((ev, KG.trigger, Literal(edge.trigger)))
     if edge.date:
         g.add((ev, DCTERMS.date, _date_literal(edge.date)))
-    for code in rel.cameo:
+    for code in (edge.cameo,) if edge.cameo else rel.cameo:
         g.add((ev, KG.cameo, Literal(code)))
-    if rel.plover:
-        g.add((ev, KG.plover, Literal(rel.plover)))
+    if edge.plover or rel.plover:
+        g.add((ev, KG.plover, Literal(edge.plover or rel.plover)))
     if edge.doc_id is not None:
         d = URIRef(doc_iri(edge.doc_id))
         if (d, RDF.type, KG.Document) not in g:
@@ -259,6 +259,8 @@ def edges_from_graph(g: Graph, nodes: Iterable[URIRef] | None = None,
             confidence=float(po[KG.confidence].toPython()) if KG.confidence in po else 0.5,
             date=str(date) if date is not None else None,
             trigger=str(po.get(KG.trigger, "")),
+            cameo=max((str(c) for c in g.objects(ev, KG.cameo)), key=lambda c: (len(c), c), default=""),
+            plover=str(po.get(KG.plover, "")),
         ))
     out.sort(key=lambda e: (e.doc_id or "", e.start, e.relation, e.source.label, e.target.label))
     return out

@@ -73,3 +73,15 @@ def test_user_relations_extend_without_code(tmp_path):
 def test_shipped_ontology_matches_vocabulary():
     shipped = Graph().parse(ontology_path(), format="turtle")
     assert isomorphic(shipped, build_ontology()), "run `make ontology` after editing relations.csv"
+
+
+def test_cameo_codes_map_to_plover_types():
+    from kgraph.codes import plover_for
+
+    v = kgraph.default_vocabulary()
+    for r in v:  # every relation's default code maps to its PLOVER family
+        assert plover_for(r.cameo[0]), r.name
+    assert plover_for("057") == "SUPPORT" and plover_for("036") == "AGREE"
+    assert plover_for("163") == "COERCE" and plover_for("1663") == "SANCTION"
+    e = kgraph.extract("Chile condemned Peru.")[0]
+    assert (e.cameo, e.plover) == ("11", "ACCUSE")
