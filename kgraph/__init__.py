@@ -8,17 +8,42 @@ Examples
 """
 
 from .actors import ActorDictionary, default_actors, load_actors
+from .analysis import (
+    Ranking,
+    aggregated_graph,
+    betweenness_ranking,
+    cooperation_balance,
+    degree_ranking,
+    ego_network,
+    louvain_communities,
+    pagerank_ranking,
+    signed_graph,
+    time_slices,
+)
 from .errors import InputError, KgraphError, ModelError, RDFParseError, StoreError, VocabularyError
+from .export import (
+    shapes_graph,
+    to_csv,
+    to_dataframe,
+    to_gexf,
+    to_graphml,
+    to_jsonld,
+    validate,
+    write_ontology,
+    write_shapes,
+)
 from .extract import Extractor, NotEnglishWarning, extract
 from .graph import KnowledgeGraph, load
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .model import Actor, Affiliation, Document, Edge
+from .query import SPARQL_QUERIES, affiliates, filter_edges, profile, timeline, who, whom
 from .sources import SkippedInputWarning
 from .vocab import Relation, Vocabulary, default_vocabulary, load_vocabulary
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "SPARQL_QUERIES",
     "Actor",
     "ActorDictionary",
     "Affiliation",
@@ -32,17 +57,42 @@ __all__ = [
     "ModelError",
     "NotEnglishWarning",
     "RDFParseError",
+    "Ranking",
     "Relation",
     "SkippedInputWarning",
     "StoreError",
     "Vocabulary",
     "VocabularyError",
+    "affiliates",
+    "aggregated_graph",
+    "betweenness_ranking",
+    "cooperation_balance",
     "default_actors",
     "default_lexicon",
     "default_vocabulary",
+    "degree_ranking",
+    "ego_network",
     "extract",
+    "filter_edges",
     "load",
     "load_actors",
     "load_lexicon",
     "load_vocabulary",
+    "louvain_communities",
+    "pagerank_ranking",
+    "profile",
+    "shapes_graph",
+    "signed_graph",
+    "time_slices",
+    "timeline",
+    "to_csv",
+    "to_dataframe",
+    "to_gexf",
+    "to_graphml",
+    "to_jsonld",
+    "validate",
+    "who",
+    "whom",
+    "write_ontology",
+    "write_shapes",
 ]

@@ -247,7 +247,8 @@ class KnowledgeGraph:
               target: str | Actor | None = None, since: str | None = None,
               until: str | None = None, modality: str | None = None,
               negated: bool | None = None, doc_id: str | None = None,
-              min_confidence: float = 0.0, subrelations: bool = True) -> list[Edge]:
+              min_confidence: float = 0.0, subrelations: bool = True,
+              include_affiliated: bool = False) -> list[Edge]:
         """Return stored edges matching all the given filters.
 
         Parameters
@@ -267,6 +268,10 @@ class KnowledgeGraph:
             Keep edges of one document.
         min_confidence : float
             Lower bound on confidence.
+        include_affiliated : bool, default False
+            Let ``source`` and ``target`` also match the actors affiliated with
+            them on the edge's date ("Russia" includes Putin and Lavrov); see
+            :mod:`kgraph.query`.
 
         Examples
         --------
@@ -275,6 +280,12 @@ class KnowledgeGraph:
         >>> [e.relation for e in kg.edges(source="Moscow", relation="rejects")]
         ['vetoes']
         """
+        if include_affiliated:
+            from .query import filter_edges
+
+            return filter_edges(self, source, relation, target, include_affiliated=True, since=since,
+                                until=until, modality=modality, negated=negated, doc_id=doc_id,
+                                min_confidence=min_confidence, subrelations=subrelations)
         rels = None
         if relation is not None:
             rels = self.vocabulary.descendants(relation) if subrelations else {self.vocabulary[relation].name}
@@ -401,6 +412,75 @@ class KnowledgeGraph:
             "triples": len(self.rdf),
             "relations": dict(Counter(e.relation for e in edges).most_common()),
         }
+
+    # -- questions and exports (kgraph.query, kgraph.export) --------------------------------------
+    def who(self, relation: str, target: str | Actor, **options: Any) -> list[tuple[str, int]]:
+        """Return who did ``relation`` to ``target`` as ``(label, events)``; see :func:`kgraph.query.who`.
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph()
+        >>> _ = kg.add_text("France condemned Russia. Ukraine condemned Russia.", doc_id="d")
+        >>> kg.who("condemns", "Russia")
+        [('France', 1), ('Ukraine', 1)]
+        """
+        from .query import who
+
+        return who(self, relation, target, **options)
+
+    def whom(self, source: str | Actor, relation: str, **options: Any) -> list[tuple[str, int]]:
+        """Return whom ``source`` did ``relation`` to; see :func:`kgraph.query.whom`."""
+        from .query import whom
+
+        return whom(self, source, relation, **options)
+
+    def timeline(self, actor: str | Actor, other: str | Actor, **options: Any) -> list[dict[str, Any]]:
+        """Return the dated interactions of two actors with evidence; see :func:`kgraph.query.timeline`."""
+        from .query import timeline
+
+        return timeline(self, actor, other, **options)
+
+    def profile(self, actor: str | Actor, **options: Any) -> dict[str, Any]:
+        """Return an actor's partners per relation, first and last seen; see :func:`kgraph.query.profile`."""
+        from .query import profile
+
+        return profile(self, actor, **options)
+
+    def to_csv(self, path: str | Path | None = None, **filters: Any) -> str | Path:
+        """Write the edges as CSV (or return the text); see :func:`kgraph.export.to_csv`."""
+        from .export import to_csv
+
+        return to_csv(self, path, **filters)
+
+    def to_dataframe(self, **filters: Any) -> Any:
+        """Return the edges as a pandas DataFrame; see :func:`kgraph.export.to_dataframe`."""
+        from .export import to_dataframe
+
+        return to_dataframe(self, **filters)
+
+    def to_graphml(self, path: str | Path, view: str = "events", **filters: Any) -> Path:
+        """Write a GraphML file for Gephi and networkx; see :func:`kgraph.export.to_graphml`."""
+        from .export import to_graphml
+
+        return to_graphml(self, path, view, **filters)
+
+    def to_gexf(self, path: str | Path, view: str = "events", **filters: Any) -> Path:
+        """Write a GEXF file with a timeline for Gephi; see :func:`kgraph.export.to_gexf`."""
+        from .export import to_gexf
+
+        return to_gexf(self, path, view, **filters)
+
+    def to_jsonld(self, path: str | Path | None = None, context: dict[str, Any] | None = None) -> str | Path:
+        """Write the RDF graph as JSON-LD with a context; see :func:`kgraph.export.to_jsonld`."""
+        from .export import to_jsonld
+
+        return to_jsonld(self, path, context)
+
+    def validate(self) -> tuple[bool, str]:
+        """Check the graph against the SHACL shapes (needs pySHACL); see :func:`kgraph.export.validate`."""
+        from .export import validate
+
+        return validate(self)
 
     def __repr__(self) -> str:
         s = self.stats()
