@@ -104,6 +104,7 @@ class MentionFinder:
         self._leader_roles = titles.get("leader_roles", [])
         self._default_of = titles.get("default_of", {})
         self._fallback_organ = titles.get("fallback_organ", "government")
+        self._fallback_organs = titles.get("fallback_organs", {})
         self._build_matchers(titles)
         self._ner_cache: dict[tuple[str, str], Actor] = {}
 
@@ -160,6 +161,12 @@ class MentionFinder:
             if how == "demonym" and not self._demonym_is_actor(sp):
                 how = "demonym"
             found[sp.start] = Mention(sp.start, sp.end, self.actors.record(key).actor, sp.text, how)
+        self._dateline: dict[int, Mention] = {}
+        for s, e in _dateline_ends(doc):
+            for k in [k for k, m in found.items() if s <= m.start < e]:
+                if found[k].actor.kind == "state":
+                    self._dateline[s] = found[k]
+                del found[k]
         taken = _Taken(len(doc), found.values())
         for m in self._organ_mentions(doc, found, taken):
             found[m.start] = m
@@ -221,7 +228,7 @@ class MentionFinder:
             if verb.head is verb:
                 break
             verb = verb.head
-        return None
+        return self._dateline.get(head.sent.start)
 
     def _organ_mentions(self, doc: Doc, found: dict[int, Mention], taken: _Taken) -> list[Mention]:
         """State organs and sectors: "the Ukrainian Foreign Ministry", "Israeli police", "rebels"."""
@@ -279,6 +286,8 @@ class MentionFinder:
         for s, e, role in matches:
             if s < last_end or taken.any(s, e):
                 continue
+            if doc[s].ent_type_ == "PERSON" and doc[s].ent_iob_ == "I":
+                continue  # a surname that is also a title word: "Defence Secretary Tom King"
             last_end = e
             head = doc[e - 1]
             # "Russian President Vladimir Putin": the name that follows carries the mention.
@@ -312,8 +321,9 @@ class MentionFinder:
                 actor, how = people[0], "title"
             elif owner.kind == "state" and role in (*self._leader_roles, "foreign_minister",
                                                     "spokesperson", "defense_minister"):
-                spec = self._organs.get(self._fallback_organ, {"label": "Government of {state}"})
-                actor, how = self.actors.organ(owner_key, self._fallback_organ, spec["label"]), "organ"
+                organ = self._fallback_organs.get(role, self._fallback_organ)
+                spec = self._organs.get(organ, {"label": "Government of {state}"})
+                actor, how = self.actors.organ(owner_key, organ, spec["label"]), "organ"
             elif owner.kind == "organization" and role in ("secretary_general",):
                 actor, how = owner, "title"
             else:
@@ -462,6 +472,20 @@ class _Taken:
 
     def any(self, s: int, e: int) -> bool:
         return any(self.flags[s:e])
+
+
+def _dateline_ends(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of datelines ("MOSCOW, Russia (AP) --") at the start of a sentence."""
+    out = []
+    for sent in doc.sents:
+        first = sent[0]
+        if not (first.is_upper and first.is_alpha and len(first) > 2):
+            continue
+        for tok in sent[1:12]:
+            if tok.text in ("--", "—", "–") or (tok.text == "-" and tok.i > sent.start + 1):
+                out.append((sent.start, tok.i))
+                break
+    return out
 
 
 def _mention_at(found: dict[int, Mention], tok: Token) -> Mention | None:
