@@ -1,39 +1,296 @@
-"""The HTML page: self-contained, offline, escaped."""
+"""The HTML page: self-contained, offline, escaped; styled per relation and kind; large graphs;
+the notebook helpers (inline frame, edge tables); the layout it precomputes."""
 
+from __future__ import annotations
+
+import colorsys
+import itertools
 import json
 import re
+import time
+from collections import Counter
+
+import networkx as nx
+import pytest
 
 import kgraph
+from kgraph.html import relation_colors, render_html
+from kgraph.layout import spring_positions
+from kgraph.model import Actor
+from kgraph.table import EdgeTable, edges_table
+
+
+def page_data(page: str) -> dict:
+    return json.loads(re.search(r"var DATA = (\{.*?\});\n", page).group(1))
+
+
+@pytest.fixture(scope="module")
+def seeds_page(seeds_kg) -> str:
+    return render_html(seeds_kg, title="Seeds")
+
+
+@pytest.fixture(scope="module")
+def seeds_data(seeds_page) -> dict:
+    return page_data(seeds_page)
 
 
 def test_page_is_self_contained(seeds_kg, tmp_path):
     out = seeds_kg.to_html(tmp_path / "seeds.html", title="Seeds")
     assert [p.name for p in tmp_path.iterdir()] == ["seeds.html"]
     page = out.read_text(encoding="utf-8")
-    assert not re.search(r"<(script|link)[^>]+(src|href)\s*=", page), "no external resources"
+    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)\s*=", page), "no external resources"
     assert not re.search(r"(src|href)\s*=\s*[\"']?(https?:)?//", page)
-    assert "url(http" not in page and "@import" not in page
-    assert "vis.Network" in page and "Seeds" in page
-    data = json.loads(re.search(r"var DATA = (\{.*?\});\n", page).group(1))
+    assert "url(http" not in page and "@import" not in page and "bootstrap" not in page.lower()
+    assert "vis.Network" in page and "<title>Seeds</title>" in page
+    data = page_data(page)
     assert len(data["edges"]) == len(seeds_kg.edges())
     assert {n["id"] for n in data["nodes"]} >= {e.source.id for e in seeds_kg.edges()}
-    rel_colors = {e["relation"]: e["color"]["color"] for e in data["edges"]}
-    assert rel_colors.get("condemns") != rel_colors.get("meets")
+
+
+def test_summary_counts_documents_actors_edges(seeds_kg, seeds_page):
+    s = seeds_kg.stats()
+    summary = re.search(r'<div class="summary" id="summary">(.*?)<', seeds_page).group(1)
+    assert f"{s['documents']} documents" in summary
+    assert f"{len({a for e in seeds_kg.edges() for a in (e.source.id, e.target.id)})} actors" in summary
+    assert f"{s['edges']} edges ({s['asserted']} asserted" in summary
+
+
+def _hue(color: str) -> float:
+    r, g, b = (int(color[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return colorsys.rgb_to_hsv(r, g, b)[0] * 360
+
+
+def test_relation_colors_follow_cooperation_and_conflict():
+    vocab = kgraph.default_vocabulary()
+    colors = relation_colors(vocab)
+    for rel in vocab:
+        hue = _hue(colors[rel.name])
+        if rel.cooperative:  # greens, teals, blues
+            assert 75 <= hue <= 240, (rel.name, colors[rel.name])
+        else:  # reds, oranges, ambers
+            assert hue <= 50 or hue >= 320, (rel.name, colors[rel.name])
+    # the headline relations are told apart
+    assert len({colors[r] for r in ("meets", "condemns", "proposes", "vetoes")}) == 4
+
+
+def test_user_relations_get_their_class_colors(tmp_path):
+    extra = tmp_path / "rel.csv"
+    extra.write_text("name,label,definition,cameo,plover,quad_class,weight,symmetric,parent,examples\n"
+                     "blockades,blockades,Blocks ports,,,material_conflict,-8,false,,blockaded\n",
+                     encoding="utf-8")
+    vocab = kgraph.load_vocabulary(extra)
+    hue = _hue(relation_colors(vocab)["blockades"])
+    assert hue <= 50 or hue >= 320
+
+
+def test_edges_are_directed_styled_and_labelled(seeds_kg, seeds_data, seeds_page):
+    colors = relation_colors(seeds_kg.vocabulary)
+    by_id = {e["id"]: e for e in seeds_data["edges"]}
+    for i, edge in enumerate(seeds_kg.edges()):
+        ve = by_id[i]
+        assert (ve["from"], ve["to"], ve["relation"]) == (edge.source.id, edge.target.id, edge.relation)
+        assert ve["color"]["color"] == colors[edge.relation]
+        assert ve["label"].endswith(edge.relation)
+        assert ve["negated"] == edge.negated and ve["modality"] == edge.modality
+        if edge.modality == "asserted":
+            assert ve["dashes"] is False
+        else:
+            assert isinstance(ve["dashes"], list)
+    dashes = {ve["modality"]: tuple(ve["dashes"]) for ve in seeds_data["edges"] if ve["dashes"]}
+    assert dashes.get("planned") and dashes.get("hypothetical")
+    assert dashes["planned"] != dashes["hypothetical"]
+    assert seeds_data["options"]["edges"]["arrows"]["to"]["enabled"] is True
+    # negated edges are in the data but their box starts unchecked
+    assert any(ve["negated"] for ve in seeds_data["edges"])
+    assert re.search(r'<input type="checkbox" id="negated">', seeds_page)
+
+
+def _signed_curve(ve: dict) -> float:
+    s = ve["smooth"]
+    if not s.get("enabled"):
+        return 0.0
+    clockwise = s["type"] == "curvedCW"
+    return s["roundness"] if clockwise == (ve["from"] < ve["to"]) else -s["roundness"]
+
+
+def test_parallel_edges_are_kept_and_curve_apart(seeds_data):
+    pairs: dict[frozenset, list[float]] = {}
+    for ve in seeds_data["edges"]:
+        pairs.setdefault(frozenset((ve["from"], ve["to"])), []).append(_signed_curve(ve))
+    multi = [curves for curves in pairs.values() if len(curves) > 1]
+    assert multi, "the seeds have actors linked by several edges"
+    for curves in multi:
+        assert len(set(curves)) == len(curves), curves  # no two drawn on the same curve
+    assert max(len(c) for c in multi) >= 3
+
+
+def test_nodes_shaped_by_kind_sized_by_degree(seeds_kg, seeds_data, seeds_page):
+    degree = Counter()
+    for e in seeds_kg.edges():
+        degree[e.source.id] += 1
+        degree[e.target.id] += 1
+    shapes = {}
+    for n in seeds_data["nodes"]:
+        assert n["degree"] == degree[n["id"]]
+        assert 8 <= n["size"] <= 30, n  # moderate sizes
+        shapes.setdefault(n["kind"], set()).add(n["shape"])
+    assert all(len(s) == 1 for s in shapes.values())
+    assert len({next(iter(s)) for s in shapes.values()}) == len(shapes)  # one shape per kind
+    by_kind: dict[str, list] = {}
+    for n in seeds_data["nodes"]:
+        by_kind.setdefault(n["kind"], []).append((n["degree"], n["size"]))
+    for rows in by_kind.values():  # within a kind, more edges never means a smaller node
+        rows.sort()
+        assert all(a[1] <= b[1] for a, b in itertools.pairwise(rows))
+    for kind in shapes:  # the legend lists each kind present
+        assert re.search(rf">{kind.replace('_', ' ')}<span class=\"count\">", seeds_page)
+
+
+def test_tooltips_carry_the_evidence(seeds_kg, seeds_data, seed_meta):
+    edges = seeds_kg.edges()
+    for i, ve in enumerate(seeds_data["edges"]):
+        e = edges[i]
+        rows = dict(ve["tip"]["rows"])
+        assert ve["tip"]["quote"] == e.sentence
+        assert rows["modality"] == e.modality and rows["relation"].startswith(e.relation)
+        assert rows["date"] == e.date
+        meta = seed_meta[e.doc_id]
+        assert rows["document"] == meta["title"]
+        assert rows.get("outlet") == meta["outlet"]
+        assert ("negated" in rows) == e.negated
 
 
 def test_hostile_text_is_escaped(tmp_path):
     kg = kgraph.KnowledgeGraph()
     kg.add_text('Chile condemned Peru after "<script>alert(1)</script>" appeared.',
                 doc_id="x", title="<img src=x onerror=alert(2)>")
-    page = kg.render_html() if hasattr(kg, "render_html") else \
-        kg.to_html(tmp_path / "x.html").read_text(encoding="utf-8")
-    assert "<script>alert(1)" not in page
+    page = kg.to_html(tmp_path / "x.html", title="</title><script>alert(3)</script>").read_text(
+        encoding="utf-8")
+    assert "<script>alert(" not in page
     assert "<img src=x" not in page
     assert "\\u003cscript\\u003ealert(1)" in page
+    assert "&lt;/title&gt;&lt;script&gt;alert(3)" in page
+    # tooltips are built with textContent, never innerHTML
+    assert "innerHTML" not in page.split("var DATA")[1]
+
+
+def test_edges_argument_draws_a_subset(seeds_kg):
+    chosen = seeds_kg.edges(source="Russia")
+    data = page_data(render_html(seeds_kg, edges=chosen))
+    assert len(data["edges"]) == len(chosen)
+    assert {ve["from"] for ve in data["edges"]} == {chosen[0].source.id}
+
+
+def test_large_graph_keeps_top_actors_and_merges_edges(seeds_kg):
+    edges = seeds_kg.edges()
+    degree = Counter()
+    for e in edges:
+        degree[e.source.id] += 1
+        degree[e.target.id] += 1
+    page = render_html(seeds_kg, max_nodes=5)
+    data = page_data(page)
+    kept = {n["id"] for n in data["nodes"]}
+    assert len(kept) == 5 and data["large"] is True
+    assert min(degree[a] for a in kept) >= sorted(degree.values(), reverse=True)[4]
+    inside = [e for e in edges if e.source.id in kept and e.target.id in kept]
+    keys = Counter((e.source.id, e.target.id, e.relation, e.modality, e.negated) for e in inside)
+    drawn = {(v["from"], v["to"], v["relation"], v["modality"], v["negated"]): v["count"]
+             for v in data["edges"]}
+    assert drawn == dict(keys)  # one edge per pair, relation and modality, with its count
+    assert any(v["count"] > 1 and "\u00d7" in v["label"] for v in data["edges"])
+    assert data["options"]["physics"]["enabled"] is False
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
+    assert "Showing the 5 actors with the most edges" in page and "physics is off" in page
+    assert re.search(r'id="physics"\s*>', page)  # the physics switch starts off
+
+
+def _many_edges(seeds_kg, n_actors: int, n_edges: int):
+    """Seed edges re-attached to many actors (a corpus-sized graph without the parse time)."""
+    import random
+
+    rng = random.Random(7)
+    kinds = ("person", "state", "organization", "group", "state_organ")
+    actors = [Actor(id=f"https://w3id.org/kgraph/actor/test-{i}", label=f"Actor {i}",
+                    kind=kinds[i % len(kinds)]) for i in range(n_actors)]
+    seeds = seeds_kg.edges()
+    out = []
+    for i in range(n_edges):
+        a = actors[i % n_actors]
+        b = actors[min(int(rng.paretovariate(1.0)), n_actors - 1)]
+        if a != b:
+            out.append(rng.choice(seeds).replace(source=a, target=b))
+    return out
+
+
+def test_large_graph_is_fast(seeds_kg):
+    edges = _many_edges(seeds_kg, 3000, 12000)
+    start = time.perf_counter()
+    page = render_html(seeds_kg, edges=edges)
+    elapsed = time.perf_counter() - start
+    data = page_data(page)
+    assert len(data["nodes"]) == 2000 and data["large"] is True
+    assert sum(v["count"] for v in data["edges"]) <= len(edges)
+    assert elapsed < 20, f"{elapsed:.1f} s"
+
+
+def test_mid_sized_graph_starts_without_physics(seeds_kg):
+    edges = _many_edges(seeds_kg, 600, 1500)
+    page = render_html(seeds_kg, edges=edges)
+    data = page_data(page)
+    assert data["large"] is False and data["options"]["physics"]["enabled"] is False
+    assert len(data["edges"]) == len(edges) and "physics starts off" in page
 
 
 def test_show_returns_inline_iframe(seeds_kg):
     shown = seeds_kg.show()
     html = shown._repr_html_()
-    assert html.startswith("<iframe srcdoc=") and "sandbox" in html
+    assert html.startswith("<iframe srcdoc=") and 'sandbox="allow-scripts"' in html
     assert "<script>" not in html  # the whole page is escaped into the attribute
+    assert "vis.Network" in html and "file:" not in html and "lib/" not in html
+
+
+def test_knowledge_graph_summary_repr(seeds_kg):
+    text = seeds_kg._repr_html_()
+    assert f"{seeds_kg.stats()['edges']} edges" in text
+
+
+# -- edge tables ------------------------------------------------------------------------------
+def test_edges_table_shows_evidence_and_documents(seeds_kg, seed_meta):
+    table = edges_table(seeds_kg, relation="condemns")
+    assert list(table) == seeds_kg.edges(relation="condemns")
+    html = table._repr_html_()
+    assert html.count("<tr") == len(table) + 1
+    for e in table:
+        assert e.source.label in html and e.relation in html
+        assert seed_meta[e.doc_id]["title"].replace("'", "&#x27;") in html
+    assert "background:#fff3c4" in html  # the trigger is marked
+    records = table.to_records()
+    assert records[0]["title"] == seed_meta[records[0]["doc_id"]]["title"]
+    assert str(table).splitlines()[0].split()[:4] == ["date", "source", "relation", "target"]
+    pytest.importorskip("pandas")
+    frame = table.to_pandas()
+    assert list(frame["relation"]) == ["condemns"] * len(table) and "title" in frame.columns
+
+
+def test_edge_table_escapes_and_truncates():
+    edges = kgraph.extract('Chile condemned Peru over "<b>x</b>". Chile met Peru. Chile met Peru again.',
+                           doc_id="<i>d</i>")
+    table = EdgeTable(edges, max_rows=1)
+    html = table._repr_html_()
+    assert "<b>x</b>" not in html and "&lt;b&gt;x&lt;/b&gt;" in html and "<i>d" not in html
+    assert f"\u2026 {len(edges) - 1} more edges" in html
+    assert isinstance(table[:2], EdgeTable) and len(table[:2]) == 2
+
+
+# -- layout -------------------------------------------------------------------------------------
+def test_spring_positions_keep_neighbours_close():
+    G = nx.connected_caveman_graph(6, 8)
+    pos = spring_positions(G, seed=3)
+    assert pos == spring_positions(G, seed=3)
+
+    def dist(u, v):
+        return ((pos[u][0] - pos[v][0]) ** 2 + (pos[u][1] - pos[v][1]) ** 2) ** 0.5
+
+    within = [dist(u, v) for u, v in G.edges]
+    across = [dist(u, v) for u in range(0, 48, 8) for v in range(4, 48, 8) if u // 8 != v // 8]
+    assert sum(within) / len(within) < 0.5 * sum(across) / len(across)
