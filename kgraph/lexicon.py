@@ -119,6 +119,7 @@ class Lexicon:
     planned_strong: frozenset[str] = frozenset()
     clausal_target_relations: frozenset[str] = frozenset()
     agent_modifier_relations: frozenset[str] = frozenset()
+    theme_object_relations: frozenset[str] = frozenset()
     titles: dict = field(default_factory=dict)
     mentions: dict = field(default_factory=dict)
 
@@ -156,6 +157,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         planned_strong=frozenset(trig.get("planned_modifiers_win_over_hypothetical", [])),
         clausal_target_relations=frozenset(trig.get("clausal_target_relations", [])),
         agent_modifier_relations=frozenset(trig.get("agent_modifier_relations", [])),
+        theme_object_relations=frozenset(trig.get("theme_object_relations", ["aids", "mobilizes"])),
         titles=titles,
         mentions=mentions,
     )

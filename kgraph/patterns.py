@@ -45,7 +45,7 @@ _SUBJ = ("nsubj", "csubj")
 _CLIMB = ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "ccomp")
 _NEST_DEPS = frozenset(("compound", "poss", "amod", "nmod", "appos", "npadvmod"))
 _NEST_PREPS = frozenset(("of", "with", "between", "to", "by", "from", "against", "on", "for", "into", "at",
-                         "toward", "towards", "upon", "over"))
+                         "toward", "towards", "upon", "over", "in"))
 #: Pattern names and their confidence factor (see kgraph.confidence).
 PATTERN_CONFIDENCE = {"verb": 1.0, "passive": 0.95, "light": 0.9, "nominal": 0.75}
 
@@ -138,9 +138,10 @@ class EventFinder:
         if not cands:
             return None
         kids = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "dative", "agent")}
         deep = None
         for trig in cands:
-            if trig.prep and trig.prep not in kids:
+            if trig.prep and trig.prep not in preps:
                 continue
             if any(w not in kids for w in trig.near):
                 continue
@@ -285,15 +286,26 @@ class EventFinder:
         targets: list[Mention] = []
         nested = False
         groups = [tgt_toks] if passive else self._object_groups(verb, trig)
+        fallback: tuple[list[Mention], bool] | None = None
+        words = set(trig.near) | set(trig.deep)
         for group in groups:
+            found: list[Mention] = []
             for t in group:
+                if t.lemma_.lower() in words:
+                    continue  # "sent troops to X": the trigger's own words are not the target
                 ms, was_nested = self._resolve(t, nested=not trig.weak)
                 if not ms and trig.weak:
                     ms, was_nested = self._possessor(t), True
-                targets.extend(ms)
+                found.extend(m for m in ms if not self._theme(m, trig, sources))
                 nested = nested or was_nested
-            if targets:
+            if found and all(m.how == "sector" for m in found):
+                fallback = fallback or (found, nested)  # a bare "police" only if nothing better
+                continue
+            if found:
+                targets = found
                 break
+        if not targets and fallback is not None:
+            targets, nested = fallback
         if not targets and trig.relation in self.lex.clausal_target_relations:
             for c in verb.children:
                 if c.dep_ in ("ccomp", "xcomp"):
@@ -302,7 +314,19 @@ class EventFinder:
                             targets.extend(self._resolve(s)[0])
         negated = self._negated(verb)
         modality = self._modality(verb)
+        if not targets and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in words
+                               for c in verb.children):
+            sources = sources[:1]  # "X and Y welcomed the visit": no pairing of X with Y
         return self._pairs(trig, verb, pattern, sources, targets, negated, modality, nested)
+
+    def _theme(self, m: Mention, trig: Trigger, sources: list[Mention]) -> bool:
+        """Forces sent or deployed are what moves, not the target ("mobilized troops")."""
+        if trig.relation not in self.lex.theme_object_relations:
+            return False
+        if m.how == "sector":
+            return True
+        own = {a.actor for s in sources for a in s.actor.affiliations} | {s.actor.id for s in sources}
+        return m.how == "organ" and any(a.actor in own for a in m.actor.affiliations)
 
     def _light_objects(self, verb: Token) -> list[Token]:
         out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
