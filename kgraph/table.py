@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["EdgeTable", "edges_table"]
 
 _CELL = "padding:3px 8px;border-bottom:1px solid #e4e7eb;vertical-align:top;text-align:left"
-_WIDE = ";min-width:280px;max-width:560px;white-space:normal"
+_WIDE = {6: ";min-width:280px;max-width:560px", 7: ";min-width:160px;max-width:260px"}  # evidence, doc
 _MARKS = {"source": "background:#e3f2fd", "target": "background:#fce4ec",
           "trigger": "background:#fff3c4;font-weight:600"}
 
@@ -146,7 +146,8 @@ class EdgeTable(Sequence["Edge"]):
                      f"{e.confidence:.2f}", _evidence_html(e), html.escape(self._document(e))]
             style = ' style="opacity:.6"' if e.negated else ""
             rows.append(f"<tr{style}>" + "".join(
-                f'<td style="{_CELL}{_WIDE if i == 6 else ""}">{c}</td>' for i, c in enumerate(cells))
+                f'<td style="{_CELL}{_WIDE.get(i, ";white-space:nowrap")}">{c}</td>'
+                for i, c in enumerate(cells))
                 + "</tr>")
         more = len(self.edges) - self.max_rows
         foot = (f'<tr><td colspan="{len(head)}" style="{_CELL};color:#7b8794">\u2026 {more} more '
