@@ -148,6 +148,12 @@ class MentionFinder:
                         and span[0].pos_ not in ("PROPN", "NOUN", "ADJ"):
                     continue  # "may", "polish" as ordinary words
                 raw.append((span, how, key))
+        # A capital inside a longer name is part of that name ("Tokyo Stock Exchange").
+        inside = [(ent.start, ent.end) for ent in doc.ents
+                  if ent.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")]
+        raw = [(span, how, key) for span, how, key in raw
+               if how != "metonym" or not any(s <= span.start and span.end <= e and e - s > len(span)
+                                              for s, e in inside)]
         # A name that several actors share is ambiguous: keep only unique spans.
         by_span: dict[tuple[int, int], set[str]] = {}
         for span, _how, key in raw:
@@ -255,9 +261,13 @@ class MentionFinder:
                 start = min(s, mod.start) if mod.start < s else s
                 end = e
                 how = "organ"
+            elif mod is not None and spec.get("kind") == "group" \
+                    and mod.actor.kind in ("group", "organization"):
+                actor = mod.actor  # "Taliban prisoners", "Hamas fighters": members of the group
+                start, end, how = min(s, mod.start), e, "generic"
             elif spec.get("unaffiliated"):
                 if mod is not None:
-                    continue  # modified by an organization or person: not a national sector
+                    continue  # modified by a person: not a national sector
                 where = self._location_state(head, found)
                 if where is not None:
                     key = where.actor.id.rsplit("/", 1)[-1]

@@ -292,7 +292,12 @@ class EventFinder:
             found: list[Mention] = []
             for t in group:
                 if t.lemma_.lower() in words:
-                    continue  # "sent troops to X": the trigger's own words are not the target
+                    # "sent troops to X", "lifted sanctions against X": the trigger's own words
+                    # are not the target, though the target may sit inside them
+                    ms, was_nested = ([], False) if t.i in self._at else self._resolve(t, nested=True)
+                    found.extend(ms)
+                    nested = nested or was_nested
+                    continue
                 ms, was_nested = self._resolve(t, nested=not trig.weak)
                 if not ms and trig.weak:
                     ms, was_nested = self._possessor(t), True
@@ -311,7 +316,7 @@ class EventFinder:
                 if c.dep_ in ("ccomp", "xcomp"):
                     for s in c.children:
                         if s.dep_ in _SUBJ:
-                            targets.extend(self._resolve(s)[0])
+                            targets.extend(self._resolve(s, nested=not trig.weak)[0])
         negated = self._negated(verb)
         modality = self._modality(verb)
         if not targets and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in words
@@ -438,8 +443,9 @@ class EventFinder:
             nxt = [c for t in frontier for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
             hits = [self._at[c.i] for c in nxt if c.i in self._at
                     and self._at[c.i].actor.kind in ("state", "state_organ", "group", "organization")]
-            if hits:
-                return _unique(hits)
+            if hits:  # "House and Senate negotiators": the coordinated modifiers too
+                more = [m for c in nxt if c.i in self._at for m in self._resolve(c)[0]]
+                return _unique([*hits, *(m for m in more if m.how != "pronoun")])
             frontier = nxt
         return []
 
