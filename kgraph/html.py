@@ -315,7 +315,8 @@ def _page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabul
         else:
             G.add_edge(ve["from"], ve["to"], weight=ve["count"])
     physics_on = physics and not large and len(actors) <= physics_max_nodes
-    pos = spring_positions(G, seed=seed, iterations=40 if physics_on or len(G) > 500 else 80)
+    pos = spring_positions(G, seed=seed, iterations=40 if physics_on or len(G) > 500 else 80,
+                           edge_length=170.0)  # room for a relation label along each edge
     sizes = _sizes(Counter({a: degree[a] for a in actors}))
     node_rels: dict[str, Counter[str]] = defaultdict(Counter)
     for e in edges:

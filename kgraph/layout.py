@@ -5,7 +5,10 @@ browser, so large pages get their positions from here and turn physics off.
 The algorithm is Fruchterman-Reingold, vectorized with numpy (networkx's
 ``spring_layout`` needs scipy past 500 nodes, which kgraph does not depend
 on): repulsion between all pairs is computed in row blocks of float32, so a
-2,000-node graph takes about a second with the default 40 iterations.
+2,000-node graph takes about a second with the default 40 iterations. Each
+connected piece is laid out on its own, scaled so that its median edge is
+``edge_length`` pixels long, and the pieces are packed in rows, largest first,
+so that small islands sit beside the main component instead of drifting off.
 
 Examples
 --------
@@ -28,28 +31,88 @@ if TYPE_CHECKING:
 
 __all__ = ["spring_positions"]
 
-_BLOCK = 512  # rows of the pairwise repulsion computed at once (memory: rows x n x 3 floats)
+_BLOCK = 128  # rows of the pairwise repulsion computed at once (memory: rows x n x 3 floats)
 
 
 def _repulsion(pos: np.ndarray, k2: float) -> np.ndarray:
     """Sum over all other nodes of ``delta * k² / |delta|²`` for every node."""
     n = len(pos)
-    disp = np.zeros_like(pos)
+    disp = np.empty_like(pos)
+    x, y = pos[:, 0], pos[:, 1]
     for lo in range(0, n, _BLOCK):
         hi = min(n, lo + _BLOCK)
-        dx = pos[lo:hi, None, 0] - pos[None, :, 0]
-        dy = pos[lo:hi, None, 1] - pos[None, :, 1]
-        d2 = dx * dx + dy * dy
-        np.maximum(d2, 1e-6, out=d2)
-        f = k2 / d2
-        disp[lo:hi, 0] = (dx * f).sum(axis=1)
-        disp[lo:hi, 1] = (dy * f).sum(axis=1)
+        dx = x[lo:hi, None] - x[None, :]
+        dy = y[lo:hi, None] - y[None, :]
+        f = dx * dx
+        f += dy * dy
+        np.maximum(f, 1e-6, out=f)
+        np.divide(k2, f, out=f)
+        disp[lo:hi, 0] = np.einsum("ij,ij->i", dx, f)
+        disp[lo:hi, 1] = np.einsum("ij,ij->i", dy, f)
     return disp
 
 
+def _fruchterman_reingold(n: int, src: np.ndarray, dst: np.ndarray, strength: np.ndarray,
+                          iterations: int, gravity: float, rng: np.random.Generator) -> np.ndarray:
+    """Positions of one connected piece in unit-square coordinates."""
+    pos = rng.random((n, 2), dtype=np.float32)
+    k = np.float32((1.0 / n) ** 0.5)
+    temperature = 0.1
+    cooling = temperature / (iterations + 1)
+    for _ in range(iterations):
+        disp = _repulsion(pos, float(k * k))
+        delta = pos[src] - pos[dst]
+        dist = np.sqrt((delta * delta).sum(axis=1))
+        pull = delta * (dist * strength / k)[:, None]
+        np.subtract.at(disp, src, pull)
+        np.add.at(disp, dst, pull)
+        disp -= (pos - pos.mean(axis=0)) * gravity
+        length = np.sqrt((disp * disp).sum(axis=1))
+        np.maximum(length, 1e-9, out=length)
+        pos += disp * (np.minimum(length, temperature) / length)[:, None]
+        temperature -= cooling
+    return pos
+
+
+def _piece(nodes: list[Hashable], springs: dict[tuple[Hashable, Hashable], float],
+           iterations: int, gravity: float, edge_length: float,
+           rng: np.random.Generator) -> np.ndarray:
+    """Lay out one connected piece, centred, with its median edge ``edge_length`` long."""
+    n = len(nodes)
+    if n == 1:
+        return np.zeros((1, 2), dtype=np.float32)
+    index = {v: i for i, v in enumerate(nodes)}
+    pairs = [(index[u], index[v], w) for (u, v), w in springs.items()]
+    src = np.array([a for a, _, _ in pairs], dtype=np.intp)
+    dst = np.array([b for _, b, _ in pairs], dtype=np.intp)
+    strength = 1.0 + np.log(np.maximum(np.array([w for _, _, w in pairs], dtype=np.float32), 1.0))
+    pos = _fruchterman_reingold(n, src, dst, strength, iterations, gravity, rng)
+    pos -= pos.mean(axis=0)
+    delta = pos[src] - pos[dst]
+    unit = float(np.median(np.sqrt((delta * delta).sum(axis=1)))) or 1e-3
+    return pos * (edge_length / unit)
+
+
+def _pack(pieces: list[np.ndarray], gap: float) -> list[np.ndarray]:
+    """Place pieces (largest first) in rows about as wide as the whole drawing is tall."""
+    sizes = [(p.max(axis=0) - p.min(axis=0)) + gap if len(p) > 1 else np.array([gap, gap])
+             for p in pieces]
+    area = sum(float(w * h) for w, h in sizes)
+    row_width = max(float(sizes[0][0]), area ** 0.5 * 1.2)
+    out, x, y, row_height = [], 0.0, 0.0, 0.0
+    for piece, (w, h) in zip(pieces, sizes):
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        low = piece.min(axis=0) if len(piece) > 1 else np.array([-gap / 2, -gap / 2])
+        out.append(piece - low + np.array([x, y], dtype=np.float32))
+        x += float(w)
+        row_height = max(row_height, float(h))
+    return out
+
+
 def spring_positions(graph: nx.Graph, iterations: int = 40, seed: int = 0,
-                     scale: float | None = None, weight: str | None = "weight"
-                     ) -> dict[Hashable, tuple[float, float]]:
+                     edge_length: float = 150.0, gravity: float = 0.5,
+                     weight: str | None = "weight") -> dict[Hashable, tuple[float, float]]:
     """Lay out ``graph`` with a vectorized Fruchterman-Reingold spring embedder.
 
     Parameters
@@ -62,9 +125,10 @@ def spring_positions(graph: nx.Graph, iterations: int = 40, seed: int = 0,
         Cooling steps; a few dozen give a readable layout.
     seed : int, default 0
         Seed of the random start, so the same graph gets the same layout.
-    scale : float, optional
-        Half-width of the result in pixels; by default it grows with the square
-        root of the node count (about 45 px of room per node).
+    edge_length : float, default 150.0
+        Pixels the median edge of each connected piece spans (the drawing scale).
+    gravity : float, default 0.5
+        Pull towards the centre of each piece, which keeps it round and compact.
     weight : str or None, default "weight"
         Edge attribute read as spring strength; ``None`` for all equal.
 
@@ -79,50 +143,35 @@ def spring_positions(graph: nx.Graph, iterations: int = 40, seed: int = 0,
     >>> G = nx.Graph([("a", "b"), ("b", "c"), ("x", "y")])
     >>> pos = spring_positions(G)
     >>> d = lambda u, v: ((pos[u][0] - pos[v][0]) ** 2 + (pos[u][1] - pos[v][1]) ** 2) ** 0.5
-    >>> d("a", "b") < d("a", "y")
+    >>> round(d("x", "y")), round(d("a", "b") + d("b", "c"))
+    (150, 300)
+    >>> min(d(u, v) for u in "abc" for v in "xy") > 75  # the two pieces sit apart
     True
     """
-    nodes = list(graph.nodes)
-    n = len(nodes)
-    if scale is None:
-        scale = 45.0 * max(n, 1) ** 0.5
-    if n == 0:
-        return {}
-    if n == 1:
-        return {nodes[0]: (0.0, 0.0)}
-    index = {v: i for i, v in enumerate(nodes)}
-    springs: dict[tuple[int, int], float] = {}
-    for u, v, data in graph.edges(data=True):
-        i, j = index[u], index[v]
-        if i == j:
-            continue
-        key = (min(i, j), max(i, j))
-        springs[key] = springs.get(key, 0.0) + float(data.get(weight, 1.0) if weight else 1.0)
-    src = np.fromiter((a for a, _ in springs), dtype=np.intp, count=len(springs))
-    dst = np.fromiter((b for _, b in springs), dtype=np.intp, count=len(springs))
-    weights = np.fromiter(springs.values(), dtype=np.float32, count=len(springs))
-    strength = 1.0 + np.log(np.maximum(weights, 1.0))
+    import networkx as nx
 
+    simple = nx.Graph()
+    simple.add_nodes_from(graph.nodes)
+    for u, v, data in graph.edges(data=True):
+        if u == v:
+            continue
+        w = float(data.get(weight, 1.0)) if weight else 1.0
+        if simple.has_edge(u, v):
+            simple[u][v]["w"] += w
+        else:
+            simple.add_edge(u, v, w=w)
+    if len(simple) == 0:
+        return {}
     rng = np.random.default_rng(seed)
-    pos = rng.random((n, 2), dtype=np.float32)
-    k = np.float32((1.0 / n) ** 0.5)
-    temperature = 0.1
-    cooling = temperature / (iterations + 1)
-    for _ in range(iterations):
-        disp = _repulsion(pos, float(k * k))
-        if len(src):
-            delta = pos[src] - pos[dst]
-            dist = np.sqrt((delta * delta).sum(axis=1))
-            pull = delta * (dist * strength / k)[:, None]
-            np.subtract.at(disp, src, pull)
-            np.add.at(disp, dst, pull)
-        # a weak pull to the centre keeps disconnected pieces on screen
-        disp -= (pos - 0.5) * (0.05 * n * k)
-        length = np.sqrt((disp * disp).sum(axis=1))
-        np.maximum(length, 1e-9, out=length)
-        pos += disp * (np.minimum(length, temperature) / length)[:, None]
-        temperature -= cooling
-    pos -= pos.mean(axis=0)
-    span = float(np.abs(pos).max()) or 1.0
-    pos *= scale / span
-    return {v: (round(float(pos[i, 0]), 1), round(float(pos[i, 1]), 1)) for i, v in enumerate(nodes)}
+    components = sorted((sorted(c, key=str) for c in nx.connected_components(simple)),
+                        key=lambda c: (-len(c), str(c[0])))
+    pieces = []
+    for nodes in components:
+        sub = simple.subgraph(nodes)
+        springs = {(u, v): d["w"] for u, v, d in sub.edges(data=True)}
+        pieces.append(_piece(nodes, springs, iterations, gravity, edge_length, rng))
+    placed = _pack(pieces, gap=edge_length * 0.6)
+    every = np.concatenate(placed)
+    centre = (every.max(axis=0) + every.min(axis=0)) / 2
+    return {v: (round(float(xy[0] - centre[0]), 1), round(float(xy[1] - centre[1]), 1))
+            for nodes, piece in zip(components, placed) for v, xy in zip(nodes, piece)}

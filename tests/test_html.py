@@ -294,3 +294,27 @@ def test_spring_positions_keep_neighbours_close():
     within = [dist(u, v) for u, v in G.edges]
     across = [dist(u, v) for u in range(0, 48, 8) for v in range(4, 48, 8) if u // 8 != v // 8]
     assert sum(within) / len(within) < 0.5 * sum(across) / len(across)
+
+
+def test_spring_positions_pack_islands_beside_the_main_piece():
+    G = nx.barabasi_albert_graph(300, 2, seed=1)
+    G.add_edges_from((1000 + 2 * i, 1001 + 2 * i) for i in range(12))
+    G.add_node("alone")
+    pos = spring_positions(G, edge_length=100)
+    assert len(pos) == len(G)
+
+    def box(points):
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        return min(xs), min(ys), max(xs), max(ys)
+
+    main = box([pos[v] for v in range(300)])
+    everything = box(pos.values())
+    # the islands add room around the main piece but do not blow the drawing up
+    assert everything[2] - everything[0] < 2 * (main[2] - main[0])
+    assert everything[3] - everything[1] < 2 * (main[3] - main[1])
+    for i in range(12):  # and stay outside it
+        x, y = pos[1000 + 2 * i]
+        assert not (main[0] < x < main[2] and main[1] < y < main[3])
+    pair = [((pos[1000 + 2 * i][0] - pos[1001 + 2 * i][0]) ** 2
+             + (pos[1000 + 2 * i][1] - pos[1001 + 2 * i][1]) ** 2) ** 0.5 for i in range(12)]
+    assert all(abs(d - 100) < 1 for d in pair)
