@@ -164,8 +164,9 @@ class _Matcher:
     """Tell whether an edge end is a given actor (or, optionally, affiliated with it)."""
 
     def __init__(self, kg: KnowledgeGraph, name: str | Actor, include_affiliated: bool,
-                 index: dict[str, list[tuple[str, Affiliation]]] | None = None) -> None:
-        self.ids = _resolve(kg, name)
+                 index: dict[str, list[tuple[str, Affiliation]]] | None = None,
+                 strict: bool = True) -> None:
+        self.ids = _resolve(kg, name) if strict else (kg._filter_ids(name) or set())
         self.include_affiliated = include_affiliated
         self.index = index if index is not None else (_members_index(kg) if include_affiliated else {})
         self._by_date: dict[str | None, set[str]] = {}
@@ -242,6 +243,8 @@ def filter_edges(kg: KnowledgeGraph, source: str | Actor | None = None,
     Returns
     -------
     list of Edge
+        As with :meth:`KnowledgeGraph.edges`, a name that denotes no actor
+        matches nothing.
 
     Examples
     --------
@@ -258,10 +261,10 @@ def filter_edges(kg: KnowledgeGraph, source: str | Actor | None = None,
         edges = kg.edges(source=source, relation=relation, target=target, **filters)
         if actor is None:
             return edges
-        ids = _resolve(kg, actor)
+        ids = kg._filter_ids(actor) or set()
         return [e for e in edges if e.source.id in ids or e.target.id in ids]
     index = _members_index(kg)
-    tests = {k: _Matcher(kg, v, True, index)
+    tests = {k: _Matcher(kg, v, True, index, strict=False)
              for k, v in (("source", source), ("target", target), ("actor", actor)) if v is not None}
     out = []
     for e in kg.edges(relation=relation, **filters):
