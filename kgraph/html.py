@@ -322,6 +322,8 @@ def _page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabul
     for e in edges:
         node_rels[e.source.id][e.relation] += 1
         node_rels[e.target.id][e.relation] += 1
+    dense = len(actors) > physics_max_nodes
+    top_degree = max((degree[a] for a in actors), default=1) or 1
     vis_nodes = []
     for a in sorted(actors.values(), key=lambda a: (a.label, a.id)):
         shape, fill, _, factor = _KINDS.get(a.kind, _KINDS["group"])
@@ -334,6 +336,8 @@ def _page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabul
                       "hover": {"background": fill, "border": "#212121"}},
             "search": " | ".join([a.label, *a.aliases]).lower(),
             "tip": _node_tip(a, out_deg, in_deg, node_rels[a.id])})
+        if dense:  # bigger names for busier actors: they stay readable when zoomed out
+            vis_nodes[-1]["font"] = {"size": round(12 + 24 * math.sqrt(degree[a.id] / top_degree))}
 
     options = {
         "autoResize": True,
@@ -347,11 +351,14 @@ def _page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabul
         "interaction": {"hover": True, "tooltipDelay": 120, "multiselect": True,
                         "hideEdgesOnDrag": large, "hideEdgesOnZoom": large},
         "nodes": {"borderWidth": 1.5, "borderWidthSelected": 3,
-                  "font": {"size": 13, "color": "#1f2933", "strokeWidth": 3, "strokeColor": "#ffffff"}},
+                  "font": {"size": 13, "color": "#1f2933", "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  # names smaller than this many pixels on screen are not drawn
+                  "scaling": {"label": {"drawThreshold": 9 if dense else 5}}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.55}},
                   "arrowStrikethrough": False, "selectionWidth": 1.5, "hoverWidth": 1,
                   "font": {"size": 10, "color": "#37474f", "strokeWidth": 3,
-                           "strokeColor": "#ffffff", "align": "middle"}},
+                           "strokeColor": "#ffffff", "align": "middle"},
+                  "scaling": {"label": {"drawThreshold": 8 if dense else 5}}},
     }
 
     counts = Counter(ve["relation"] for ve in vis_edges)

@@ -231,6 +231,10 @@ def test_large_graph_is_fast(seeds_kg):
     assert len(data["nodes"]) == 2000 and data["large"] is True
     assert sum(v["count"] for v in data["edges"]) <= len(edges)
     assert elapsed < 20, f"{elapsed:.1f} s"
+    # busier actors get bigger names, and small names are not drawn when zoomed out
+    by_degree = sorted(data["nodes"], key=lambda n: n["degree"])
+    assert by_degree[-1]["font"]["size"] > by_degree[0]["font"]["size"]
+    assert data["options"]["nodes"]["scaling"]["label"]["drawThreshold"] > 5
 
 
 def test_mid_sized_graph_starts_without_physics(seeds_kg):
