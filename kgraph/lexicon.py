@@ -120,6 +120,7 @@ class Lexicon:
     clausal_target_relations: frozenset[str] = frozenset()
     agent_modifier_relations: frozenset[str] = frozenset()
     theme_object_relations: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
     titles: dict = field(default_factory=dict)
     mentions: dict = field(default_factory=dict)
 
@@ -158,6 +159,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         clausal_target_relations=frozenset(trig.get("clausal_target_relations", [])),
         agent_modifier_relations=frozenset(trig.get("agent_modifier_relations", [])),
         theme_object_relations=frozenset(trig.get("theme_object_relations", ["aids", "mobilizes"])),
+        denial_verbs=frozenset(trig.get("denial_verbs", ["deny", "refute", "dispute", "disprove"])),
         titles=titles,
         mentions=mentions,
     )

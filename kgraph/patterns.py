@@ -155,8 +155,7 @@ class EventFinder:
 
     # -- argument resolution ------------------------------------------------------------
     def _possessor(self, tok: Token) -> list[Mention]:
-        return [m for c in tok.children if c.dep_ == "poss" for m in self._resolve(c)[0]
-                if m.how != "pronoun"]
+        return [m for c in tok.children if c.dep_ == "poss" for m in self._resolve(c)[0]]
 
     def _resolve(self, tok: Token | None, nested: bool = False, depth: int = 0) -> tuple[list[Mention], bool]:
         """Actors denoted by ``tok`` (conjuncts included); ``nested`` allows looking inside."""
@@ -317,6 +316,8 @@ class EventFinder:
                     for s in c.children:
                         if s.dep_ in _SUBJ:
                             targets.extend(self._resolve(s, nested=not trig.weak)[0])
+        own = {m.actor.id for m in sources}
+        targets = [m for m in targets if not (m.how == "pronoun" and m.actor.id in own)]
         negated = self._negated(verb)
         modality = self._modality(verb)
         if not targets and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in words
@@ -395,6 +396,10 @@ class EventFinder:
         pair_preps = ("between", "of") if trig.relation in self.symmetric else ("between",)
         between = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in pair_preps
                    for o in p.children if o.dep_ == "pobj"]
+        if not between and noun.dep_ in ("nsubjpass", "nsubj", "dobj"):
+            # "no meeting has been scheduled between X and Y"
+            between = [o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "between"
+                       for o in p.children if o.dep_ == "pobj"]
         if between:
             members = [m for o in between for m in self._resolve(o)[0]]
             if len(members) >= 2:
@@ -423,6 +428,10 @@ class EventFinder:
                 targets = []
         else:
             governor = None
+            if noun.dep_ in ("dobj", "pobj", "nsubjpass"):  # "no meeting has been scheduled"
+                gov = noun.head if noun.head.pos_ != "ADP" else noun.head.head
+                if _phrasal(gov) in self._governors and gov.pos_ in ("VERB", "AUX"):
+                    governor = gov
         negated = self._noun_negated(noun)
         modality = self._noun_modality(noun)
         if governor is not None:
@@ -505,6 +514,17 @@ class EventFinder:
             if gov.dep_ != "conj" and any(c.dep_ == "neg" for c in gov.children) \
                     and gov.pos_ in ("VERB", "AUX"):
                 return True
+            if gov.pos_ == "NOUN" and any(c.lower_ in self.lex.negators and c.dep_ in ("det", "neg")
+                                          for c in gov.children):
+                return True  # "has no plans to meet"
+        # "China denied that it had supplied weapons": a denied report is a negated event
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in self.lex.denial_verbs:
+                return not any(c.dep_ == "neg" for c in cur.head.children)
+            if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head is cur:
+                break
+            cur = cur.head
         return False
 
     def _noun_negated(self, noun: Token) -> bool:
