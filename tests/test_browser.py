@@ -6,6 +6,7 @@ that is impossible the tests skip and say why.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -166,3 +167,29 @@ def test_script_errors_are_reported(chromium, seeds_page, tmp_path):
     attrs = page_attributes(dump_dom(page.as_uri()))
     assert attrs["data-js-errors"] == "1" and "null" in attrs["data-js-error-messages"]
     assert attrs["data-drawn"] == "1"
+
+
+SEARCH = """
+setTimeout(function () {
+  var search = document.getElementById("search"), focus = document.getElementById("focus");
+  search.value = %s;
+  focus.click();
+  var selected = window.kgraphNetwork.getSelectedNodes();
+  document.body.setAttribute("data-selected", selected.join(" "));
+  document.body.setAttribute("data-status", document.getElementById("status").textContent);
+  search.value = "no such actor anywhere";
+  focus.click();
+  document.body.setAttribute("data-status-missing", document.getElementById("status").textContent);
+}, 500);
+"""
+
+
+def test_search_focuses_an_actor_by_alias(chromium, seeds_kg, seeds_page, tmp_path):
+    person = max((a for a in seeds_kg.actors() if a.kind == "person"),
+                 key=lambda a: len(seeds_kg.edges(source=a.id)) + len(seeds_kg.edges(target=a.id)))
+    alias = min((x for x in person.aliases if x != person.label), key=len, default=person.label)
+    page = _inject(seeds_page, tmp_path / "search.html", end=SEARCH % json.dumps(alias.lower()))
+    attrs = page_attributes(dump_dom(page.as_uri()))
+    assert attrs["data-js-errors"] == "0", attrs.get("data-js-error-messages")
+    assert attrs["data-selected"] == person.id, (alias, attrs["data-status"])
+    assert attrs["data-status-missing"] == "no actor matches"
