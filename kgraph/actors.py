@@ -221,18 +221,23 @@ class ActorDictionary:
         return None
 
     def organ(self, state_key: str, organ_key: str, label_template: str, kind: str = "state_organ",
-              code: str | None = None) -> Actor:
+              code: str | None = None, heads: tuple[str, ...] = ()) -> Actor:
         """Return the organ or sector actor of a state (its government, police...), minting it once.
 
-        A dictionary entry with the same label is reused, so user data can give
+        A dictionary entry of the same state with the same label, or named
+        "<demonym> <head>" ("Russian army"), is reused, so user data can give
         organs Wikidata ids and aliases.
         """
         cache_key = f"{state_key}-{organ_key}"
         if cache_key in self._organs:
             return self._organs[cache_key]
-        state = self._records[state_key].actor
+        rec = self._records[state_key]
+        state = rec.actor
         label = label_template.format(state=state.label)
-        existing = [a for a in self.candidates(label) if a.kind in ("state_organ", "group")]
+        names = [label, *(f"{d} {h}" for d in rec.demonyms[:2] for h in heads[:6])]
+        existing = [a for n in names for a in self.candidates(n)
+                    if a.kind in ("state_organ", "group")
+                    and any(aff.actor == state.id for aff in a.affiliations)]
         state_code = next((c for c in state.codes if len(c) == 3), None)
         actor = existing[0] if existing else Actor(
             id=actor_iri(cache_key), label=label, kind=kind,

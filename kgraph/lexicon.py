@@ -121,6 +121,7 @@ class Lexicon:
     agent_modifier_relations: frozenset[str] = frozenset()
     theme_object_relations: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
+    mutual_objects: frozenset[str] = frozenset()
     titles: dict = field(default_factory=dict)
     mentions: dict = field(default_factory=dict)
 
@@ -140,7 +141,8 @@ class Lexicon:
                     trig = _parse_entry(text, rel, pos, text.lower() in weak, codes.get(text.lower()))
                     bucket = index[trig.head]
                     if trig not in bucket:
-                        bucket.append(trig)
+                        # later files win ties, so a user lexicon overrides shipped entries
+                        bucket.insert(0, trig)
                         bucket.sort(key=lambda t: -t.specificity)
 
 
@@ -160,6 +162,8 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         agent_modifier_relations=frozenset(trig.get("agent_modifier_relations", [])),
         theme_object_relations=frozenset(trig.get("theme_object_relations", ["aids", "mobilizes"])),
         denial_verbs=frozenset(trig.get("denial_verbs", ["deny", "refute", "dispute", "disprove"])),
+        mutual_objects=frozenset(trig.get("mutual_objects", [
+            "tie", "relation", "relationship", "cooperation", "contact", "partnership", "dialogue"])),
         titles=titles,
         mentions=mentions,
     )

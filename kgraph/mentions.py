@@ -148,6 +148,11 @@ class MentionFinder:
                         and span[0].pos_ not in ("PROPN", "NOUN", "ADJ"):
                     continue  # "may", "polish" as ordinary words
                 raw.append((span, how, key))
+        # "Russia's military offensive": an organ name used as a modifier names no actor.
+        raw = [(span, how, key) for span, how, key in raw
+               if not (len(span) > 1 and span[-1].dep_ in ("amod", "compound")
+                       and span[-1].head.i >= span.end
+                       and self.actors.record(key).actor.kind == "state_organ")]
         # A capital inside a longer name is part of that name ("Tokyo Stock Exchange").
         inside = [(ent.start, ent.end) for ent in doc.ents
                   if ent.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")]
@@ -256,8 +261,9 @@ class MentionFinder:
             state = self.actors.state_of(mod.actor) if mod is not None else None
             if state is not None and (mod.actor.kind == "state" or mod.how in ("metonym", "demonym")):
                 key = state.id.rsplit("/", 1)[-1]
-                actor = self.actors.organ(key, organ, spec["label"], spec.get("kind", "state_organ"),
-                                          spec.get("code"))
+                actor = self.actors.organ(key, spec.get("as", organ), spec["label"],
+                                          spec.get("kind", "state_organ"), spec.get("code"),
+                                          tuple(spec.get("heads", ())))
                 start = min(s, mod.start) if mod.start < s else s
                 end = e
                 how = "organ"
@@ -271,8 +277,9 @@ class MentionFinder:
                 where = self._location_state(head, found)
                 if where is not None:
                     key = where.actor.id.rsplit("/", 1)[-1]
-                    actor = self.actors.organ(key, organ, spec["label"],
-                                              spec.get("kind", "state_organ"), spec.get("code"))
+                    actor = self.actors.organ(key, spec.get("as", organ), spec["label"],
+                                              spec.get("kind", "state_organ"), spec.get("code"),
+                                              tuple(spec.get("heads", ())))
                 else:
                     actor = self.actors.sector(organ, spec["unaffiliated"], spec.get("kind", "group"),
                                                spec.get("code"))

@@ -132,17 +132,19 @@ class EventFinder:
         return out
 
     # -- trigger matching ---------------------------------------------------------------
-    @staticmethod
-    def _match(tok: Token, index: dict[str, list[Trigger]]) -> Trigger | None:
+    def _match(self, tok: Token, index: dict[str, list[Trigger]]) -> Trigger | None:
         cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
         if not cands:
             return None
         kids = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
-        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "dative", "agent")}
+        preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "prt", "dative", "agent")}
         deep = None
         for trig in cands:
             if trig.prep and trig.prep not in preps:
                 continue
+            if trig.prep and preps[trig.prep].dep_ != "prt" and tok.pos_ in ("VERB", "AUX") \
+                    and not any(t.i in self._at for t in preps[trig.prep].subtree):
+                continue  # "called King Salman on Saturday" is not "call on"
             if any(w not in kids for w in trig.near):
                 continue
             if trig.deep:
@@ -189,12 +191,15 @@ class EventFinder:
                                 nxt.extend(p for p in a.children if p.dep_ == "pobj")
                     elif c.dep_ == "conj" and t is tok:
                         nxt.append(c)
-            hits: list[Mention] = []
-            for t in nxt:
-                if t.i in self._at and self._at[t.i].how != "pronoun":
-                    hits.extend(self._resolve(t, False)[0])
-            if hits:
-                return _unique(hits), True
+            # within a level: modifiers and possessors first ("Russia's offensive in Ukraine"
+            # is Russia's), then prepositional objects, then locations ("in")
+            for tier in (0, 1, 2):
+                hits: list[Mention] = []
+                for t in nxt:
+                    if _nest_tier(t) == tier and t.i in self._at and self._at[t.i].how != "pronoun":
+                        hits.extend(self._resolve(t, False)[0])
+                if hits:
+                    return _unique(hits), True
             frontier = [t for t in nxt if t.lower_ not in self._relational]
         return [], False
 
@@ -280,7 +285,7 @@ class EventFinder:
             tgt_toks = []
             pattern = "verb"
         sources = [m for t in src_toks for m in self._resolve(t, nested=False)[0]]
-        if not sources and not passive and not trig.weak:
+        if not sources and not passive:
             sources = [m for t in src_toks for m in self._agentive(t)]
         targets: list[Mention] = []
         nested = False
@@ -320,6 +325,15 @@ class EventFinder:
         targets = [m for m in targets if not (m.how == "pronoun" and m.actor.id in own)]
         negated = self._negated(verb)
         modality = self._modality(verb)
+        mutual = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.mutual_objects
+                     for c in verb.children)
+        if not targets and len(sources) >= 2 and mutual and trig.relation not in self.symmetric:
+            # "the US and Sudan are upgrading ties": each acts on the other
+            out = []
+            for a in sources:
+                out.extend(self._pairs(trig, verb, pattern, [a], [b for b in sources if b is not a],
+                                       self._negated(verb), self._modality(verb), nested))
+            return out
         if not targets and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in words
                                for c in verb.children):
             sources = sources[:1]  # "X and Y welcomed the visit": no pairing of X with Y
@@ -573,6 +587,13 @@ class EventFinder:
         if mods & (self._plan.get("modifiers", frozenset()) | self._plan.get("governors", frozenset())):
             return "planned"
         return "asserted"
+
+
+def _nest_tier(tok: Token) -> int:
+    """Priority of a token reached inside a phrase: modifier 0, prepositional object 1, place 2."""
+    if tok.dep_ != "pobj":
+        return 0
+    return 2 if tok.head.lower_ in ("in", "at", "inside") else 1
 
 
 def _phrasal(tok: Token) -> str:

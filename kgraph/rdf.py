@@ -25,6 +25,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
@@ -141,7 +142,7 @@ def add_edge(g: Graph, edge: Edge, vocabulary: Vocabulary | None = None) -> URIR
     g.add((ev, KG.target, tgt))
     g.add((ev, KG.modality, Literal(edge.modality)))
     g.add((ev, KG.negated, Literal(edge.negated)))
-    g.add((ev, KG.confidence, Literal(round(float(edge.confidence), 3), datatype=XSD.decimal)))
+    g.add((ev, KG.confidence, Literal(Decimal(f"{float(edge.confidence):.3f}"), datatype=XSD.decimal)))
     g.add((ev, KG.sentence, Literal(edge.sentence)))
     g.add((ev, KG.startOffset, Literal(edge.start, datatype=XSD.integer)))
     g.add((ev, KG.endOffset, Literal(edge.end, datatype=XSD.integer)))
