@@ -137,6 +137,8 @@ def clean(text: str) -> CleanText:
         if not heading and len(body.split()) >= 8:
             seen_body = True
         pieces.append((start, line, heading))
+    if sum(1 for _s, line, _h in pieces if line.strip()) <= 1:
+        pieces = [(st, line, False) for st, line, _h in pieces]  # one line of text is no heading
     out: list[str] = []
     segments: list[tuple[int, int, int]] = []
     headings: list[tuple[int, int]] = []
