@@ -91,7 +91,7 @@ def _parse_entry(text: str, relation: str, pos: str, weak: bool, cameo: str | No
             continue
         (deep if take_deep else plain).append(w)
         take_deep = False
-    if pos == "VERB":
+    if pos in ("VERB", "ADJ"):
         head, rest = plain[0], plain[1:]
     else:
         content = [w for w in plain if w not in _PREPS] or plain
@@ -108,6 +108,7 @@ class Lexicon:
 
     verbs: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
     nouns: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
+    adjectives: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
     light_verbs: frozenset[str] = frozenset()
     light_verb_preps: frozenset[str] = frozenset()
     target_preps: tuple[str, ...] = ()
@@ -135,8 +136,8 @@ class Lexicon:
             weak = {w.lower() for w in spec.get("weak", [])}
             codes = {t.lower(): str(code) for code, texts in spec.get("codes", {}).items()
                      for t in texts}
-            for pos, key in (("VERB", "verbs"), ("NOUN", "nouns")):
-                index = self.verbs if pos == "VERB" else self.nouns
+            for pos, key in (("VERB", "verbs"), ("NOUN", "nouns"), ("ADJ", "adjectives")):
+                index = {"VERB": self.verbs, "NOUN": self.nouns, "ADJ": self.adjectives}[pos]
                 for text in spec.get(key, []):
                     trig = _parse_entry(text, rel, pos, text.lower() in weak, codes.get(text.lower()))
                     bucket = index[trig.head]

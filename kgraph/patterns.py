@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 __all__ = ["EventCandidate", "EventFinder"]
 
 _SUBJ = ("nsubj", "csubj")
-_CLIMB = ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "ccomp")
+_CLIMB = ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "ccomp", "acomp")
 _NEST_DEPS = frozenset(("compound", "poss", "amod", "nmod", "appos", "npadvmod"))
 _NEST_PREPS = frozenset(("of", "with", "between", "to", "by", "from", "against", "on", "for", "into", "at",
                          "toward", "towards", "upon", "over", "in"))
@@ -122,6 +122,10 @@ class EventFinder:
                             out.extend(self._light_events(tok, noun, ntrig))
                         elif ntrig is not None:
                             handled.add(noun.i)
+            if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "oprd", "xcomp", "ROOT", "conj"):
+                atrig = self._match(tok, self.lex.adjectives)  # "willing to", "critical of"
+                if atrig is not None and (atrig.prep or any(c.dep_ == "xcomp" for c in tok.children)):
+                    out.extend(self._verb_events(tok, atrig))
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in handled:
                 ntrig = self._match(tok, self.lex.nouns)
                 if ntrig is not None:
@@ -295,7 +299,8 @@ class EventFinder:
         for group in groups:
             found: list[Mention] = []
             for t in group:
-                if t.lemma_.lower() in words:
+                if t.lemma_.lower() in words and (t.i not in self._at
+                                                  or trig.relation in self.lex.theme_object_relations):
                     # "sent troops to X", "lifted sanctions against X": the trigger's own words
                     # are not the target, though the target may sit inside them
                     ms, was_nested = ([], False) if t.i in self._at else self._resolve(t, nested=True)
