@@ -14,7 +14,7 @@ Examples
 from __future__ import annotations
 
 import html
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,12 +23,14 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from . import rdf as _rdf
-from .errors import InputError
+from .errors import InputError, KgraphError
 from .extract import Extractor, _check_date, _check_text, default_extractor
 from .ids import KG, doc_iri
-from .io import parse_rdf, serialize_rdf
+from .io import format_for
 from .model import Actor, Document, Edge
 from .sources import Record, iter_records, text_doc_id
+from .stores import Store, get_store
+from .stores.ntriples import TripleWriter
 from .vocab import Vocabulary, default_vocabulary
 
 if TYPE_CHECKING:
@@ -36,37 +38,74 @@ if TYPE_CHECKING:
 
 __all__ = ["KnowledgeGraph", "load"]
 
-_STORES = ("memory",)
-
-
 class KnowledgeGraph:
-    """An actor-relationship knowledge graph backed by an rdflib graph.
+    """An actor-relationship knowledge graph stored as RDF in a pluggable store.
 
     Parameters
     ----------
-    store : str, default "memory"
-        Where triples live. ``"memory"`` is rdflib's in-memory graph.
+    store : str or Store, default "memory"
+        Where triples live (see :mod:`kgraph.stores`): ``"memory"`` (rdflib's
+        in-memory graph), ``"oxigraph"`` (persistent, on disk at ``path``),
+        ``"sparql"`` (a SPARQL 1.1 Query + Update ``endpoint``), any
+        registered name, or an open :class:`~kgraph.stores.Store`.
     extractor : Extractor, optional
         The extractor used by :meth:`add_text`; the shipped one when omitted.
     vocabulary : Vocabulary, optional
         Relation vocabulary (the shipped one when omitted).
+    path : str or Path, optional
+        Directory of an ``"oxigraph"`` store (created if missing; reopened
+        with its triples if it exists).
+    endpoint : str, optional
+        URL of a ``"sparql"`` store's endpoint.
+    **store_options
+        Further options of the store (``graph=``, ``update_endpoint=``,
+        ``auth=``, ``batch_triples=``...).
 
     Examples
     --------
     >>> kg = KnowledgeGraph()
     >>> kg.add_text("France proposed talks to Germany.", doc_id="a")[0].relation
     'proposes'
+    >>> KnowledgeGraph(store="oxigraph").store     # in memory without a path
+    'oxigraph'
     """
 
-    def __init__(self, store: str = "memory", extractor: Extractor | None = None,
-                 vocabulary: Vocabulary | None = None) -> None:
-        if store not in _STORES:
-            raise InputError(f"unknown store {store!r}; available: {', '.join(_STORES)}")
-        self.store = store
+    def __init__(self, store: str | Store = "memory", extractor: Extractor | None = None,
+                 vocabulary: Vocabulary | None = None, *, path: str | Path | None = None,
+                 endpoint: str | None = None, **store_options: Any) -> None:
+        if isinstance(store, Store):
+            if path is not None or endpoint is not None or store_options:
+                raise InputError("give store options when naming a store, not with an open Store")
+            self.backend = store
+        else:
+            if path is not None:
+                store_options["path"] = path
+            if endpoint is not None:
+                store_options["endpoint"] = endpoint
+            self.backend = get_store(store, **store_options)
+        #: The store's registered name ("memory", "oxigraph", "sparql"...).
+        self.store: str = self.backend.name
         self._extractor = extractor
         self.vocabulary = vocabulary or (extractor.vocabulary if extractor else default_vocabulary())
-        self.rdf: Graph = _rdf.bind_prefixes(Graph())
+        if not self.backend.bulk:
+            _rdf.bind_prefixes(self.backend.graph)
         self._edge_cache: list[Edge] | None = None
+        self._actor_cache: dict[str, Actor] | None = None
+        self._writer: TripleWriter | None = None
+        self._pending: list[str] = []
+        self._pending_docs: set[str] = set()
+
+    @property
+    def rdf(self) -> Graph:
+        """The triples as an rdflib :class:`~rdflib.Graph`.
+
+        The memory store's graph itself; on ``"oxigraph"`` an rdflib view
+        through oxrdflib (SPARQL runs on Oxigraph); on ``"sparql"`` a view
+        through rdflib's SPARQLUpdateStore (one HTTP request per call).
+        Pending bulk writes are flushed first.
+        """
+        self.flush()
+        return self.backend.graph
 
     # -- ingest ---------------------------------------------------------------------------
     @property
@@ -95,23 +134,49 @@ class KnowledgeGraph:
             raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
         edges = self.extractor.extract(text, doc_id=doc_id, date=date)
         self._store_document(Document(doc_id, title=title, url=url, outlet=outlet, date=date), edges)
+        self._send()
         return edges
 
     def add_documents(self, items: Any, batch_size: int = 16, n_process: int = 1,
-                      progress: bool = True) -> list[Edge]:
+                      progress: bool = True, keep_edges: bool = True) -> list[Edge]:
         """Extract and store many documents (paths, directories, ``.jsonl`` files or dicts).
 
-        Documents stream through spaCy's ``nlp.pipe`` in batches; a progress bar
-        (tqdm) shows on a terminal or in a notebook.
+        Documents stream through spaCy's ``nlp.pipe`` in batches of
+        ``batch_size`` with ``n_process`` worker processes: only the documents
+        in flight are held in memory, and stores that load in bulk receive
+        the triples in batches. A progress bar (tqdm) shows on a terminal or
+        in a notebook. A document id seen again replaces that document.
+
+        Parameters
+        ----------
+        items : path, record or iterable of them
+            ``.txt``, ``.jsonl`` and ``.html`` files (HTML needs the ``html``
+            extra), directories of them, or mappings with ``text``.
+        batch_size : int, default 16
+            Texts per ``nlp.pipe`` batch.
+        n_process : int, default 1
+            spaCy worker processes.
+        progress : bool, default True
+            Show a progress bar.
+        keep_edges : bool, default True
+            Return the edges added; ``False`` returns an empty list and keeps
+            memory bounded on corpora of any size.
 
         Returns
         -------
         list of Edge
-            All edges added.
+            The edges added (empty when ``keep_edges=False``).
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph()
+        >>> docs = [{"id": "a", "text": "Russia met China."}, {"id": "b", "text": "Chile condemned Peru."}]
+        >>> len(kg.add_documents(docs, progress=False)), [d.id for d in kg.documents()]
+        (2, ['a', 'b'])
         """
         from tqdm.auto import tqdm
 
-        records: list[Record] = []
+        records: deque[Record] = deque()
 
         def feed() -> Iterable[tuple[str, str | None, str | None]]:
             for rec in iter_records(items):
@@ -121,49 +186,121 @@ class KnowledgeGraph:
         out: list[Edge] = []
         bar = tqdm(desc="documents", unit="doc", disable=not progress)
         try:
-            for i, edges in enumerate(self.extractor.extract_many(feed(), batch_size, n_process)):
-                rec = records[i]
+            for edges in self.extractor.extract_many(feed(), batch_size, n_process):
+                rec = records.popleft()
                 self._store_document(
                     Document(rec.id, title=rec.title, url=rec.url, outlet=rec.outlet,
                              date=_check_date(rec.date)), edges)
-                out.extend(edges)
+                if keep_edges:
+                    out.extend(edges)
                 bar.update(1)
         finally:
             bar.close()
+        self.flush()
         return out
 
     def add_edges(self, edges: Iterable[Edge], document: Document | None = None) -> None:
-        """Store edges that were extracted elsewhere (with optional document metadata)."""
+        """Store edges that were extracted elsewhere (with optional document metadata).
+
+        With ``document``, that document is replaced (as :meth:`add_text`
+        does); without it, edges are added to whatever their documents hold.
+        """
         if document is not None:
             self._store_document(document, list(edges))
+            self._send()
             return
+        bulk = self.backend.bulk
+        writer = self._triple_writer() if bulk else None
         for e in edges:
             if not isinstance(e, Edge):
                 raise TypeError(f"add_edges takes Edge objects, not {type(e).__name__}")
-            _rdf.add_edge(self.rdf, e, self.vocabulary)
+            if writer is not None:
+                writer.edge(e, self._pending)
+                if len(self._pending) >= self.backend.batch_triples:
+                    self._send()
+            else:
+                _rdf.add_edge(self.backend.graph, e, self.vocabulary)
+        self._send()
+        self._changed()
+
+    def _triple_writer(self) -> TripleWriter:
+        if self._writer is None:
+            from .stores.mapping import _P
+
+            actors = [a for (a,) in self.backend.select("SELECT ?a WHERE { ?a a kg:Actor }", _P)]
+            docs = [d for (d,) in self.backend.select("SELECT ?d WHERE { ?d a kg:Document }", _P)]
+            self._writer = TripleWriter(self.vocabulary, actors, docs)
+        return self._writer
+
+    def _send(self) -> None:
+        if self._pending:
+            self.backend.add_lines(self._pending)
+            self._pending = []
+            self._pending_docs.clear()
+
+    def flush(self) -> None:
+        """Write pending batches to the store and wait until it holds them."""
+        self._send()
+        self.backend.flush()
+
+    def _changed(self) -> None:
         self._edge_cache = None
+        self._actor_cache = None
 
     def _store_document(self, document: Document, edges: list[Edge]) -> None:
         if self.has_document(document.id):
             self.remove_document(document.id)
-        _rdf.add_document(self.rdf, document)
-        for e in edges:
-            _rdf.add_edge(self.rdf, e, self.vocabulary)
-        self._edge_cache = None
+        if self.backend.bulk:
+            writer = self._triple_writer()
+            self._pending.extend(writer.document(document))
+            for e in edges:
+                writer.edge(e, self._pending)
+            self._pending_docs.add(document.id)
+            if len(self._pending) >= self.backend.batch_triples:
+                self._send()
+        else:
+            g = self.backend.graph
+            _rdf.add_document(g, document)
+            for e in edges:
+                _rdf.add_edge(g, e, self.vocabulary)
+        self._changed()
 
     def has_document(self, doc_id: str) -> bool:
         """True if a document with this id is stored."""
-        return (URIRef(doc_iri(doc_id)), RDF.type, KG.Document) in self.rdf
+        if doc_id in self._pending_docs:
+            return True
+        if self._writer is not None and self.backend.bulk and doc_iri(doc_id) not in self._writer.documents:
+            return False  # every document this graph saw or wrote is in the writer's set
+        self._send()
+        return self.backend.contains((URIRef(doc_iri(doc_id)), RDF.type, KG.Document))
 
     def remove_document(self, doc_id: str) -> int:
         """Remove a document, its events and the direct triples only it supported.
+
+        Actors no remaining event mentions are removed too.
 
         Returns
         -------
         int
             The number of events removed.
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph()
+        >>> _ = kg.add_text("Chile condemned Peru.", doc_id="a")
+        >>> kg.remove_document("a"), len(kg), kg.actors()
+        (1, 0, [])
         """
-        g = self.rdf
+        if self.backend.native_sparql:
+            from .stores.mapping import remove_document
+
+            self.flush()
+            n, actors = remove_document(self.backend, doc_id)
+            if self._writer is not None:
+                self._writer.forget(actors, [doc_iri(doc_id)])
+            self._changed()
+            return n
+        g = self.backend.graph
         d = URIRef(doc_iri(doc_id))
         events = list(g.subjects(KG.document, d))
         touched = set()
@@ -182,37 +319,80 @@ class KnowledgeGraph:
             )
             if not still:
                 g.remove((src, URIRef(str(rel)), tgt))
-        self._prune_actors()
-        self._edge_cache = None
+        self._prune_actors({a for s, _r, t in touched for a in (s, t) if a is not None})
+        self._changed()
         return len(events)
 
-    def _prune_actors(self) -> None:
-        g = self.rdf
-        used = set(g.objects(None, KG.source)) | set(g.objects(None, KG.target))
-        for node in list(g.subjects(RDF.type, KG.Actor)):
-            if node not in used:
-                for an in list(g.objects(node, KG.affiliation)):
-                    g.remove((an, None, None))
-                g.remove((node, None, None))
+    def _prune_actors(self, candidates: set[Any]) -> None:
+        g = self.backend.graph
+        for node in candidates:
+            if (None, KG.source, node) in g or (None, KG.target, node) in g:
+                continue
+            for an in list(g.objects(node, KG.affiliation)):
+                g.remove((an, None, None))
+            g.remove((node, None, None))
+
+    def close(self) -> None:
+        """Flush pending writes and close the store (a persistent store can be reopened)."""
+        try:
+            self.flush()
+        finally:
+            self.backend.close()
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # -- reading ------------------------------------------------------------------------
     def __len__(self) -> int:
-        return sum(1 for _ in _rdf.event_nodes(self.rdf))
+        if self.backend.native_sparql:
+            self.flush()
+            rows = list(self.backend.select("SELECT (COUNT(?e) AS ?n) WHERE { ?e a kg:Event }",
+                                            _rdf_prefixes()))
+            return int(rows[0][0]) if rows else 0
+        return sum(1 for _ in _rdf.event_nodes(self.backend.graph))
 
     def _all_edges(self) -> list[Edge]:
+        if self.backend.native_sparql:
+            return self._read_edges()
         if self._edge_cache is None:
-            self._edge_cache = _rdf.edges_from_graph(self.rdf)
+            self._edge_cache = _rdf.edges_from_graph(self.backend.graph)
         return self._edge_cache
+
+    def _actors_table(self) -> dict[str, Actor]:
+        if self._actor_cache is None:
+            from .stores.mapping import read_actors
+
+            self.flush()
+            self._actor_cache = read_actors(self.backend)
+        return self._actor_cache
+
+    def _read_edges(self, where: str = "") -> list[Edge]:
+        from .stores.mapping import edge_rows, edges_from_rows
+
+        self.flush()
+        return edges_from_rows(edge_rows(self.backend, where), dict(self._actors_table()))
 
     def documents(self) -> list[Document]:
         """Return the stored documents, ordered by id."""
-        docs = [_rdf.document_from_graph(self.rdf, d) for d in self.rdf.subjects(RDF.type, KG.Document)]
+        if self.backend.native_sparql:
+            from .stores.mapping import read_documents
+
+            self.flush()
+            return read_documents(self.backend)
+        g = self.backend.graph
+        docs = [_rdf.document_from_graph(g, d) for d in g.subjects(RDF.type, KG.Document)]
         return sorted(docs, key=lambda d: d.id)
 
     def actors(self) -> list[Actor]:
         """Return the actors that take part in at least one stored edge, by label."""
-        nodes = {n for n in self.rdf.subjects(RDF.type, KG.Actor)}
-        return sorted((_rdf.actor_from_graph(self.rdf, n) for n in nodes), key=lambda a: a.label)
+        if self.backend.native_sparql:
+            return sorted(self._actors_table().values(), key=lambda a: a.label)
+        g = self.backend.graph
+        nodes = {n for n in g.subjects(RDF.type, KG.Actor)}
+        return sorted((_rdf.actor_from_graph(g, n) for n in nodes), key=lambda a: a.label)
 
     def actor(self, name: str | Actor) -> Actor:
         """Return the stored actor with this IRI, label or alias.
@@ -225,21 +405,31 @@ class KnowledgeGraph:
         ids = self._actor_ids(name)
         if not ids:
             raise InputError(f"no actor named {name!r} in this graph")
-        return _rdf.actor_from_graph(self.rdf, URIRef(sorted(ids)[0]))
+        if self.backend.native_sparql:
+            return self._actors_table()[sorted(ids)[0]]
+        return _rdf.actor_from_graph(self.backend.graph, URIRef(sorted(ids)[0]))
 
     def _actor_ids(self, name: str | Actor) -> set[str]:
         if isinstance(name, Actor):
             return {name.id}
         if not isinstance(name, str):
             raise TypeError(f"actor must be str or Actor, not {type(name).__name__}")
-        if (URIRef(name), RDF.type, KG.Actor) in self.rdf:
+        if self.backend.native_sparql:
+            table = self._actors_table()
+            if name in table:
+                return {name}
+            low = name.strip().lower()
+            return {a.id for a in table.values()
+                    if a.label.lower() == low or any(x.lower() == low for x in a.aliases)}
+        g = self.backend.graph
+        if (URIRef(name), RDF.type, KG.Actor) in g:
             return {name}
         low = name.strip().lower()
         out = set()
         for pred in (RDFS.label, SKOS.altLabel):
-            for s, o in self.rdf.subject_objects(pred):
+            for s, o in g.subject_objects(pred):
                 if isinstance(o, Literal) and str(o).lower() == low and \
-                        (s, RDF.type, KG.Actor) in self.rdf:
+                        (s, RDF.type, KG.Actor) in g:
                     out.add(str(s))
         return out
 
@@ -297,8 +487,12 @@ class KnowledgeGraph:
             until = _check_date(until)
         if modality is not None and modality not in ("asserted", "planned", "hypothetical"):
             raise InputError(f"modality must be asserted, planned or hypothetical, not {modality!r}")
+        if self.backend.native_sparql:
+            candidates = self._pushdown(rels, src_ids, tgt_ids, doc_id)
+        else:
+            candidates = self._all_edges()
         out = []
-        for e in self._all_edges():
+        for e in candidates:
             if rels is not None and e.relation not in rels:
                 continue
             if src_ids is not None and e.source.id not in src_ids:
@@ -319,6 +513,24 @@ class KnowledgeGraph:
                 continue
             out.append(e)
         return out
+
+    def _pushdown(self, rels: set[str] | None, src_ids: set[str] | None, tgt_ids: set[str] | None,
+                  doc_id: str | None) -> list[Edge]:
+        """Edges of a SPARQL-native store, selected in the query by relation, actors and document."""
+        from .stores.mapping import document_where, values_where
+
+        if any(ids is not None and not ids for ids in (rels, src_ids, tgt_ids)):
+            return []
+        where = ""
+        if rels is not None:
+            where += values_where("rel", {str(KG[r]) for r in rels})
+        if src_ids is not None:
+            where += values_where("src", src_ids)
+        if tgt_ids is not None:
+            where += values_where("tgt", tgt_ids)
+        if doc_id is not None:
+            where += document_where(doc_id)
+        return self._read_edges(where)
 
     def _filter_ids(self, name: str | Actor | None) -> set[str] | None:
         if name is None:
@@ -357,33 +569,47 @@ class KnowledgeGraph:
         if not isinstance(query, str):
             raise TypeError(f"query must be str, not {type(query).__name__}")
         init = {k: _term(v) for k, v in bindings.items()}
+        self.flush()
         try:
-            result = self.rdf.query(query, initNs=_rdf.PREFIXES, initBindings=init)
+            result = self.backend.query(query, _rdf.PREFIXES, init)
+        except (KgraphError, OSError):
+            raise
         except Exception as err:  # pyparsing and rdflib raise many types
             msg = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
             raise InputError(f"SPARQL query failed: {msg}") from err
         if result.type == "ASK":
-            return [{"ask": bool(result.askAnswer)}]
-        if result.type == "CONSTRUCT" or result.type == "DESCRIBE":
-            return [{"s": s.toPython(), "p": p.toPython(), "o": o.toPython()} for s, p, o in result]
-        rows = []
-        for row in result:
-            rows.append({str(v): (row[v].toPython() if row[v] is not None else None)
-                         for v in result.vars})
-        return rows
+            return [{"ask": result.ask}]
+        if result.type == "CONSTRUCT":
+            return [{"s": s.toPython(), "p": p.toPython(), "o": o.toPython()} for s, p, o in result.rows]
+        return [{v: (t.toPython() if t is not None else None) for v, t in zip(result.vars, row)}
+                for row in result.rows]
 
     # -- persistence ------------------------------------------------------------------------
     def save(self, path: str | Path, format: str | None = None) -> Path:
         """Save the graph as Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML (by extension).
 
         The file is written atomically (a temporary file beside it, then a rename).
+        Persistent stores keep their triples without this; ``save`` exports them.
         """
-        serialize_rdf(self.rdf, path, format)
+        fmt = format_for(path, format)
+        self.flush()
+        self.backend.dump(path, fmt)
         return Path(path)
 
     # -- views ---------------------------------------------------------------------------------
     def to_networkx(self, include_negated: bool = True) -> nx.MultiDiGraph:
-        """Return a :class:`networkx.MultiDiGraph` with one edge per event (see kgraph.views)."""
+        """Return a :class:`networkx.MultiDiGraph` with one edge per event (see kgraph.views).
+
+        On SPARQL-native stores the graph is built straight from bulk query
+        rows, without :class:`Edge` objects; the result is the same.
+        """
+        if self.backend.native_sparql:
+            from .stores.fastviews import networkx_from_rows
+            from .stores.mapping import edge_rows
+
+            self.flush()
+            return networkx_from_rows(edge_rows(self.backend), self._actors_table(), self.vocabulary,
+                                      include_negated=include_negated)
         from .views import to_networkx
 
         return to_networkx(self, include_negated=include_negated)
@@ -403,13 +629,18 @@ class KnowledgeGraph:
     # -- summaries ------------------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
         """Return counts: documents, actors, events, direct triples and edges per relation."""
+        if self.backend.native_sparql:
+            from .stores.fastviews import store_stats
+
+            self.flush()
+            return store_stats(self.backend)
         edges = self._all_edges()
         return {
             "documents": len(self.documents()),
-            "actors": len(set(self.rdf.subjects(RDF.type, KG.Actor))),
+            "actors": len(set(self.backend.graph.subjects(RDF.type, KG.Actor))),
             "edges": len(edges),
             "asserted": sum(1 for e in edges if e.asserted),
-            "triples": len(self.rdf),
+            "triples": len(self.backend),
             "relations": dict(Counter(e.relation for e in edges).most_common()),
         }
 
@@ -498,6 +729,10 @@ class KnowledgeGraph:
         )
 
 
+def _rdf_prefixes() -> dict[str, str]:
+    return {k: str(v) for k, v in _rdf.PREFIXES.items()}
+
+
 def _term(value: Any) -> Any:
     from rdflib.term import Node
 
@@ -512,8 +747,19 @@ def _term(value: Any) -> Any:
     return Literal(value)
 
 
-def load(path: str | Path, format: str | None = None) -> KnowledgeGraph:
+def load(path: str | Path, format: str | None = None, store: str = "memory",
+         **store_options: Any) -> KnowledgeGraph:
     """Load a graph saved with :meth:`KnowledgeGraph.save` (format from the extension).
+
+    Parameters
+    ----------
+    path : str or Path
+        The RDF file.
+    format : str, optional
+        rdflib format name, when the extension does not tell.
+    store : str, default "memory"
+        Store to load into, with its options (``path`` is then ``store_path``
+        for an ``"oxigraph"`` directory, or ``endpoint=`` for ``"sparql"``).
 
     Raises
     ------
@@ -527,12 +773,14 @@ def load(path: str | Path, format: str | None = None) -> KnowledgeGraph:
     >>> _ = kg.add_text("Russia met China.", doc_id="d")
     >>> with tempfile.TemporaryDirectory() as d:
     ...     _ = kg.save(os.path.join(d, "g.ttl"))
-    ...     len(kgraph.load(os.path.join(d, "g.ttl")))
-    1
+    ...     path = os.path.join(d, "g.ttl")
+    ...     len(kgraph.load(path)), len(kgraph.load(path, store="oxigraph"))
+    (1, 1)
     """
-    kg = KnowledgeGraph()
-    parse_rdf(path, format, into=kg.rdf)
-    _rdf.bind_prefixes(kg.rdf)
+    if "store_path" in store_options:
+        store_options["path"] = store_options.pop("store_path")
+    kg = KnowledgeGraph(store=store, **store_options)
+    kg.backend.load(path, format_for(path, format))
+    if not kg.backend.bulk:
+        _rdf.bind_prefixes(kg.backend.graph)
     return kg
-
-

@@ -1,0 +1,233 @@
+"""The :class:`Store` interface every triple store plugin implements.
+
+A store holds the triples of one knowledge graph and answers SPARQL. It
+knows nothing about edges or actors: :class:`kgraph.KnowledgeGraph` maps its
+model onto any store through this interface. What a store can do well is
+declared with class-level capability flags, as rdflib does for its stores:
+
+``persistent``
+    The triples survive :meth:`Store.close`; reopening the same ``path`` or
+    ``endpoint`` gives them back without re-extracting.
+``remote``
+    The triples live in another process (every call is a network round trip).
+``bulk``
+    Writes take N-Triples text in batches (:meth:`Store.add_lines`) instead
+    of one rdflib triple at a time.
+``native_sparql``
+    SPARQL runs on a fast native engine, so kgraph pushes ``edges()``
+    filters, counts and aggregations down into queries instead of walking
+    the graph in Python.
+``named_graphs``
+    The store is quad-native (named graphs are cheap).
+
+Examples
+--------
+>>> from kgraph.stores import get_store
+>>> s = get_store("memory")
+>>> s.persistent, s.native_sparql
+(False, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+    from rdflib.term import Node
+
+__all__ = ["QueryResult", "Store", "Triple", "with_bindings"]
+
+#: A triple of rdflib terms.
+Triple = tuple["Node", "Node", "Node"]
+
+
+@dataclass
+class QueryResult:
+    """The answer to a SPARQL query, in rdflib terms, whatever the store.
+
+    Attributes
+    ----------
+    type : str
+        ``"SELECT"``, ``"ASK"`` or ``"CONSTRUCT"`` (DESCRIBE answers as CONSTRUCT).
+    vars : list of str
+        Projected variables (SELECT).
+    rows : list of tuple
+        One tuple of rdflib terms (``None`` when unbound) per solution, in
+        ``vars`` order (SELECT), or the triples (CONSTRUCT).
+    ask : bool
+        The answer of an ASK query.
+    """
+
+    type: str
+    vars: list[str] = field(default_factory=list)
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    ask: bool = False
+
+
+def _where_brace(query: str) -> int:
+    """Index of the ``{`` opening the query's WHERE group, or -1 (strings, IRIs, comments skipped)."""
+    i, n = 0, len(query)
+    seen_where = False
+    depth_before = 0
+    upper = query.upper()
+    while i < n:
+        c = query[i]
+        if c == "#":
+            nl = query.find("\n", i)
+            i = n if nl == -1 else nl + 1
+            continue
+        if c in "\"'":
+            long = query.startswith(c * 3, i)
+            close = c * 3 if long else c
+            j = i + len(close)
+            while j < n and not query.startswith(close, j):
+                j += 2 if query[j] == "\\" else 1
+            i = j + len(close)
+            continue
+        if c == "<":
+            j = query.find(">", i)
+            if j != -1 and not any(ch in " \t\n" for ch in query[i + 1:j]):
+                i = j + 1
+                continue
+        before = query[i - 1] if i else " "
+        if upper.startswith("WHERE", i) and not (before.isalnum() or before in "_?$:"):
+            seen_where = True
+        if c == "{":
+            head = upper[:i]
+            if seen_where or ("CONSTRUCT" not in head and depth_before == 0):
+                return i
+            depth_before += 1
+        elif c == "}":
+            depth_before -= 1
+        i += 1
+    return -1
+
+
+def with_bindings(query: str, bindings: Mapping[str, Node] | None) -> str:
+    """Bind variables of ``query`` with a ``VALUES`` block at the top of its WHERE group.
+
+    This is rdflib's ``initBindings`` for stores that take query text: the
+    values join the whole WHERE pattern, so a bound variable need not be
+    selected, and every term is escaped (IRIs checked, literals written with
+    rdflib's escaping): no value is formatted raw into the query.
+
+    Examples
+    --------
+    >>> from rdflib import Literal, URIRef
+    >>> with_bindings("SELECT ?t WHERE { ?s ?p ?t }", {"s": URIRef("http://a"), "p": Literal("x")})
+    'SELECT ?t WHERE { VALUES (?s ?p) { (<http://a> "x") } ?s ?p ?t }'
+    """
+    if not bindings:
+        return query
+    from rdflib import BNode, Literal, URIRef
+
+    from .ntriples import iri
+
+    def text(term: Node) -> str:
+        if isinstance(term, URIRef):
+            return iri(str(term))
+        if isinstance(term, (Literal, BNode)):
+            return term.n3()
+        raise TypeError(f"cannot bind {type(term).__name__} {term!r} in SPARQL")
+
+    names = list(bindings)
+    block = "VALUES ({}) {{ ({}) }}".format(" ".join(f"?{n}" for n in names),
+                                            " ".join(text(bindings[n]) for n in names))
+    at = _where_brace(query)
+    if at == -1:
+        return f"{query}\n{block}\n"
+    return f"{query[:at + 1]} {block}{query[at + 1:]}"
+
+
+class Store:
+    """Base class of kgraph's triple stores (see the module docstring for the flags).
+
+    Subclasses implement the methods that raise :class:`NotImplementedError`
+    and register themselves with :func:`kgraph.stores.register_store`.
+    """
+
+    #: Name the store is registered under.
+    name: ClassVar[str] = ""
+    persistent: ClassVar[bool] = False
+    remote: ClassVar[bool] = False
+    bulk: ClassVar[bool] = False
+    native_sparql: ClassVar[bool] = False
+    named_graphs: ClassVar[bool] = False
+    #: Triples per write batch (for bulk stores: lines per :meth:`add_lines` call).
+    batch_triples: int = 100_000
+
+    # -- the rdflib view ------------------------------------------------------------------
+    @property
+    def graph(self) -> Graph:
+        """An rdflib :class:`~rdflib.Graph` over the same triples (``kg.rdf``)."""
+        raise NotImplementedError
+
+    # -- writing --------------------------------------------------------------------------
+    def add_lines(self, lines: list[str]) -> None:
+        """Add triples given as N-Triples lines (one triple per line, no trailing newline)."""
+        raise NotImplementedError
+
+    def add(self, triples: Iterable[Triple]) -> None:
+        """Add rdflib triples."""
+        raise NotImplementedError
+
+    def remove(self, triples: Iterable[Triple]) -> None:
+        """Remove these exact triples (absent ones are ignored)."""
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        """Remove every triple."""
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        """Make pending writes durable (a no-op where writes are immediate)."""
+
+    # -- reading --------------------------------------------------------------------------
+    def contains(self, triple: Triple) -> bool:
+        """True if the store holds this exact triple."""
+        raise NotImplementedError
+
+    def query(self, query: str, prefixes: Mapping[str, str] | None = None,
+              bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        """Run a SPARQL query with predeclared ``prefixes`` and variable ``bindings``."""
+        raise NotImplementedError
+
+    def select(self, query: str,
+               prefixes: Mapping[str, str] | None = None) -> Iterator[tuple[str | None, ...]]:
+        """Run a SELECT query and yield rows of lexical values (``str``, ``None`` if unbound).
+
+        This is the fast path for bulk reads: no rdflib term objects. IRIs
+        come back as their string, literals as their lexical form, so the
+        caller must know each column's type.
+        """
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    # -- files and lifetime ---------------------------------------------------------------
+    def load(self, path: str | Path, format: str) -> None:
+        """Add the triples of an RDF file (``format`` is an rdflib format name)."""
+        raise NotImplementedError
+
+    def dump(self, path: str | Path, format: str) -> None:
+        """Write every triple to an RDF file (``format`` is an rdflib format name)."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release the store (flushes first). The object is unusable afterwards."""
+        self.flush()
+
+    def describe(self) -> str:
+        """A short description for ``repr`` (the path or endpoint)."""
+        return self.name
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,244 @@
+"""kgraph's model (edges, actors, documents) read from and removed in any SPARQL store.
+
+:mod:`kgraph.rdf` walks an rdflib graph triple by triple, which suits the
+in-memory store. Stores with a native SPARQL engine (Oxigraph, a remote
+endpoint) answer a few bulk SELECT queries instead: whole columns for full
+reads, one joined query for filtered reads. The result is the same
+:class:`~kgraph.Edge`, :class:`~kgraph.Actor` and :class:`~kgraph.Document`
+objects (tests compare both paths).
+
+Examples
+--------
+>>> import kgraph
+>>> from kgraph.stores import get_store
+>>> from kgraph.stores.mapping import read_edges
+>>> kg = kgraph.KnowledgeGraph(store="oxigraph")
+>>> _ = kg.add_text("Russia condemned Ukraine.", doc_id="d")
+>>> kg.flush()
+>>> [str(e) for e in read_edges(kg.backend)]
+['Russia --condemns--> Ukraine']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from rdflib import Graph, URIRef
+
+from ..ids import KG, doc_iri
+from ..model import Actor, Document, Edge
+from ..rdf import PREFIXES, actor_from_graph
+from .ntriples import iri, literal
+
+if TYPE_CHECKING:
+    from .base import Store
+
+__all__ = ["EDGE_COLUMNS", "edge_rows", "edges_from_rows", "read_actors", "read_documents",
+           "read_edges", "remove_document", "sort_key"]
+
+_P = {k: str(v) for k, v in PREFIXES.items()}
+_DCT_DATE = "http://purl.org/dc/terms/date"
+_DCT_ID = "http://purl.org/dc/terms/identifier"
+#: Row layout of :func:`edge_rows`: the event IRI, then one value per column.
+EDGE_COLUMNS = ("relation", "source", "target", "modality", "negated", "confidence", "sentence",
+                "startOffset", "endOffset", "sourceText", "targetText", "trigger", "date", "cameo",
+                "plover", "doc_id")
+_VARS = ("rel", "src", "tgt", "mod", "neg", "conf", "sent", "start", "end", "st", "tt", "trig", "date",
+         "cameo", "plover", "docid")
+_PRED = {c: f"<{KG}{c}>" for c in EDGE_COLUMNS[:15]}
+_PRED["date"] = f"<{_DCT_DATE}>"
+_PRED["document"] = f"<{KG}document>"
+_REL = len(str(KG))
+
+
+def _cameo_max(a: str | None, b: str | None) -> str | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return max(a, b, key=lambda c: (len(c), c))
+
+
+def edge_rows(store: Store, where: str = "") -> list[tuple[str | None, ...]]:
+    """Return one row of lexical values per event: ``(event IRI, *EDGE_COLUMNS)``.
+
+    Parameters
+    ----------
+    store : Store
+        A store with ``native_sparql``.
+    where : str, optional
+        Extra SPARQL graph patterns on ``?ev`` (and ``?rel``, ``?src``,
+        ``?tgt``, ``?doc``) that select events. Without it every event is
+        read, a column at a time (one index scan per predicate, which is much
+        cheaper than a join per event on a large store).
+    """
+    if where:
+        return _joined_rows(store, where)
+    cols: dict[str, dict[str, str]] = {}
+    cameo: dict[str, str] = {}
+    for name in (*EDGE_COLUMNS[:15], "document"):
+        col: dict[str, str] = {}
+        for ev, value in store.select(f"SELECT ?e ?o WHERE {{ ?e {_PRED[name]} ?o }}"):
+            if name == "cameo":
+                cameo[ev] = _cameo_max(cameo.get(ev), value)  # type: ignore[assignment]
+            else:
+                col.setdefault(ev, value)  # type: ignore[arg-type]
+        cols[name] = col
+    docs = dict(store.select(f"SELECT ?d ?id WHERE {{ ?d <{_DCT_ID}> ?id }}"))
+    events = {ev for (ev,) in store.select("SELECT ?e WHERE { ?e a kg:Event }", _P)}
+    rel, src, tgt = cols["relation"], cols["source"], cols["target"]
+    rows = []
+    get = [cols[name].get for name in EDGE_COLUMNS[3:15]]
+    doc_of = cols["document"]
+    for ev in events:
+        r, s, t = rel.get(ev), src.get(ev), tgt.get(ev)
+        if r is None or s is None or t is None or not ev.startswith(("http://", "https://", "urn:")):
+            continue
+        values = [g(ev) for g in get]
+        values[10] = cameo.get(ev)  # index of "cameo" within EDGE_COLUMNS[3:15]
+        d = doc_of.get(ev)
+        rows.append((ev, r, s, t, *values, docs.get(d) if d is not None else None))
+    return rows
+
+
+def _joined_rows(store: Store, where: str) -> list[tuple[str | None, ...]]:
+    optional = " ".join(f"OPTIONAL {{ ?ev {_PRED[c]} ?{v} }}"
+                        for c, v in zip(EDGE_COLUMNS[3:15], _VARS[3:15], strict=True))
+    query = (f"SELECT ?ev {' '.join('?' + v for v in _VARS)} WHERE {{ {where} "
+             "?ev a kg:Event ; kg:relation ?rel ; kg:source ?src ; kg:target ?tgt . "
+             f"{optional} OPTIONAL {{ ?ev kg:document ?doc . ?doc <{_DCT_ID}> ?docid }} }}")
+    seen: dict[str, tuple[str | None, ...]] = {}
+    k = 1 + EDGE_COLUMNS.index("cameo")
+    for row in store.select(query, _P):
+        ev = row[0]
+        if ev in seen:
+            old = seen[ev]
+            if row[k] != old[k]:
+                seen[ev] = (*old[:k], _cameo_max(old[k], row[k]), *old[k + 1:])
+            continue
+        seen[ev] = row
+    return list(seen.values())
+
+
+def _bool(value: str | None) -> bool:
+    return value in ("true", "1")
+
+
+def edges_from_rows(rows: Iterable[tuple[str | None, ...]], actors: dict[str, Actor]) -> list[Edge]:
+    """Build sorted :class:`Edge` objects from :func:`edge_rows` rows and an actor table."""
+    out = []
+    for (_ev, rel, src, tgt, mod, neg, conf, sent, start, end, st, tt, trig, date, cameo, plover,
+         docid) in rows:
+        out.append(Edge(
+            source=_actor(actors, src), target=_actor(actors, tgt), relation=rel[_REL:],  # type: ignore[index]
+            negated=_bool(neg), modality=mod or "asserted", source_text=st or "", target_text=tt or "",
+            sentence=sent or "", doc_id=docid, start=int(start) if start else 0,
+            end=int(end) if end else 0, confidence=float(conf) if conf else 0.5, date=date,
+            trigger=trig or "", cameo=cameo or "", plover=plover or ""))
+    out.sort(key=sort_key)
+    return out
+
+
+def sort_key(e: Edge) -> tuple[str, int, str, str, str]:
+    """The order edges are listed in, on every store."""
+    return (e.doc_id or "", e.start, e.relation, e.source.label, e.target.label)
+
+
+def _actor(actors: dict[str, Actor], node: str | None) -> Actor:
+    a = actors.get(node)  # type: ignore[arg-type]
+    if a is None:
+        a = actors[node] = Actor(id=node, label=node.rsplit("/", 1)[-1])  # type: ignore[union-attr,index]
+    return a
+
+
+def read_actors(store: Store) -> dict[str, Actor]:
+    """Return every stored actor by IRI (its triples and affiliations in two queries)."""
+    g = Graph()
+    for q in ("SELECT ?s ?p ?o WHERE { ?s a kg:Actor ; ?p ?o }",
+              "SELECT ?s ?p ?o WHERE { ?a a kg:Actor ; kg:affiliation ?s . ?s ?p ?o }"):
+        for s, p, o in store.query(q, _P).rows:
+            g.add((s, p, o))
+    from rdflib import RDF
+
+    return {str(n): actor_from_graph(g, n) for n in g.subjects(RDF.type, KG.Actor) if isinstance(n, URIRef)}
+
+
+def read_documents(store: Store) -> list[Document]:
+    """Return the stored documents, ordered by id."""
+    query = (f"SELECT ?d ?id ?title ?url ?outlet ?date WHERE {{ ?d a kg:Document . "
+             f"OPTIONAL {{ ?d <{_DCT_ID}> ?id }} OPTIONAL {{ ?d dcterms:title ?title }} "
+             "OPTIONAL { ?d kg:url ?url } OPTIONAL { ?d dcterms:publisher ?outlet } "
+             "OPTIONAL { ?d dcterms:date ?date } }")
+    seen: dict[str, Document] = {}
+    for d, ident, title, url, outlet, date in store.select(query, _P):
+        seen.setdefault(d, Document(id=str(ident), title=title, url=url, outlet=outlet, date=date))  # type: ignore[arg-type]
+    return sorted(seen.values(), key=lambda doc: doc.id)
+
+
+def read_edges(store: Store, actors: dict[str, Actor] | None = None, where: str = "") -> list[Edge]:
+    """Return the stored edges (those selected by ``where``, see :func:`edge_rows`), sorted."""
+    return edges_from_rows(edge_rows(store, where), actors if actors is not None else read_actors(store))
+
+
+def remove_document(store: Store, doc_id: str) -> tuple[int, set[str]]:
+    """Remove a document, its events, the direct triples only they supported and orphan actors.
+
+    Returns
+    -------
+    tuple
+        The number of events removed and the IRIs of the actors removed.
+    """
+    d = iri(doc_iri(doc_id))
+    rows = store.query(f"SELECT ?ev ?p ?o WHERE {{ ?ev kg:document {d} . ?ev ?p ?o }}", _P).rows
+    doc_node = URIRef(doc_iri(doc_id))
+    rows += [(doc_node, p, o) for p, o in store.query(f"SELECT ?p ?o WHERE {{ {d} ?p ?o }}").rows]
+    events = {s for s, p, _o in rows if p == KG.document}
+    touched = {(str(s), str(o)) for s, p, o in rows if p in (KG.source, KG.target)}
+    by_event: dict[object, dict[object, object]] = {}
+    for s, p, o in rows:
+        if p in (KG.source, KG.relation, KG.target):
+            by_event.setdefault(s, {})[p] = o
+    direct = {(v.get(KG.source), v.get(KG.relation), v.get(KG.target)) for v in by_event.values()}
+    store.remove(rows)
+    gone = []
+    for src, rel, tgt in direct:
+        if src is None or rel is None or tgt is None:
+            continue
+        still = store.query(
+            f"SELECT ?neg ?mod WHERE {{ ?ev kg:source {iri(str(src))} ; kg:relation {iri(str(rel))} ; "
+            f"kg:target {iri(str(tgt))} . OPTIONAL {{ ?ev kg:negated ?neg }} "
+            "OPTIONAL { ?ev kg:modality ?mod } }", _P).rows
+        if not any(str(neg) in ("false", "0") and str(mod) == "asserted" for neg, mod in still):
+            gone.append((src, URIRef(str(rel)), tgt))
+    store.remove(gone)
+    removed = _prune_actors(store, {a for _e, a in touched})
+    return len(events), removed
+
+
+def _prune_actors(store: Store, candidates: set[str]) -> set[str]:
+    removed = set()
+    for a in sorted(candidates):
+        node = iri(a)
+        if store.query(f"ASK {{ {{ ?e kg:source {node} }} UNION {{ ?e kg:target {node} }} }}", _P).ask:
+            continue
+        rows = [(URIRef(a), p, o) for p, o in store.query(f"SELECT ?p ?o WHERE {{ {node} ?p ?o }}").rows]
+        rows += store.query(f"SELECT ?s ?p ?o WHERE {{ {node} kg:affiliation ?s . ?s ?p ?o }}", _P).rows
+        store.remove(rows)
+        removed.add(a)
+    return removed
+
+
+def document_where(doc_id: str) -> str:
+    """The ``where`` pattern selecting the events of one document."""
+    return f"?ev kg:document {iri(doc_iri(doc_id))} ."
+
+
+def values_where(var: str, iris: Iterable[str]) -> str:
+    """A ``VALUES`` block binding ``?var`` to these IRIs (an empty set matches nothing)."""
+    return f"VALUES ?{var} {{ {' '.join(iri(i) for i in sorted(iris))} }} "
+
+
+def literal_where(var: str, values: Iterable[str]) -> str:
+    """A ``VALUES`` block binding ``?var`` to plain literals."""
+    return f"VALUES ?{var} {{ {' '.join(literal(v) for v in sorted(values))} }} "
