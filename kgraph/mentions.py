@@ -100,6 +100,9 @@ class MentionFinder:
         self._pron = {k: {w.lower() for w in v} for k, v in rules.get("pronouns", {}).items()}
         self._short = {k: {w.lower() for w in v} for k, v in rules.get("short_references", {}).items()}
         self._organs = rules.get("organs", {})
+        pairs = rules.get("pair_references", {})
+        self._pair_heads = {w.lower() for w in pairs.get("heads", [])}
+        self._pair_dets = {w.lower() for w in pairs.get("determiners", [])}
         titles = self.lexicon.titles
         self._leader_roles = titles.get("leader_roles", [])
         self._default_of = titles.get("default_of", {})
@@ -462,6 +465,14 @@ class MentionFinder:
                 kinds = tuple(k for k, words in self._short.items() if low in words)
                 if kinds:
                     want, how = kinds, "reference"
+            if not want and tok.pos_ == "NOUN" and low in self._pair_heads and any(
+                    c.lower_ in self._pair_dets for c in tok.children):
+                pair = _last_pair(tok, mentions, sent_of)  # "both sides", "the two leaders"
+                if pair is not None:
+                    start = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("det", "nummod"))])
+                    out.append(Mention(start, tok.i + 1, pair[0].actor, doc[start:tok.i + 1].text,
+                                       "reference", (pair[1].actor,)))
+                continue
             if not want:
                 continue
             ant = _antecedent(tok, want, mentions, sents, sent_of)
@@ -519,6 +530,22 @@ def _replace(found: dict[int, Mention], old: Mention, new: Mention) -> None:
     for k in [k for k, m in found.items() if new.start <= m.start and m.end <= new.end]:
         del found[k]
     found.pop(old.start, None)
+
+
+def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int]
+               ) -> tuple[Mention, Mention] | None:
+    """The last two coordinated actors ("Russia and Ukraine") before ``tok``, two sentences back."""
+    doc = tok.doc
+    here = sent_of[tok.i]
+    before = [m for m in mentions if m.end <= tok.i and here - sent_of.get(m.start, -9) <= 2
+              and m.how != "pronoun"]
+    for m in reversed(before):
+        head = doc[m.end - 1]
+        if head.dep_ == "conj":
+            first = next((x for x in before if x.start <= head.head.i < x.end), None)
+            if first is not None and first.actor.id != m.actor.id:
+                return first, m
+    return None
 
 
 def _coargument(doc: Doc, m: Mention, pron: Token) -> bool:

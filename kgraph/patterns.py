@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, Trigger, default_lexicon
 from .mentions import Mention
+from .model import Actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -161,7 +162,9 @@ class EventFinder:
 
     # -- argument resolution ------------------------------------------------------------
     def _possessor(self, tok: Token) -> list[Mention]:
-        return [m for c in tok.children if c.dep_ == "poss" for m in self._resolve(c)[0]]
+        """The actor owning or naming an object: "Trump's remarks", "NATO membership"."""
+        return [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+                for m in self._resolve(c)[0]]
 
     def _resolve(self, tok: Token | None, nested: bool = False, depth: int = 0) -> tuple[list[Mention], bool]:
         """Actors denoted by ``tok`` (conjuncts included); ``nested`` allows looking inside."""
@@ -299,7 +302,7 @@ class EventFinder:
         for group in groups:
             found: list[Mention] = []
             for t in group:
-                if t.lemma_.lower() in words and (t.i not in self._at
+                if t.lemma_.lower() in words and (t.i not in self._at or self._at[t.i].how == "sector"
                                                   or trig.relation in self.lex.theme_object_relations):
                     # "sent troops to X", "lifted sanctions against X": the trigger's own words
                     # are not the target, though the target may sit inside them
@@ -435,6 +438,8 @@ class EventFinder:
                         m = self._at[c.i]
                         if m.actor.kind in ("state", "state_organ", "group") or m.how == "demonym":
                             sources.append(m)
+            if not sources and noun.dep_ == "attr" and noun.head.lemma_ == "be":
+                sources = [m for t in self._subject_tokens(noun.head) for m in self._resolve(t)[0]]
             governor = None
             if not sources and noun.dep_ in ("dobj", "pobj", "nsubjpass"):
                 gov = noun.head if noun.head.pos_ != "ADP" else noun.head.head
@@ -489,7 +494,7 @@ class EventFinder:
         seen: set[tuple[str, str]] = set()
         for s in sources:
             for t in targets:
-                if s.actor.id == t.actor.id:
+                if s.actor.id == t.actor.id or _affiliated(s.actor, t.actor):
                     continue
                 key = (s.actor.id, t.actor.id)
                 if trig.relation in self.symmetric:
@@ -592,6 +597,11 @@ class EventFinder:
         if mods & (self._plan.get("modifiers", frozenset()) | self._plan.get("governors", frozenset())):
             return "planned"
         return "asserted"
+
+
+def _affiliated(a: Actor, b: Actor) -> bool:
+    """True when one actor belongs to the other (Putin and Russia, the Security Council and the UN)."""
+    return any(x.actor == b.id for x in a.affiliations) or any(x.actor == a.id for x in b.affiliations)
 
 
 def _nest_tier(tok: Token) -> int:
