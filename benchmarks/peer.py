@@ -388,6 +388,8 @@ class PloverTally:
     peer_found_right: int = 0
     confusions: Counter = field(default_factory=Counter)
     by_type: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    #: per confidence band: edges and grounded edges (is confidence calibrated?)
+    bands: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
 
     def add_sentence(self, sent: Sentence, edges: Sequence[Edge], vocab: Vocabulary) -> None:
         """Score one sentence's edges against its gold events."""
@@ -395,6 +397,10 @@ class PloverTally:
         self.edges += len(edges)
         spans = [s for ev in sent.events for s in (*ev.sources, *ev.targets)]
         self.grounded_edges += sum(grounded(e, spans) for e in edges)
+        for e in edges:
+            band = confidence_band(e.confidence)
+            self.bands[band]["edges"] += 1
+            self.bands[band]["grounded"] += grounded(e, spans)
         for ev in sent.events:
             if ev.pairs():
                 self.add_event(ev, linking_edges(ev, edges, vocab), vocab, silent=not edges)
@@ -444,6 +450,9 @@ class PloverTally:
             "misses_in_silent_sentences": ratio(self.missed_silent, self.events - self.found),
             "edges_per_sentence": ratio(self.edges, self.sentences),
             "grounded_edge_share": ratio(self.grounded_edges, self.edges),
+            "grounded_share_by_confidence": {
+                band: {"edges": c["edges"], "grounded_share": ratio(c["grounded"], c["edges"])}
+                for band, c in sorted(self.bands.items())},
             "peer_type_accuracy_all": ratio(self.peer_right, self.peer_scored),
             "peer_type_accuracy_found": ratio(self.peer_found_right, self.peer_found),
             "confusions": [{"gold": g, "ours": o, "n": n}
@@ -452,6 +461,14 @@ class PloverTally:
                             "end_to_end_recall": ratio(c["typed"], c["n"])}
                         for t, c in sorted(self.by_type.items(), key=lambda kv: -kv[1]["n"])},
         }
+
+
+def confidence_band(value: float) -> str:
+    """Bucket a confidence for the calibration table."""
+    for low in (0.8, 0.6, 0.4):
+        if value >= low:
+            return f">={low}"
+    return "<0.4"
 
 
 def score_plover(items: Iterable[tuple[Sentence, list[Edge]]], vocab: Vocabulary) -> dict[str, object]:
@@ -839,7 +856,10 @@ def plover_lines(title: str, f: dict[str, object], detail: bool = True) -> list[
              f"  end-to-end recall             {fmt(f['end_to_end_recall'])}",
              f"  misses in silent sentences    {fmt(f['misses_in_silent_sentences'])}",
              f"  edges per sentence            {fmt(f['edges_per_sentence'])}",
-             f"  grounded edge share           {fmt(f['grounded_edge_share'])}"]
+             f"  grounded edge share           {fmt(f['grounded_edge_share'])}",
+             "  grounded share by confidence  " + "   ".join(
+                 f"{band}: {fmt(v['grounded_share'])} (n={v['edges']})"
+                 for band, v in f.get("grounded_share_by_confidence", {}).items())]
     if detail and f.get("peer_type_accuracy_all") is not None:
         lines.append(f"  peer ZSP-L2 type accuracy given the gold pair: {fmt(f['peer_type_accuracy_all'])} "
                      f"on all scored events, {fmt(f['peer_type_accuracy_found'])} on the pairs kgraph found")
