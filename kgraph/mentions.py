@@ -257,7 +257,7 @@ class MentionFinder:
             head = doc[e - 1]
             if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("compound", "amod"):
                 continue  # "police station", "army base": the head word only modifies
-            mod = self._state_modifier(head, found, preps=("of", "for", "in"))
+            mod = self._state_modifier(head, found, preps=("of", "for", "in", "from"))
             if mod is None and s != e - 1:
                 # "the Russian Foreign Ministry": the modifier may hang off the first head word
                 mod = self._state_modifier(doc[s], found)

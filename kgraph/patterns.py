@@ -192,9 +192,10 @@ class EventFinder:
                         nxt.append(c)
                     elif c.dep_ == "prep" and c.lower_ in _NEST_PREPS:
                         nxt.extend(p for p in c.children if p.dep_ == "pobj")
-                    elif c.dep_ == "acl":  # "a resolution drafted by X"
+                    elif c.dep_ == "acl":  # "a resolution drafted by X", "sanctions imposed on X"
                         for a in c.children:
-                            if a.dep_ == "agent":
+                            if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in _NEST_PREPS
+                                                     and a.lower_ not in ("in", "at")):
                                 nxt.extend(p for p in a.children if p.dep_ == "pobj")
                     elif c.dep_ == "conj" and t is tok:
                         nxt.append(c)
