@@ -100,6 +100,7 @@ class MentionFinder:
         self._pron = {k: {w.lower() for w in v} for k, v in rules.get("pronouns", {}).items()}
         self._short = {k: {w.lower() for w in v} for k, v in rules.get("short_references", {}).items()}
         self._organs = rules.get("organs", {})
+        self._reporting = {w.lower() for w in rules.get("reporting_verbs", [])}
         pairs = rules.get("pair_references", {})
         self._pair_heads = {w.lower() for w in pairs.get("heads", [])}
         self._pair_dets = {w.lower() for w in pairs.get("determiners", [])}
@@ -440,6 +441,25 @@ class MentionFinder:
                 return (Affiliation(cands[0].id),)
         return ()
 
+    def _speaker(self, tok: Token, mentions: list[Mention]) -> Actor | None:
+        """The state or organization a quoted speaker talks for ("we" in their quote)."""
+        for verb in tok.sent:
+            if verb.lemma_.lower() not in self._reporting or verb.pos_ != "VERB":
+                continue
+            for subj in verb.children:
+                if subj.dep_ != "nsubj":
+                    continue
+                m = next((m for m in mentions if m.start <= subj.i < m.end and m.how != "pronoun"),
+                         None)
+                if m is None:
+                    continue
+                if m.actor.kind == "person":
+                    return self.actors.state_of(m.actor) or next(
+                        (self.actors.get(a.actor) for a in m.actor.affiliations
+                         if self.actors.get(a.actor) is not None), None)
+                return m.actor
+        return None
+
     def _pronoun_mentions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Resolve pronouns and short references to a clear antecedent (two sentences back)."""
         sents = list(doc.sents)
@@ -455,6 +475,12 @@ class MentionFinder:
             low = tok.lower_
             want: tuple[str, ...] | None = None
             how = "pronoun"
+            if (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) \
+                    and low in self._pron.get("speaker_group", ()):
+                speaker = self._speaker(tok, mentions)  # "We requested a meeting," Polyansky wrote
+                if speaker is not None:
+                    out.append(Mention(tok.i, tok.i + 1, speaker, tok.text, "pronoun"))
+                continue
             if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
                 if low in self._pron.get("person", ()):
                     want = ("person",)
