@@ -204,6 +204,8 @@ class Extractor:
                                cand.trigger.weak, cand.pattern, cand.nested)
                 rel = self.vocabulary[cand.relation]
                 cameo = cand.trigger.cameo or (rel.cameo[0] if rel.cameo else "")
+                if cand.extra.get("intent") and rel.cooperative:  # "agreed to release X": 03x
+                    cameo = self.lexicon.intent_codes.get(cand.relation, cameo)
                 text = sent.text.strip()
                 lead = len(sent.text) - len(sent.text.lstrip())
                 start = cleaned.to_original(s_clean + lead)

@@ -123,6 +123,8 @@ class Lexicon:
     theme_object_relations: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     mutual_objects: frozenset[str] = frozenset()
+    intent_governors: frozenset[str] = frozenset()
+    intent_codes: dict[str, str] = field(default_factory=dict)
     titles: dict = field(default_factory=dict)
     mentions: dict = field(default_factory=dict)
 
@@ -163,6 +165,8 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         agent_modifier_relations=frozenset(trig.get("agent_modifier_relations", [])),
         theme_object_relations=frozenset(trig.get("theme_object_relations", ["aids", "mobilizes"])),
         denial_verbs=frozenset(trig.get("denial_verbs", ["deny", "refute", "dispute", "disprove"])),
+        intent_governors=frozenset(trig.get("intent", {}).get("governors", [])),
+        intent_codes=dict(trig.get("intent", {}).get("codes", {})),
         mutual_objects=frozenset(trig.get("mutual_objects", [
             "tie", "relation", "relationship", "cooperation", "contact", "partnership", "dialogue"])),
         titles=titles,

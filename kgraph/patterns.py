@@ -493,6 +493,8 @@ class EventFinder:
             targets = sources[1:]
             sources = sources[:1]
         seen: set[tuple[str, str]] = set()
+        intent = modality == "planned" and any(
+            _phrasal(g) in self.lex.intent_governors for g in self._chain(tok))
         for s in sources:
             for t in targets:
                 if s.actor.id == t.actor.id or _affiliated(s.actor, t.actor):
@@ -504,7 +506,7 @@ class EventFinder:
                     continue
                 seen.add(key)
                 out.append(EventCandidate(trig.relation, s, t, trig, tok, pattern, negated,
-                                          modality, nested))
+                                          modality, nested, {"intent": intent}))
         return out
 
     # -- negation and modality --------------------------------------------------------
