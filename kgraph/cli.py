@@ -16,9 +16,13 @@ import json
 import sys
 import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import KgraphError
+
+if TYPE_CHECKING:
+    from .graph import KnowledgeGraph
 
 __all__ = ["main"]
 
@@ -43,28 +47,52 @@ def _extractor(args: argparse.Namespace):
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from .graph import KnowledgeGraph
-    from .report import summary_table
 
     for p in args.paths:
         if not Path(p).exists():
             raise KgraphError(f"no such file or directory: {p}")
+    options: dict = {}
+    if args.store == "oxigraph":
+        if not args.store_path:
+            raise KgraphError("--store oxigraph needs --store-path DIR")
+        options["path"] = args.store_path
+    elif args.store == "sparql":
+        if not args.endpoint:
+            raise KgraphError("--store sparql needs --endpoint URL")
+        options["endpoint"] = args.endpoint
+        if args.graph:
+            options["graph"] = args.graph
     ex = _extractor(args)
-    kg = KnowledgeGraph(extractor=ex, vocabulary=ex.vocabulary)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        kg.add_documents(args.paths, batch_size=args.batch_size, n_process=args.n_process,
-                         progress=not args.quiet and sys.stderr.isatty())
-    for w in caught:
-        print(f"kgraph: warning: {w.message}", file=sys.stderr)
+    kg = KnowledgeGraph(store=args.store, extractor=ex, vocabulary=ex.vocabulary, **options)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            kg.add_documents(args.paths, batch_size=args.batch_size, n_process=args.n_process,
+                             progress=not args.quiet and sys.stderr.isatty(), keep_edges=False)
+        for w in caught:
+            print(f"kgraph: warning: {w.message}", file=sys.stderr)
+        _report(kg, args)
+    finally:
+        kg.close()
+    return 0
+
+
+def _report(kg: KnowledgeGraph, args: argparse.Namespace) -> None:
+    from .report import summary_table
+
     if args.output:
         kg.save(args.output, format=args.format)
         if not args.quiet:
             s = kg.stats()
             print(f"wrote {args.output}: {s['documents']} documents, {s['actors']} actors, "
                   f"{s['edges']} edges")
+    elif args.store != "memory":
+        if not args.quiet:
+            s = kg.stats()
+            print(f"stored in {kg.backend.describe()}: {s['documents']} documents, {s['actors']} actors, "
+                  f"{s['edges']} edges")
     else:
         print(summary_table(kg, examples=args.examples))
-    return 0
 
 
 def cmd_html(args: argparse.Namespace) -> int:
@@ -143,6 +171,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--batch-size", type=int, default=16)
     e.add_argument("--n-process", type=int, default=1)
     e.add_argument("--examples", type=int, default=5, help="example edges in the summary")
+    e.add_argument("--store", default="memory", choices=["memory", "oxigraph", "sparql"],
+                   help="where the triples go: memory (default), oxigraph (persistent, --store-path) "
+                        "or sparql (a SPARQL 1.1 endpoint, --endpoint); re-extracted documents replace "
+                        "their old edges")
+    e.add_argument("--store-path", metavar="DIR", help="directory of the oxigraph store")
+    e.add_argument("--endpoint", metavar="URL", help="SPARQL endpoint of the sparql store")
+    e.add_argument("--graph", metavar="IRI", help="named graph on the SPARQL endpoint")
     e.add_argument("-q", "--quiet", action="store_true")
     e.set_defaults(func=cmd_extract)
 

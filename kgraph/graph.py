@@ -234,9 +234,9 @@ class KnowledgeGraph:
 
     def _send(self) -> None:
         if self._pending:
-            self.backend.add_lines(self._pending)
-            self._pending = []
+            lines, self._pending = self._pending, []
             self._pending_docs.clear()
+            self.backend.add_lines(lines)
 
     def flush(self) -> None:
         """Write pending batches to the store and wait until it holds them."""

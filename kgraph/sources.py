@@ -1,7 +1,10 @@
 """Reading documents from files, directories and JSON Lines records.
 
 A record is a mapping with ``text`` and optional ``id``, ``date``, ``title``,
-``url`` and ``outlet``. Directories are read for ``*.txt`` files; a
+``url`` and ``outlet``. Files are read lazily, one record at a time (a JSON
+Lines file line by line). HTML pages (``.html``, ``.htm``) are reduced to their
+article by trafilatura (the ``html`` extra; see :mod:`kgraph.articles`).
+Directories are read for ``*.txt``, ``*.jsonl`` and HTML files; a
 ``metadata.json`` beside them (``{file name: {title, outlet, date, url}}``)
 supplies document metadata, as in the project's ``seeds/`` folder.
 
@@ -90,21 +93,63 @@ def _metadata(folder: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def _from_path(path: Path, meta: Mapping | None = None) -> Iterator[Record]:
+_HTML = (".html", ".htm")
+
+
+def _jsonl_lines(path: Path) -> Iterator[str]:
+    """The lines of a JSON Lines file, read as they are needed (never the whole file at once)."""
+    try:
+        fh = path.open("rb")
+    except OSError as err:
+        raise InputError(f"cannot read {path}: {err.strerror or err}") from err
+    with fh:
+        if b"\x00" in fh.read(8192):
+            warnings.warn(f"skipped binary file {path}", SkippedInputWarning, stacklevel=4)
+            return
+        fh.seek(0)
+        warned = False
+        for n, raw in enumerate(fh, 1):
+            try:
+                yield raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError as err:
+                if not warned:
+                    warnings.warn(f"{path} is not valid UTF-8 (line {n}, byte {err.start}); undecodable "
+                                  "bytes were replaced with U+FFFD", SkippedInputWarning, stacklevel=4)
+                    warned = True
+                yield raw.decode("utf-8", errors="replace")
+
+
+def _from_html(path: Path, meta: Mapping, in_folder: bool) -> Iterator[Record]:
+    from .articles import html_record
+
+    text = _read_text(path)
+    if text is None:
+        return
+    try:
+        rec = html_record(text, path.name, dict(meta.get(path.name, {})))
+    except InputError as err:
+        if not in_folder:
+            raise
+        warnings.warn(f"skipped {path}: {err.message}", SkippedInputWarning, stacklevel=4)
+        return
+    yield rec
+
+
+def _from_path(path: Path, meta: Mapping | None = None, in_folder: bool = False) -> Iterator[Record]:
     if path.is_dir():
         folder_meta = _metadata(path)
         files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in
-                       (".txt", ".jsonl", ".md"))
+                       (".txt", ".jsonl", ".md", *_HTML))
         for f in files:
-            yield from _from_path(f, folder_meta)
+            yield from _from_path(f, folder_meta, in_folder=True)
         return
     if not path.exists():
         raise InputError(f"no such file or directory: {path}")
+    if path.suffix.lower() in _HTML:
+        yield from _from_html(path, meta if meta is not None else _metadata(path.parent), in_folder)
+        return
     if path.suffix.lower() == ".jsonl":
-        text = _read_text(path)
-        if text is None:
-            return
-        for n, line in enumerate(text.splitlines(), 1):
+        for n, line in enumerate(_jsonl_lines(path), 1):
             if not line.strip():
                 continue
             try:

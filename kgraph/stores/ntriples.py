@@ -190,7 +190,7 @@ class TripleWriter:
         out.append(f"{ev} {p['target']} {tgt} .")
         out.append(f"{ev} {p['modality']} {literal(edge.modality)} .")
         out.append(f"{ev} {p['negated']} {literal('true' if edge.negated else 'false', 'boolean')} .")
-        out.append(f"{ev} {p['confidence']} {literal(str(round(float(edge.confidence), 3)), 'decimal')} .")
+        out.append(f"{ev} {p['confidence']} {literal(f'{float(edge.confidence):.3f}', 'decimal')} .")
         out.append(f"{ev} {p['sentence']} {literal(edge.sentence)} .")
         out.append(f"{ev} {p['startOffset']} {literal(str(int(edge.start)), 'integer')} .")
         out.append(f"{ev} {p['endOffset']} {literal(str(int(edge.end)), 'integer')} .")

@@ -190,8 +190,17 @@ class SparqlStore(Store):
             from rdflib import Graph
             from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
-            store = SPARQLUpdateStore(query_endpoint=self.endpoint, update_endpoint=self.update_endpoint,
-                                      auth=self._auth, returnFormat="json")
+            owner = self
+
+            class _Store(SPARQLUpdateStore):
+                # rdflib reads an ASK answer from a "boolean" key that Virtuoso does not send
+                def triples(self, spo: Any, context: Any = None) -> Any:
+                    if all(t is not None for t in spo):
+                        return iter([(spo, None)] if owner.contains(spo) else [])
+                    return super().triples(spo, context)
+
+            store = _Store(query_endpoint=self.endpoint, update_endpoint=self.update_endpoint,
+                           auth=self._auth, returnFormat="json")
             self._graph = Graph(store=store, identifier=URIRef(self.graph_iri))
         self.flush()
         return self._graph
