@@ -30,6 +30,7 @@ from .io import format_for
 from .model import Actor, Document, Edge
 from .sources import Record, iter_records, text_doc_id
 from .stores import Store, get_store
+from .stores.edgetable import edge_row
 from .stores.ntriples import TripleWriter
 from .vocab import Vocabulary, default_vocabulary
 
@@ -93,6 +94,7 @@ class KnowledgeGraph:
         self._actor_cache: dict[str, Actor] | None = None
         self._writer: TripleWriter | None = None
         self._pending: list[str] = []
+        self._pending_rows: list[tuple[str | None, ...]] = []
         self._pending_docs: set[str] = set()
 
     @property
@@ -216,6 +218,8 @@ class KnowledgeGraph:
                 raise TypeError(f"add_edges takes Edge objects, not {type(e).__name__}")
             if writer is not None:
                 writer.edge(e, self._pending)
+                if self.backend.edge_table is not None:
+                    self._pending_rows.append(edge_row(e, self.vocabulary))
                 if len(self._pending) >= self.backend.batch_triples:
                     self._send()
             else:
@@ -235,8 +239,11 @@ class KnowledgeGraph:
     def _send(self) -> None:
         if self._pending:
             lines, self._pending = self._pending, []
+            rows, self._pending_rows = self._pending_rows, []
             self._pending_docs.clear()
             self.backend.add_lines(lines)
+            if self.backend.edge_table is not None and rows:
+                self.backend.edge_table.add(rows)
 
     def flush(self) -> None:
         """Write pending batches to the store and wait until it holds them."""
@@ -255,6 +262,8 @@ class KnowledgeGraph:
             self._pending.extend(writer.document(document))
             for e in edges:
                 writer.edge(e, self._pending)
+            if self.backend.edge_table is not None:
+                self._pending_rows.extend(edge_row(e, self.vocabulary) for e in edges)
             self._pending_docs.add(document.id)
             if len(self._pending) >= self.backend.batch_triples:
                 self._send()
@@ -296,6 +305,8 @@ class KnowledgeGraph:
 
             self.flush()
             n, actors = remove_document(self.backend, doc_id)
+            if self.backend.edge_table is not None:
+                self.backend.edge_table.remove_document(doc_id)
             if self._writer is not None:
                 self._writer.forget(actors, [doc_iri(doc_id)])
             self._changed()
@@ -356,7 +367,9 @@ class KnowledgeGraph:
 
     def _all_edges(self) -> list[Edge]:
         if self.backend.native_sparql:
-            return self._read_edges()
+            from .stores.mapping import edges_from_rows
+
+            return edges_from_rows(self._bulk_rows(), dict(self._actors_table()))
         if self._edge_cache is None:
             self._edge_cache = _rdf.edges_from_graph(self.backend.graph)
         return self._edge_cache
@@ -368,6 +381,20 @@ class KnowledgeGraph:
             self.flush()
             self._actor_cache = read_actors(self.backend)
         return self._actor_cache
+
+    def _bulk_rows(self) -> list[tuple[str | None, ...]]:
+        """Every event row: from the store's edge table when it agrees with the RDF, else from the RDF."""
+        from .stores.mapping import edge_rows
+
+        self.flush()
+        table = self.backend.edge_table
+        if table is None:
+            return edge_rows(self.backend)
+        if table.count() == len(self):
+            return table.rows()
+        rows = edge_rows(self.backend)
+        table.replace_all(rows)
+        return rows
 
     def _read_edges(self, where: str = "") -> list[Edge]:
         from .stores.mapping import edge_rows, edges_from_rows
@@ -530,7 +557,7 @@ class KnowledgeGraph:
             where += values_where("tgt", tgt_ids)
         if doc_id is not None:
             where += document_where(doc_id)
-        return self._read_edges(where)
+        return self._read_edges(where) if where else self._all_edges()
 
     def _filter_ids(self, name: str | Actor | None) -> set[str] | None:
         if name is None:
@@ -605,10 +632,8 @@ class KnowledgeGraph:
         """
         if self.backend.native_sparql:
             from .stores.fastviews import networkx_from_rows
-            from .stores.mapping import edge_rows
 
-            self.flush()
-            return networkx_from_rows(edge_rows(self.backend), self._actors_table(), self.vocabulary,
+            return networkx_from_rows(self._bulk_rows(), self._actors_table(), self.vocabulary,
                                       include_negated=include_negated)
         from .views import to_networkx
 

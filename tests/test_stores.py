@@ -244,3 +244,28 @@ def test_load_into_a_persistent_store(tmp_path, seeds_kg):
         out = kg.save(tmp_path / f"back{ext}")
         assert _triples(kgraph.load(out).rdf) == _triples(seeds_kg.rdf), ext
     kg.close()
+
+
+def test_edge_table_mirrors_the_rdf_and_heals(tmp_path):
+    from kgraph.stores.mapping import edge_rows, edges_from_rows
+
+    path = tmp_path / "db"
+    kg = kgraph.KnowledgeGraph(store="oxigraph", path=path)
+    kg.add_edges(list(synthetic_edges(50, seed=3)))
+    table = kg.backend.edge_table
+    actors = kg._actors_table()
+    assert table.count() == 50
+    assert edges_from_rows(table.rows(), actors) == edges_from_rows(edge_rows(kg.backend), actors)
+    kg.remove_document("synthetic-000000")
+    assert table.count() == len(kg) == 40
+    # events written behind kgraph's back, through rdflib, are read from the RDF and the table rebuilt
+    other = kgraph.KnowledgeGraph()
+    other.add_edges(list(synthetic_edges(5, seed=8, edges_per_doc=5))[:5])
+    kg.rdf.addN((s, p, o, kg.rdf) for s, p, o in other.rdf)
+    assert len(kg.edges()) == 45 and table.count() == 45
+    assert kg.to_networkx().number_of_edges() == 45
+    kg.close()
+    again = kgraph.KnowledgeGraph(store="oxigraph", path=path)
+    assert again.backend.edge_table.count() == 45  # kept on disk beside the triples
+    assert (path / "rdf").is_dir() and (path / "edges.sqlite").is_file()
+    again.close()

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from rdflib import Graph
     from rdflib.term import Node
 
+    from .edgetable import EdgeTable
+
 __all__ = ["QueryResult", "Store", "Triple", "with_bindings"]
 
 #: A triple of rdflib terms.
@@ -159,6 +161,9 @@ class Store:
     named_graphs: ClassVar[bool] = False
     #: Triples per write batch (for bulk stores: lines per :meth:`add_lines` call).
     batch_triples: int = 100_000
+    #: A row-per-event table kept beside the triples for bulk reads, or None
+    #: (see :mod:`kgraph.stores.edgetable`).
+    edge_table: EdgeTable | None = None
 
     # -- the rdflib view ------------------------------------------------------------------
     @property

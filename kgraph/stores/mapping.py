@@ -75,30 +75,30 @@ def edge_rows(store: Store, where: str = "") -> list[tuple[str | None, ...]]:
     """
     if where:
         return _joined_rows(store, where)
-    cols: dict[str, dict[str, str]] = {}
-    cameo: dict[str, str] = {}
-    for name in (*EDGE_COLUMNS[:15], "document"):
-        col: dict[str, str] = {}
+    index: dict[str, int] = {}
+    for (ev,) in store.select("SELECT ?e WHERE { ?e a kg:Event }", _P):
+        if ev is not None and ev not in index and ev.startswith(("http://", "https://", "urn:")):
+            index[ev] = len(index)
+    n = len(index)
+    names = (*EDGE_COLUMNS[:15], "document")
+    cols: dict[str, list[str | None]] = {}
+    for name in names:
+        col: list[str | None] = [None] * n
         for ev, value in store.select(f"SELECT ?e ?o WHERE {{ ?e {_PRED[name]} ?o }}"):
+            i = index.get(ev)  # type: ignore[arg-type]
+            if i is None:
+                continue
             if name == "cameo":
-                cameo[ev] = _cameo_max(cameo.get(ev), value)  # type: ignore[assignment]
-            else:
-                col.setdefault(ev, value)  # type: ignore[arg-type]
+                col[i] = _cameo_max(col[i], value)
+            elif col[i] is None:
+                col[i] = value
         cols[name] = col
     docs = dict(store.select(f"SELECT ?d ?id WHERE {{ ?d <{_DCT_ID}> ?id }}"))
-    events = {ev for (ev,) in store.select("SELECT ?e WHERE { ?e a kg:Event }", _P)}
-    rel, src, tgt = cols["relation"], cols["source"], cols["target"]
+    doc_ids = [docs.get(d) if d is not None else None for d in cols.pop("document")]
     rows = []
-    get = [cols[name].get for name in EDGE_COLUMNS[3:15]]
-    doc_of = cols["document"]
-    for ev in events:
-        r, s, t = rel.get(ev), src.get(ev), tgt.get(ev)
-        if r is None or s is None or t is None or not ev.startswith(("http://", "https://", "urn:")):
-            continue
-        values = [g(ev) for g in get]
-        values[10] = cameo.get(ev)  # index of "cameo" within EDGE_COLUMNS[3:15]
-        d = doc_of.get(ev)
-        rows.append((ev, r, s, t, *values, docs.get(d) if d is not None else None))
+    for row in zip(index, *cols.values(), doc_ids):
+        if row[1] is not None and row[2] is not None and row[3] is not None:
+            rows.append(row)
     return rows
 
 

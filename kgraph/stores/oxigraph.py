@@ -99,8 +99,10 @@ class OxigraphStore(Store):
     Parameters
     ----------
     path : str or Path, optional
-        Database directory, created if missing. Without it the store lives
-        in memory and disappears with the object.
+        Store directory, created if missing: the Oxigraph (RocksDB) database
+        in ``rdf/`` and the edge table (:mod:`kgraph.stores.edgetable`) in
+        ``edges.sqlite``. Without it the store lives in memory and disappears
+        with the object.
     read_only : bool, default False
         Open an existing directory read-only (several processes may do so).
     batch_triples : int, default 500_000
@@ -121,16 +123,27 @@ class OxigraphStore(Store):
         self.batch_triples = int(batch_triples)
         if self.path is not None and self.path.exists() and not self.path.is_dir():
             raise InputError(f"an Oxigraph store is a directory; {self.path} is a file")
+        rdf_dir = self.path
+        table_file: Path | None = None
+        if self.path is not None and not (self.path / "CURRENT").exists():
+            # kgraph's layout: the RocksDB database in rdf/, the edge table beside it
+            # (a directory that is itself an Oxigraph database is opened as it is)
+            rdf_dir, table_file = self.path / "rdf", self.path / "edges.sqlite"
+            if not read_only:
+                rdf_dir.mkdir(parents=True, exist_ok=True)
         try:
-            if self.path is None:
+            if rdf_dir is None:
                 self._store = ox.Store()
             elif read_only:
-                self._store = ox.Store.read_only(str(self.path))
+                self._store = ox.Store.read_only(str(rdf_dir))
             else:
-                self._store = ox.Store(str(self.path))
+                self._store = ox.Store(str(rdf_dir))
         except OSError as err:
             hint = " (is it open in another KnowledgeGraph or process?)" if "lock" in str(err).lower() else ""
             raise StoreError(f"cannot open Oxigraph store at {self.path}: {err}{hint}") from err
+        from .edgetable import EdgeTable
+
+        self.edge_table = None if read_only else EdgeTable(table_file)
         self._loader: BackgroundWriter | None = None
         self._graph: Graph | None = None
         self._closed = False
@@ -200,6 +213,8 @@ class OxigraphStore(Store):
         self._writable()
         self.flush()
         self._store.clear()
+        if self.edge_table is not None:
+            self.edge_table.clear()
 
     def flush(self) -> None:
         if self._loader is not None:
@@ -316,4 +331,7 @@ class OxigraphStore(Store):
         finally:
             self._closed = True
             self._graph = None
+            if self.edge_table is not None:
+                self.edge_table.close()
+                self.edge_table = None
             self._store = None  # releases the directory lock once collected
