@@ -7,7 +7,10 @@ node. The precomputed layout (:func:`kgraph.layout.spring_positions`) is
 timed on its own, so page generation without layout is the difference.
 Targets: under 1 s at 20k nodes without layout; layout under 30 s at 20k.
 
-    python benchmarks/html.py [--sizes 100 1000 5000 20000]
+    python benchmarks/html_page.py [--sizes 100 1000 5000 20000]
+
+(Not ``html.py``: a file of that name in benchmarks/ would shadow the
+standard library's ``html`` module for every script run from this folder.)
 """
 
 from __future__ import annotations
@@ -20,8 +23,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# this file is named html.py: keep its folder off the path so the standard library's html is found
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(ROOT))
 
 
