@@ -325,8 +325,11 @@ class EventFinder:
         if not targets and fallback is not None:
             targets, nested = fallback
         if not targets and trig.relation in self.lex.clausal_target_relations:
-            for c in verb.children:
-                if c.dep_ in ("ccomp", "xcomp"):
+            words = set(trig.near) | set(trig.deep)
+            clauses = [*verb.children, *(c for o in verb.children if o.dep_ == "dobj"
+                                          and o.lemma_.lower() in words for c in o.children)]
+            for c in clauses:  # "demanded that X resign", "reiterated its demand that X ease..."
+                if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "acl" and c.head is not verb):
                     for s in c.children:
                         if s.dep_ in _SUBJ:
                             targets.extend(self._resolve(s, nested=not trig.weak)[0])
@@ -383,6 +386,15 @@ class EventFinder:
                         ms, nested = self._resolve(o, nested=True)
                         if ms:
                             return ms, nested
+        if trig.relation in self.lex.clausal_target_relations:
+            # "its demand that the US ease sanctions": the subject of the demanded clause
+            for c in noun.children:
+                if c.dep_ in ("ccomp", "acl", "relcl") and any(m.dep_ == "mark" for m in c.children):
+                    for subj in c.children:
+                        if subj.dep_ in _SUBJ and subj.i not in skip:
+                            ms, nested = self._resolve(subj, nested=not trig.weak)
+                            if ms:
+                                return ms, nested
         return [], False
 
     def _light_events(self, verb: Token, noun: Token, trig: Trigger) -> list[EventCandidate]:
