@@ -10,6 +10,7 @@ Examples
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -92,7 +93,12 @@ def serialize_rdf(g: Graph, path: str | Path, fmt: str | None = None) -> str:
 
 
 def parse_rdf(path: str | Path, fmt: str | None = None, into: Graph | None = None) -> Graph:
-    """Parse an RDF file into a graph, raising :class:`RDFParseError` on bad input."""
+    """Parse an RDF file into a graph, raising :class:`RDFParseError` on bad input.
+
+    For safety, a JSON-LD file that names a remote or local ``@context`` (or
+    ``@import``) is refused rather than fetched, and RDF/XML with entity
+    declarations (which can expand to gigabytes) is refused.
+    """
     p = Path(path)
     fmt = format_for(p, fmt)
     if not p.is_file():
@@ -103,11 +109,16 @@ def parse_rdf(path: str | Path, fmt: str | None = None, into: Graph | None = Non
         raise RDFParseError(f"cannot read {p}: {err}") from err
     if b"\x00" in raw[:4096]:
         raise RDFParseError(f"{p} is a binary file, not {fmt}")
-    g = into if into is not None else Graph()
     try:
-        raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
         raise RDFParseError(f"{p} is not valid UTF-8 ({err.reason} at byte {err.start})") from err
+    if fmt == "json-ld":
+        _check_jsonld(p, text)
+    elif fmt == "xml" and "<!ENTITY" in text:
+        raise RDFParseError(f"{p}: RDF/XML with entity declarations is not loaded "
+                            "(entity expansion can exhaust memory)")
+    g = into if into is not None else Graph()
     try:
         if fmt in _QUAD_FORMATS:
             ds = Dataset()
@@ -122,3 +133,23 @@ def parse_rdf(path: str | Path, fmt: str | None = None, into: Graph | None = Non
         first = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
         raise RDFParseError(f"{p} is not valid {fmt}: {first}") from err
     return g
+
+
+def _check_jsonld(p: Path, text: str) -> None:
+    """Refuse JSON-LD that would make rdflib read a URL or a local file for its context."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as err:
+        raise RDFParseError(f"{p} is not valid json-ld: {err}") from err
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            ctx = node.get("@context")
+            for c in ctx if isinstance(ctx, list) else [ctx]:
+                if isinstance(c, str) or (isinstance(c, dict) and "@import" in c):
+                    raise RDFParseError(f"{p}: JSON-LD with a remote or file @context is not "
+                                        "loaded (it would be fetched); inline the context")
+            stack.extend(node.values())
