@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -36,6 +37,9 @@ FORMATS = {
     ".owl": "xml",
 }
 _QUAD_FORMATS = {"trig", "nquads"}
+_ESCAPE_NUL = {"turtle", "trig", "nt", "nquads"}
+#: Characters XML 1.0 cannot represent at all (not even as character references).
+_NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
 
 
 def format_for(path: str | Path, fmt: str | None = None) -> str:
@@ -70,7 +74,13 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
 
 
 def serialize_rdf(g: Graph, path: str | Path, fmt: str | None = None) -> str:
-    """Serialize ``g`` to ``path`` atomically; return the format used."""
+    """Serialize ``g`` to ``path`` atomically; return the format used.
+
+    Nothing is written when RDF/XML is asked for and a string holds a control
+    character that XML 1.0 cannot represent (the file could not be loaded
+    back): :class:`StoreError` says so and names the formats that can. NUL
+    characters are written escaped (``\\u0000``) in the line-based formats.
+    """
     fmt = format_for(path, fmt)
     try:
         if fmt in _QUAD_FORMATS:
@@ -85,6 +95,14 @@ def serialize_rdf(g: Graph, path: str | Path, fmt: str | None = None) -> str:
             data = g.serialize(format=fmt, encoding="utf-8")
     except Exception as err:  # rdflib raises many types here
         raise StoreError(f"cannot serialize graph as {fmt}: {err}") from err
+    if fmt in _ESCAPE_NUL:  # rdflib writes NUL raw; escaped, the file is not taken for binary
+        data = data.replace(b"\x00", b"\\u0000")
+    elif fmt == "xml":
+        bad = _NOT_XML.search(data)
+        if bad:
+            char = bad.group().decode("utf-8")
+            raise StoreError(f"cannot save as RDF/XML: a string holds U+{ord(char):04X}, which XML 1.0 "
+                             "cannot represent; save as .ttl, .nt or .jsonld instead")
     try:
         atomic_write_bytes(path, data)
     except OSError as err:
