@@ -42,8 +42,14 @@ _ESCAPE_NUL = {"turtle", "trig", "nt", "nquads"}
 _NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
 
 
+def _check_path(path: object) -> None:
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"path must be str or Path, not {type(path).__name__}")
+
+
 def format_for(path: str | Path, fmt: str | None = None) -> str:
     """Return the rdflib format name for ``path`` (or validate ``fmt``)."""
+    _check_path(path)
     if fmt:
         if fmt not in set(FORMATS.values()):
             raise InputError(f"unknown RDF format {fmt!r}; use one of {sorted(set(FORMATS.values()))}")
@@ -117,6 +123,7 @@ def parse_rdf(path: str | Path, fmt: str | None = None, into: Graph | None = Non
     ``@import``) is refused rather than fetched, and RDF/XML with entity
     declarations (which can expand to gigabytes) is refused.
     """
+    _check_path(path)
     p = Path(path)
     fmt = format_for(p, fmt)
     if not p.is_file():
