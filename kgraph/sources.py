@@ -170,15 +170,28 @@ def _from_path(path: Path, meta: Mapping | None = None, in_folder: bool = False)
 
 
 def iter_records(items: str | Path | Mapping | Iterable) -> Iterator[Record]:
-    """Yield :class:`Record` objects from paths, directories, JSONL files or mappings."""
+    """Yield :class:`Record` objects from paths, directories, JSONL files or mappings.
+
+    Raises
+    ------
+    TypeError
+        If ``items`` (or one of them) is not a path, a mapping or a Record.
+    InputError
+        If a path is empty or missing, or a record has no text.
+    """
     if isinstance(items, (str, Path, Mapping)):
         items = [items]
+    elif not isinstance(items, Iterable) or isinstance(items, (bytes, bytearray)):
+        raise TypeError(f"items must be a path, a record or an iterable of them, "
+                        f"not {type(items).__name__}")
     for i, item in enumerate(items):
         if isinstance(item, Record):
             yield item
         elif isinstance(item, Mapping):
             yield _from_mapping(item, f"record {i}")
         elif isinstance(item, (str, Path)):
+            if not str(item).strip():  # Path("") is the current directory
+                raise InputError(f"item {i} is an empty path")
             yield from _from_path(Path(item))
         else:
             raise TypeError(f"cannot read documents from {type(item).__name__}; "
