@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -66,17 +67,30 @@ def _read_text(path: Path) -> str | None:
         return raw.decode("utf-8", errors="replace")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _scrub(value: str, where: str) -> str:
+    """Replace lone surrogates (from JSON ``\\ud800`` escapes), which UTF-8 cannot encode."""
+    if not _SURROGATE.search(value):
+        return value
+    warnings.warn(f"{where}: unpaired surrogate code points were replaced with U+FFFD",
+                  SkippedInputWarning, stacklevel=4)
+    return _SURROGATE.sub("\ufffd", value)
+
+
 def _from_mapping(rec: Mapping, where: str, meta: Mapping | None = None) -> Record:
     text = rec.get("text")
     if not isinstance(text, str):
         raise InputError(f"{where}: record has no 'text' string")
+    text = _scrub(text, where)
     meta = meta or {}
     doc_id = rec.get("id", rec.get("doc_id"))
-    doc_id = str(doc_id) if doc_id is not None else text_doc_id(text)
+    doc_id = _scrub(str(doc_id), where) if doc_id is not None else text_doc_id(text)
 
     def pick(key: str) -> str | None:
         v = rec.get(key, meta.get(key))
-        return None if v is None else str(v)
+        return None if v is None else _scrub(str(v), where)
 
     return Record(text=text, id=doc_id, date=pick("date"), title=pick("title"), url=pick("url"),
                   outlet=pick("outlet"))
