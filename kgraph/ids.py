@@ -47,7 +47,8 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def _digest(*parts: object, size: int = 12) -> str:
-    h = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    # surrogatepass: any Python str hashes, even one with lone surrogates (same bytes otherwise)
+    h = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8", "surrogatepass"))
     return h.hexdigest()[:size]
 
 
