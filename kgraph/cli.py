@@ -47,10 +47,13 @@ def _extractor(args: argparse.Namespace):
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from .graph import KnowledgeGraph
+    from .io import format_for
 
     for p in args.paths:
         if not Path(p).exists():
             raise KgraphError(f"no such file or directory: {p}")
+    if args.output:  # an unusable output name fails now, not after a long extraction
+        format_for(args.output, args.format)
     options: dict = {}
     if args.store == "oxigraph":
         if not args.store_path:
