@@ -30,7 +30,6 @@ from .io import format_for
 from .model import Actor, Document, Edge
 from .sources import Record, iter_records, text_doc_id
 from .stores import Store, get_store
-from .stores.edgetable import edge_row
 from .stores.ntriples import TripleWriter
 from .vocab import Vocabulary, default_vocabulary
 
@@ -93,7 +92,7 @@ class KnowledgeGraph:
         self._edge_cache: list[Edge] | None = None
         self._actor_cache: dict[str, Actor] | None = None
         self._writer: TripleWriter | None = None
-        self._pending: list[str] = []
+        self._pending: list[str] = []  # N-Triples text, about 20 triples per string (one edge)
         self._pending_rows: list[tuple[str | None, ...]] = []
         self._pending_docs: set[str] = set()
 
@@ -213,14 +212,13 @@ class KnowledgeGraph:
             return
         bulk = self.backend.bulk
         writer = self._triple_writer() if bulk else None
+        rows = self._pending_rows if self.backend.edge_table is not None else None
         for e in edges:
             if not isinstance(e, Edge):
                 raise TypeError(f"add_edges takes Edge objects, not {type(e).__name__}")
             if writer is not None:
-                writer.edge(e, self._pending)
-                if self.backend.edge_table is not None:
-                    self._pending_rows.append(edge_row(e, self.vocabulary))
-                if len(self._pending) >= self.backend.batch_triples:
+                writer.edge(e, self._pending, rows)
+                if len(self._pending) * 20 >= self.backend.batch_triples:
                     self._send()
             else:
                 _rdf.add_edge(self.backend.graph, e, self.vocabulary)
@@ -259,13 +257,12 @@ class KnowledgeGraph:
             self.remove_document(document.id)
         if self.backend.bulk:
             writer = self._triple_writer()
+            rows = self._pending_rows if self.backend.edge_table is not None else None
             self._pending.extend(writer.document(document))
             for e in edges:
-                writer.edge(e, self._pending)
-            if self.backend.edge_table is not None:
-                self._pending_rows.extend(edge_row(e, self.vocabulary) for e in edges)
+                writer.edge(e, self._pending, rows)
             self._pending_docs.add(document.id)
-            if len(self._pending) >= self.backend.batch_triples:
+            if len(self._pending) * 20 >= self.backend.batch_triples:
                 self._send()
         else:
             g = self.backend.graph
@@ -278,8 +275,9 @@ class KnowledgeGraph:
         """True if a document with this id is stored."""
         if doc_id in self._pending_docs:
             return True
-        if self._writer is not None and self.backend.bulk and doc_iri(doc_id) not in self._writer.documents:
-            return False  # every document this graph saw or wrote is in the writer's set
+        if self._writer is not None and not self.backend.remote and \
+                doc_iri(doc_id) not in self._writer.documents:
+            return False  # a local store: every document in it is in the writer's set
         self._send()
         return self.backend.contains((URIRef(doc_iri(doc_id)), RDF.type, KG.Document))
 
@@ -384,23 +382,18 @@ class KnowledgeGraph:
 
     def _bulk_rows(self) -> list[tuple[str | None, ...]]:
         """Every event row: from the store's edge table when it agrees with the RDF, else from the RDF."""
-        from .stores.mapping import edge_rows
+        from .stores.mapping import edge_rows, gc_paused
 
         self.flush()
         table = self.backend.edge_table
         if table is None:
             return edge_rows(self.backend)
         if table.count() == len(self):
-            return table.rows()
+            with gc_paused():
+                return table.rows()
         rows = edge_rows(self.backend)
         table.replace_all(rows)
         return rows
-
-    def _read_edges(self, where: str = "") -> list[Edge]:
-        from .stores.mapping import edge_rows, edges_from_rows
-
-        self.flush()
-        return edges_from_rows(edge_rows(self.backend, where), dict(self._actors_table()))
 
     def documents(self) -> list[Document]:
         """Return the stored documents, ordered by id."""
@@ -557,7 +550,18 @@ class KnowledgeGraph:
             where += values_where("tgt", tgt_ids)
         if doc_id is not None:
             where += document_where(doc_id)
-        return self._read_edges(where) if where else self._all_edges()
+        if not where:
+            return self._all_edges()
+        from .stores.mapping import edges_from_rows, event_iris, rows_for_events
+
+        self.flush()
+        events = event_iris(self.backend, where)
+        table = self.backend.edge_table
+        if table is not None and table.count() == len(self):
+            rows = table.rows_for(events)
+        else:
+            rows = rows_for_events(self.backend, events)
+        return edges_from_rows(rows, dict(self._actors_table()))
 
     def _filter_ids(self, name: str | Actor | None) -> set[str] | None:
         if name is None:
@@ -658,7 +662,8 @@ class KnowledgeGraph:
             from .stores.fastviews import store_stats
 
             self.flush()
-            return store_stats(self.backend)
+            table = self.backend.edge_table
+            return store_stats(self.backend, table is not None and table.count() == len(self))
         edges = self._all_edges()
         return {
             "documents": len(self.documents()),

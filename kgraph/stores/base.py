@@ -173,7 +173,7 @@ class Store:
 
     # -- writing --------------------------------------------------------------------------
     def add_lines(self, lines: list[str]) -> None:
-        """Add triples given as N-Triples lines (one triple per line, no trailing newline)."""
+        """Add N-Triples text: each string one or more complete lines, without a final newline."""
         raise NotImplementedError
 
     def add(self, triples: Iterable[Triple]) -> None:

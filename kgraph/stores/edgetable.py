@@ -85,6 +85,16 @@ class EdgeTable:
         with self._db:
             self._db.execute("DELETE FROM events WHERE doc = ?", (doc_iri(doc_id),))
 
+    def rows_for(self, events: list[str], chunk: int = 500) -> list[tuple[str | None, ...]]:
+        """The rows of these event IRIs (those in the table)."""
+        out = []
+        cols = ", ".join(_COLUMNS[2:])
+        for i in range(0, len(events), chunk):
+            part = events[i:i + chunk]
+            marks = ", ".join("?" * len(part))
+            out += self._db.execute(f"SELECT ev, {cols} FROM events WHERE ev IN ({marks})", part).fetchall()
+        return out
+
     def count(self) -> int:
         """Number of rows."""
         return int(self._db.execute("SELECT COUNT(*) FROM events").fetchone()[0])
@@ -92,6 +102,14 @@ class EdgeTable:
     def rows(self) -> list[tuple[str | None, ...]]:
         """Every row, in the layout of :func:`kgraph.stores.mapping.edge_rows`."""
         return self._db.execute(f"SELECT ev, {', '.join(_COLUMNS[2:])} FROM events").fetchall()
+
+    def stats(self) -> tuple[int, int, dict[str, int]]:
+        """Events, asserted events and events per relation IRI (most frequent first)."""
+        asserted = self._db.execute("SELECT COUNT(*) FROM events WHERE modality = 'asserted' "
+                                    "AND negated IN ('false', '0')").fetchone()[0]
+        per = self._db.execute("SELECT rel, COUNT(*) AS n FROM events GROUP BY rel ORDER BY n DESC, rel")
+        relations = {rel: int(n) for rel, n in per}
+        return sum(relations.values()), int(asserted), relations
 
     def replace_all(self, rows: Iterable[tuple[str | None, ...]]) -> None:
         """Replace the whole table with ``edge_rows`` rows (after a rebuild from RDF)."""

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..ids import KG
 from ..model import Actor
 from ..vocab import Vocabulary
-from .mapping import _P, _bool
+from .mapping import _P, _bool, gc_paused
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -39,6 +39,12 @@ _REL = len(str(KG))
 def networkx_from_rows(rows: Iterable[tuple[str | None, ...]], actors: dict[str, Actor],
                        vocabulary: Vocabulary, include_negated: bool = True) -> nx.MultiDiGraph:
     """Return the :func:`kgraph.views.to_networkx` graph of these event rows."""
+    with gc_paused():
+        return _networkx(rows, actors, vocabulary, include_negated)
+
+
+def _networkx(rows: Iterable[tuple[str | None, ...]], actors: dict[str, Actor], vocabulary: Vocabulary,
+              include_negated: bool) -> nx.MultiDiGraph:
     import networkx as nx
 
     def label(node: str) -> str:
@@ -77,9 +83,17 @@ def _count(store: Store, query: str) -> int:
     return int(rows[0][0]) if rows and rows[0][0] is not None else 0
 
 
-def store_stats(store: Store) -> dict[str, Any]:
-    """The :meth:`KnowledgeGraph.stats` counts, as SPARQL aggregates."""
+def store_stats(store: Store, table_valid: bool = False) -> dict[str, Any]:
+    """The :meth:`KnowledgeGraph.stats` counts: SPARQL aggregates, or the edge table's when valid."""
     event = "?e a kg:Event ; kg:relation ?rel ; kg:source ?s ; kg:target ?t ."
+    if table_valid and store.edge_table is not None:
+        edges, asserted, per = store.edge_table.stats()
+        return {
+            "documents": _count(store, "SELECT (COUNT(?d) AS ?n) WHERE { ?d a kg:Document }"),
+            "actors": _count(store, "SELECT (COUNT(?a) AS ?n) WHERE { ?a a kg:Actor }"),
+            "edges": edges, "asserted": asserted, "triples": len(store),
+            "relations": {rel[_REL:]: n for rel, n in per.items()},
+        }
     relations = {}
     for rel, n in sorted(store.select(f"SELECT ?rel (COUNT(?e) AS ?n) WHERE {{ {event} }} GROUP BY ?rel", _P),
                          key=lambda r: (-int(r[1] or 0), r[0] or "")):

@@ -64,7 +64,9 @@ def literal(value: str, datatype: str | None = None) -> str:
     >>> literal("5", "integer")
     '"5"^^<http://www.w3.org/2001/XMLSchema#integer>'
     """
-    text = f'"{value.translate(_ESCAPES)}"'
+    if '"' in value or "\\" in value or "\n" in value or "\r" in value:
+        value = value.translate(_ESCAPES)
+    text = f'"{value}"'
     return f"{text}^^<{_XSD}{datatype}>" if datatype else text
 
 
@@ -174,43 +176,60 @@ class TripleWriter:
             hit = self._rel[name] = (_k(name), tuple(rel.cameo), rel.plover)
         return hit
 
-    def edge(self, edge: Edge, out: list[str] | None = None) -> list[str]:
-        """Append the lines of one edge (event node, actors, direct triple) to ``out``; return it."""
+    def edge(self, edge: Edge, out: list[str] | None = None,
+             rows: list[tuple[str | None, ...]] | None = None) -> list[str]:
+        """Append the lines of one edge (event node, actors, direct triple) to ``out``; return it.
+
+        The event's own triples are appended as one string of several lines
+        (cheaper than one string per triple). With ``rows``, the edge's
+        :mod:`~kgraph.stores.edgetable` row is appended there too.
+        """
         out = [] if out is None else out
         p = self._p
         rel, rel_cameo, rel_plover = self._relation(edge.relation)
         src = self.actor(edge.source, out)
         tgt = self.actor(edge.target, out)
-        ev = iri(event_iri(edge.doc_id, edge.start, edge.end, edge.source.id, edge.relation,
-                           edge.target.id, f"{edge.trigger}|{edge.negated}|{edge.modality}"))
-        out.append(f"{ev} {_RDF_TYPE} {p['Event']} .")
-        out.append(f"{ev} {_RDF_TYPE} {_PROV_ENTITY} .")
-        out.append(f"{ev} {p['relation']} {rel} .")
-        out.append(f"{ev} {p['source']} {src} .")
-        out.append(f"{ev} {p['target']} {tgt} .")
-        out.append(f"{ev} {p['modality']} {literal(edge.modality)} .")
-        out.append(f"{ev} {p['negated']} {literal('true' if edge.negated else 'false', 'boolean')} .")
-        out.append(f"{ev} {p['confidence']} {literal(f'{float(edge.confidence):.3f}', 'decimal')} .")
-        out.append(f"{ev} {p['sentence']} {literal(edge.sentence)} .")
-        out.append(f"{ev} {p['startOffset']} {literal(str(int(edge.start)), 'integer')} .")
-        out.append(f"{ev} {p['endOffset']} {literal(str(int(edge.end)), 'integer')} .")
-        out.append(f"{ev} {p['sourceText']} {literal(edge.source_text)} .")
-        out.append(f"{ev} {p['targetText']} {literal(edge.target_text)} .")
+        ev_iri = event_iri(edge.doc_id, edge.start, edge.end, edge.source.id, edge.relation,
+                           edge.target.id, f"{edge.trigger}|{edge.negated}|{edge.modality}")
+        ev = iri(ev_iri)
+        negated = "true" if edge.negated else "false"
+        confidence = f"{float(edge.confidence):.3f}"
+        start, end = str(int(edge.start)), str(int(edge.end))
+        block = [
+            f"{ev} {_RDF_TYPE} {p['Event']} .\n{ev} {_RDF_TYPE} {_PROV_ENTITY} .\n"
+            f"{ev} {p['relation']} {rel} .\n{ev} {p['source']} {src} .\n{ev} {p['target']} {tgt} .\n"
+            f"{ev} {p['modality']} {literal(edge.modality)} .\n"
+            f'{ev} {p["negated"]} "{negated}"^^<{_XSD}boolean> .\n'
+            f'{ev} {p["confidence"]} "{confidence}"^^<{_XSD}decimal> .\n'
+            f"{ev} {p['sentence']} {literal(edge.sentence)} .\n"
+            f'{ev} {p["startOffset"]} "{start}"^^<{_XSD}integer> .\n'
+            f'{ev} {p["endOffset"]} "{end}"^^<{_XSD}integer> .\n'
+            f"{ev} {p['sourceText']} {literal(edge.source_text)} .\n"
+            f"{ev} {p['targetText']} {literal(edge.target_text)} ."]
         if edge.trigger:
-            out.append(f"{ev} {p['trigger']} {literal(edge.trigger)} .")
+            block.append(f"{ev} {p['trigger']} {literal(edge.trigger)} .")
         if edge.date:
-            out.append(f"{ev} <{_DCT}date> {_date(edge.date)} .")
-        for code in (edge.cameo,) if edge.cameo else rel_cameo:
-            out.append(f"{ev} {p['cameo']} {literal(code)} .")
-        if edge.plover or rel_plover:
-            out.append(f"{ev} {p['plover']} {literal(edge.plover or rel_plover)} .")
+            block.append(f"{ev} <{_DCT}date> {_date(edge.date)} .")
+        codes = (edge.cameo,) if edge.cameo else rel_cameo
+        for code in codes:
+            block.append(f"{ev} {p['cameo']} {literal(code)} .")
+        plover = edge.plover or rel_plover
+        if plover:
+            block.append(f"{ev} {p['plover']} {literal(plover)} .")
+        d_iri = None
         if edge.doc_id is not None:
             d_iri = doc_iri(edge.doc_id)
             if d_iri not in self.documents:
                 out.extend(self.document(Document(edge.doc_id)))
             d = iri(d_iri)
-            out.append(f"{ev} {p['document']} {d} .")
-            out.append(f"{ev} {_DERIVED} {d} .")
+            block.append(f"{ev} {p['document']} {d} .\n{ev} {_DERIVED} {d} .")
         if edge.asserted:
-            out.append(f"{src} {rel} {tgt} .")
+            block.append(f"{src} {rel} {tgt} .")
+        out.append("\n".join(block))
+        if rows is not None:
+            rows.append((ev_iri, d_iri, rel[1:-1], edge.source.id, edge.target.id, edge.modality, negated,
+                         confidence, edge.sentence, start, end, edge.source_text, edge.target_text,
+                         edge.trigger or None, edge.date or None,
+                         max(codes, key=lambda c: (len(c), c)) if codes else None, plover or None,
+                         edge.doc_id))
         return out

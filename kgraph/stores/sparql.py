@@ -213,6 +213,7 @@ class SparqlStore(Store):
             yield f"{verb} DATA {{ GRAPH {g} {{\n{body}\n}} }}"
 
     def add_lines(self, lines: list[str]) -> None:
+        lines = [line for text in lines for line in text.split("\n")]  # count triples, not strings
         writer = self._writes()
         for text in self._chunks(lines, "INSERT"):
             writer.put(text)
