@@ -204,8 +204,12 @@ class EventFinder:
             for tier in (0, 1, 2):
                 hits: list[Mention] = []
                 for t in nxt:
-                    if _nest_tier(t) == tier and t.i in self._at and self._at[t.i].how != "pronoun":
-                        hits.extend(self._resolve(t, False)[0])
+                    m = self._at.get(t.i)
+                    if _nest_tier(t) != tier or m is None or m.how == "pronoun":
+                        continue
+                    if m.how == "metonym" and t.dep_ == "compound":
+                        continue  # "the Minsk agreements" name a place, not Belarus
+                    hits.extend(self._resolve(t, False)[0])
                 if hits:
                     return _unique(hits), True
             frontier = [t for t in nxt if t.lower_ not in self._relational]
@@ -269,6 +273,8 @@ class EventFinder:
                     yield [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
         yield [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
         for prep in self.lex.target_preps:
+            if prep == "with" and trig.relation not in self.symmetric:
+                continue  # "struck X with missiles": an instrument unless the entry says "with"
             for p in preps:
                 if p.lower_ == prep and p.dep_ in ("prep", "dative"):
                     yield [o for o in p.children if o.dep_ == "pobj"]
