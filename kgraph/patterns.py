@@ -286,6 +286,9 @@ class EventFinder:
 
     # -- event builders ---------------------------------------------------------------
     def _verb_events(self, verb: Token, trig: Trigger) -> list[EventCandidate]:
+        if trig.weak and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)
+                             for c in verb.children):
+            return []  # "demonstrate to X that ...": an ambiguous verb used to report, not act
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if passive:
             src_toks = [p for a in verb.children if a.dep_ == "agent" for p in a.children
