@@ -46,8 +46,9 @@ __all__ = ["OxigraphStore"]
 _FORMATS = {"turtle": "TURTLE", "nt": "N_TRIPLES", "nquads": "N_QUADS", "trig": "TRIG",
             "xml": "RDF_XML", "json-ld": "JSON_LD"}
 _QUADS = {"nquads", "trig"}
-#: Batches smaller than this are loaded in a transaction (the bulk loader writes new files per call).
-_SMALL = 20_000
+#: Batches of fewer characters than this (about 10,000 triples) are loaded in a transaction;
+#: larger ones go to the bulk loader, which writes new files on every call.
+_SMALL = 1_500_000
 
 
 def _ox() -> Any:
@@ -185,7 +186,7 @@ class OxigraphStore(Store):
         self._writable()
         if not lines:
             return
-        if len(lines) < _SMALL:
+        if sum(map(len, lines)) < _SMALL:
             self.flush()
             self._store.load(input="\n".join(lines).encode("utf-8"), format=_ox().RdfFormat.N_TRIPLES,
                              lenient=True)
