@@ -21,6 +21,8 @@ Examples
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import urllib.error
@@ -71,14 +73,6 @@ def _term(binding: Mapping[str, str] | None) -> Node | None:
     if dt == _BOOLEAN:
         value = {"1": "true", "0": "false"}.get(value, value)
     return Literal(value, datatype=URIRef(dt))
-
-
-def _lexical(binding: Mapping[str, str] | None) -> str | None:
-    if binding is None:
-        return None
-    if binding.get("datatype") == _BOOLEAN:
-        return {"1": "true", "0": "false"}.get(binding["value"], binding["value"])
-    return binding["value"]
 
 
 def node_to_sparql(term: Node) -> str:
@@ -272,11 +266,24 @@ class SparqlStore(Store):
 
     def select(self, query: str,
                prefixes: Mapping[str, str] | None = None) -> Iterator[tuple[str | None, ...]]:
+        """Rows of lexical values, fetched as CSV (several times smaller and faster than JSON).
+
+        CSV cannot tell an unbound variable from an empty string: both come
+        back as ``None``, which is what kgraph's readers expect of either.
+        """
         self.flush()
-        res = self._select_json(self._prologue(query, prefixes))
-        names = list(res.get("head", {}).get("vars", []))
-        for b in res.get("results", {}).get("bindings", []):
-            yield tuple(_lexical(b.get(n)) for n in names)
+        body, headers = self._post(self.endpoint, {"query": self._prologue(query, prefixes),
+                                                   "default-graph-uri": self.graph_iri}, accept="text/csv")
+        if headers.get("X-SPARQL-MaxRows"):
+            raise StoreError(f"the endpoint cut the answer at {headers['X-SPARQL-MaxRows']} rows; "
+                             "raise its result limit (Virtuoso: [SPARQL] ResultSetMaxRows)")
+        ctype = (headers.get("Content-Type") or "").split(";")[0].strip()
+        if ctype not in ("text/csv", "text/plain"):
+            raise StoreError(f"SPARQL endpoint sent {ctype or 'no type'} for text/csv: {body[:120]!r}")
+        reader = csv.reader(io.StringIO(body.decode("utf-8"), newline=""))
+        next(reader, None)  # the header row
+        for row in reader:
+            yield tuple(v if v != "" else None for v in row)
 
     def __len__(self) -> int:
         rows = list(self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
