@@ -34,6 +34,7 @@ __all__ = ["ActorDictionary", "ActorRecord", "Role", "default_actors", "load_act
 _SHIPPED = ("actors/states.jsonl", "actors/organizations.jsonl", "actors/regions.jsonl",
             "actors/people.jsonl")
 _LEADING_THE = re.compile(r"^(the)\s+", re.IGNORECASE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +124,7 @@ class ActorDictionary:
         affs = [Affiliation(actor_iri(r.of), r.role, r.start, r.end) for r in roles]
         if part_of:
             affs.append(Affiliation(actor_iri(part_of)))
-        codes = tuple(c for c in (rec.get("cameo"), rec.get("iso3")) if c)
+        codes = tuple(dict.fromkeys(c for c in (rec.get("cameo"), rec.get("iso3")) if c))
         if old is not None:  # user files extend shipped entries
             aliases = [*old.actor.aliases, *aliases]
             roles = [*old.roles, *roles]
@@ -256,6 +257,17 @@ class ActorDictionary:
         return self._organs[cache_key]
 
 
+def _clean_strings(value: object) -> object:
+    """Replace unpaired surrogates ("\\ud800" escapes) with U+FFFD: RDF output cannot hold them."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_clean_strings(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean_strings(v) for k, v in value.items()}
+    return value
+
+
 def _parse_records(text: str, where: str) -> list[dict]:
     stripped = text.strip()
     if not stripped:
@@ -265,13 +277,13 @@ def _parse_records(text: str, where: str) -> list[dict]:
             data = json.loads(stripped)
         except json.JSONDecodeError as err:
             raise VocabularyError(f"{where}: invalid JSON: {err}") from err
-        return list(data)
+        return [_clean_strings(r) for r in data]
     out = []
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         try:
-            out.append(json.loads(line))
+            out.append(_clean_strings(json.loads(line)))
         except json.JSONDecodeError as err:
             raise VocabularyError(f"{where}:{n}: invalid JSON: {err.msg}") from err
     return out

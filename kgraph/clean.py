@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ._data import read_data
 
-__all__ = ["CleanText", "clean"]
+__all__ = ["CleanText", "clean", "mask_markup"]
 
 _BULLET = re.compile(r"^\s*([-*•·‣–—]|\d+[.)])\s+")
 _END_PUNCT = re.compile(r"[.!?\"'”’:;)\]»…]\s*$")
@@ -52,6 +52,8 @@ class CleanText:
     segments: tuple[tuple[int, int, int], ...]
     dropped: int = 0
     headings: tuple[tuple[int, int], ...] = ()
+    #: True when HTML markup was blanked out (evidence sentences then differ from the raw slice)
+    masked: bool = False
 
     def to_original(self, offset: int) -> int:
         """Map an offset in :attr:`text` to the offset in the original text."""
@@ -92,6 +94,48 @@ def _is_heading(line: str, max_words: int) -> bool:
     return 0 < len(words) <= max_words and not _END_PUNCT.search(line) and not _BULLET.match(line)
 
 
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
+_HIDDEN = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BLOCK = frozenset((
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section",
+    "header", "footer", "table", "tr", "td", "th", "blockquote", "pre", "title", "body", "html",
+    "head", "nav", "aside", "figure", "figcaption", "hr",
+))
+_INLINE = frozenset((
+    "a", "b", "i", "u", "s", "em", "strong", "span", "font", "small", "big", "sup", "sub", "img",
+    "abbr", "cite", "code", "time", "mark", "label", "q",
+))
+
+
+def mask_markup(text: str) -> str:
+    r"""Blank out HTML tags (and script/style content) without moving any character.
+
+    Block tags become a line break followed by spaces, inline tags spaces, so the
+    sentence splitter sees paragraphs and every offset still points into the
+    original string. Text with fewer than two block tags (``<p>``, ``<div>``...) is not
+    HTML and is returned unchanged.
+
+    Examples
+    --------
+    >>> mask_markup("<p>Russia met China.</p><p>Peru met Chile.</p>")
+    '\n  Russia met China.\n   \n  Peru met Chile.\n   '
+    """
+    if sum(1 for m in _TAG.finditer(text[:200_000]) if m.group(2).lower() in _BLOCK) < 2:
+        return text  # not an HTML document: angle brackets may belong to names
+
+    def blank(m: re.Match) -> str:
+        piece = m.group(0)
+        if m.re is _TAG:
+            name = m.group(2).lower()
+            if name in _BLOCK:
+                return "\n" + " " * (len(piece) - 1)
+            if name not in _INLINE:
+                return piece
+        return "".join("\n" if ch == "\n" else " " for ch in piece)
+
+    return _TAG.sub(blank, _HIDDEN.sub(blank, text))
+
+
 def clean(text: str) -> CleanText:
     """Return the article text with boilerplate lines removed.
 
@@ -102,6 +146,8 @@ def clean(text: str) -> CleanText:
     Headings (short lines without final punctuation) are kept but flagged.
     """
     rules = _rules()
+    raw = text
+    text = mask_markup(text)
     lines = text.splitlines(keepends=True)
     pieces: list[tuple[int, str, bool]] = []
     offset = 0
@@ -149,4 +195,4 @@ def clean(text: str) -> CleanText:
             headings.append((pos, pos + len(line)))
         out.append(line)
         pos += len(line)
-    return CleanText("".join(out), tuple(segments), dropped, tuple(headings))
+    return CleanText("".join(out), tuple(segments), dropped, tuple(headings), text is not raw)

@@ -10,6 +10,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import threading
 import warnings
@@ -26,6 +27,7 @@ from .mentions import MentionFinder
 from .model import Edge
 from .nlp import load_pipeline
 from .patterns import EventFinder
+from .sources import SkippedInputWarning
 from .vocab import Vocabulary, default_vocabulary
 
 if TYPE_CHECKING:
@@ -33,9 +35,12 @@ if TYPE_CHECKING:
 
 __all__ = ["Extractor", "NotEnglishWarning", "extract"]
 
-#: Texts are parsed in pieces of at most this many characters (split at line breaks).
-CHUNK_CHARS = 100_000
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+#: Texts are parsed in pieces of at most this many characters (split at line breaks); pieces
+#: this size keep memory flat and mention lookups cheap on very long documents.
+CHUNK_CHARS = 20_000
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-\d{2}-\d{2}[T ]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SPACE_PUNCT = re.compile(r"\s+([.,;:!?])")
 _LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -49,6 +54,11 @@ def _check_text(text: object, name: str = "text") -> str:
         raise TypeError(f"{name} must be str, not {type(text).__name__}")
     if "\x00" in text:
         raise InputError(f"{name} contains NUL bytes; is it a binary file?")
+    if _SURROGATE.search(text):
+        # one replacement character per surrogate keeps every offset valid
+        warnings.warn(f"{name} contains unpaired surrogates; replaced with U+FFFD",
+                      SkippedInputWarning, stacklevel=3)
+        text = _SURROGATE.sub("\ufffd", text)
     return text
 
 
@@ -59,7 +69,15 @@ def _check_date(date: object) -> str | None:
         date = date.isoformat()
     if not isinstance(date, str) or not _DATE.match(date):
         raise InputError(f"date must be an ISO date string such as '2025-05-27', got {date!r}")
-    return date[:10]
+    day = date[:10]
+    try:
+        if len(day) == 10:
+            _dt.date.fromisoformat(day)
+        elif len(day) == 7:
+            _dt.date.fromisoformat(day + "-01")
+    except ValueError:
+        raise InputError(f"date {date!r} is not a valid calendar date") from None
+    return day
 
 
 def looks_english(text: str) -> bool:
@@ -208,13 +226,15 @@ class Extractor:
                     cameo = self.lexicon.intent_codes.get(cand.relation, cameo)
                 text = sent.text.strip()
                 lead = len(sent.text) - len(sent.text.lstrip())
+                if cleaned.masked:  # markup was blanked: keep the readable words only
+                    text = _SPACE_PUNCT.sub(r"\1", " ".join(text.split()))
                 start = cleaned.to_original(s_clean + lead)
                 edges.append(Edge(
                     source=cand.source.actor, target=cand.target.actor, relation=cand.relation,
                     negated=cand.negated, modality=cand.modality,
                     source_text=cand.source.text, target_text=cand.target.text,
                     sentence=text, doc_id=doc_id, start=start,
-                    end=cleaned.to_original(s_clean + lead + len(text)),
+                    end=cleaned.to_original(s_clean + len(sent.text.rstrip())),
                     confidence=conf, date=date, trigger=cand.trigger_token.text,
                     cameo=cameo, plover=plover_for(cameo, rel.plover),
                 ))
@@ -265,7 +285,7 @@ def extract(text: str, doc_id: str | None = None, date: str | None = None) -> li
     >>> e.source.label, e.relation
     ('Vladimir Putin', 'meets')
     """
-    _check_text(text)
+    text = _check_text(text)
     if not text.strip():
         return []
     return default_extractor().extract(text, doc_id=doc_id, date=date)

@@ -110,6 +110,8 @@ class Vocabulary:
                 raise VocabularyError(f"relation {r.name!r} has unknown parent {r.parent!r}")
 
     def __getitem__(self, name: str) -> Relation:
+        if not isinstance(name, str):
+            raise TypeError(f"relation must be str, not {type(name).__name__}")
         try:
             return self._rel[name]
         except KeyError:
@@ -118,7 +120,7 @@ class Vocabulary:
             ) from None
 
     def __contains__(self, name: object) -> bool:
-        return name in self._rel
+        return isinstance(name, str) and name in self._rel
 
     def __iter__(self) -> Iterator[Relation]:
         return iter(self._rel.values())

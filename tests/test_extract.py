@@ -166,3 +166,19 @@ def test_user_relations_triggers_and_actors_without_code(tmp_path):
     got = {(e.source.label, e.relation, e.target.label) for e in
            ex.extract("Arnorian diplomats lobbied Minas Tirith.")}
     assert ("Arnor", "lobbies", "Gondor") in got
+
+
+def test_html_given_as_text_keeps_paragraphs_and_offsets():
+    text = "<html><body><p>Chile condemned Peru.</p><p>Bolivia met <b>Ecuador</b>.</p></body></html>"
+    got = {(e.source.label, e.relation, e.target.label): e for e in kgraph.extract(text)}
+    assert set(got) == {("Chile", "condemns", "Peru"), ("Bolivia", "meets", "Ecuador")}
+    e = got[("Bolivia", "meets", "Ecuador")]
+    assert e.sentence == "Bolivia met Ecuador." and text[e.start:e.end] == "Bolivia met <b>Ecuador</b>."
+
+
+def test_invalid_dates_and_surrogates():
+    with pytest.raises(kgraph.InputError, match="calendar"):
+        kgraph.extract("Chile condemned Peru.", date="2025-02-30")
+    with pytest.warns(kgraph.SkippedInputWarning, match="surrogates"):
+        edges = kgraph.extract("Chile condemned Peru \ud800.")
+    assert edges and "\ufffd" in edges[0].sentence
