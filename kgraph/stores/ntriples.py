@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from ..errors import StoreError
 from ..ids import KG, affiliation_iri, doc_iri, event_iri
 from ..model import Actor, Document, Edge
+from ..rdf import KIND_CLASSES
 from ..vocab import Vocabulary, default_vocabulary
 
 __all__ = ["TripleWriter", "iri", "literal"]
@@ -142,8 +143,6 @@ class TripleWriter:
             return node
         self.actors.add(actor.id)
         p = self._p
-        from ..rdf import KIND_CLASSES
-
         out.append(f"{node} {_RDF_TYPE} {p['Actor']} .")
         out.append(f"{node} {_RDF_TYPE} {iri(str(KIND_CLASSES[actor.kind]))} .")
         out.append(f"{node} {_RDFS_LABEL} {literal(actor.label)} .")
