@@ -633,7 +633,7 @@ def test_cli_ten_megabyte_inputs(tmp_path):
 
 
 @pytest.mark.skipif(not os.environ.get("KGRAPH_SLOW_TESTS"),
-                    reason="a 10 MB English article takes about 12 minutes and 4.7 GB here; "
+                    reason="a 10 MB English article takes about 6 minutes (1.3 GB peak) here; "
                            "set KGRAPH_SLOW_TESTS=1 to run it")
 def test_cli_ten_megabyte_english_article(tmp_path):
     body = _seed_bodies()
