@@ -715,6 +715,12 @@ def relation_roots(relation: str, vocab: Vocabulary) -> set[str]:
     return {c[:2] for c in vocab[relation].cameo} if relation in vocab else set()
 
 
+def edge_roots(edge: Edge, vocab: Vocabulary) -> set[str]:
+    """The roots of an edge's own CAMEO code and of its relation's codes."""
+    own = {edge.cameo[:2]} if edge.cameo else set()
+    return own | relation_roots(edge.relation, vocab)
+
+
 @dataclass(slots=True)
 class PetrarchTally:
     """Counts behind the PETRARCH metrics."""
@@ -741,7 +747,7 @@ class PetrarchTally:
             self.null += 1
             self.silent += not edges
             return
-        produced = set().union(*(relation_roots(e.relation, vocab) for e in edges))
+        produced = set().union(*(edge_roots(e, vocab) for e in edges))
         self.with_events += 1
         self.all_roots += all(ev.root in produced for ev in sent.events)
         for ev in sent.events:
@@ -759,7 +765,7 @@ class PetrarchTally:
     @staticmethod
     def produces(ev: CameoEvent, edge: Edge, matcher: CodeMatcher, vocab: Vocabulary) -> bool:
         """Return True if ``edge`` has the event's root and actors (either way if symmetric)."""
-        if ev.root not in relation_roots(edge.relation, vocab):
+        if ev.root not in edge_roots(edge, vocab):
             return False
         if matcher.matches(ev.source, edge.source) and matcher.matches(ev.target, edge.target):
             return True
