@@ -442,8 +442,8 @@ class KnowledgeGraph:
             return {a.id for a in table.values()
                     if a.label.lower() == low or any(x.lower() == low for x in a.aliases)}
         g = self.backend.graph
-        if (URIRef(name), RDF.type, KG.Actor) in g:
-            return {name}
+        if name.startswith(("http://", "https://")) and (URIRef(name), RDF.type, KG.Actor) in g:
+            return {name}  # only IRIs are tried as IRIs (rdflib warns about any other string)
         low = name.strip().lower()
         out = set()
         for pred in (RDFS.label, SKOS.altLabel):
