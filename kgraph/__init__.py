@@ -38,6 +38,7 @@ from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .model import Actor, Affiliation, Document, Edge
 from .query import SPARQL_QUERIES, affiliates, filter_edges, profile, timeline, who, whom
 from .sources import SkippedInputWarning
+from .table import EdgeTable, edges_table
 from .vocab import Relation, Vocabulary, default_vocabulary, load_vocabulary
 
 __version__ = "0.1.0"
@@ -49,6 +50,7 @@ __all__ = [
     "Affiliation",
     "Document",
     "Edge",
+    "EdgeTable",
     "Extractor",
     "InputError",
     "KgraphError",
@@ -71,6 +73,7 @@ __all__ = [
     "default_lexicon",
     "default_vocabulary",
     "degree_ranking",
+    "edges_table",
     "ego_network",
     "extract",
     "filter_edges",
