@@ -5,7 +5,9 @@ browser, so large pages get their positions from here and turn physics off.
 The algorithm is Fruchterman-Reingold, vectorized with numpy (networkx's
 ``spring_layout`` needs scipy past 500 nodes, which kgraph does not depend
 on): repulsion between all pairs is computed in row blocks of float32, so a
-2,000-node graph takes about a second with the default 40 iterations. Each
+2,000-node graph takes about a second with the default 40 iterations. Larger
+pieces repel exactly only within a grid neighbourhood and through cell
+centroids beyond it (20,000 nodes in about 15 s instead of 49 s). Each
 connected piece is laid out on its own, scaled so that its median edge is
 ``edge_length`` pixels long, and the pieces are packed in rows, largest first,
 so that small islands sit beside the main component instead of drifting off.
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = ["spring_positions"]
 
+_EXACT = 2000  # pieces up to this many nodes get the exact all-pairs repulsion
 _BLOCK = 128  # rows of the pairwise repulsion computed at once (memory: rows x n x 3 floats)
 
 
@@ -52,6 +55,68 @@ def _repulsion(pos: np.ndarray, k2: float) -> np.ndarray:
     return disp
 
 
+def _grid_repulsion(pos: np.ndarray, k2: float) -> np.ndarray:
+    """:func:`_repulsion` approximated on a grid of about 16 nodes a cell.
+
+    Pairs in the same or adjacent cells (a 3x3 neighbourhood) repel exactly;
+    farther cells act through their centroid and node count, computed once per
+    pair of cells, so the cost grows with the nodes rather than their square.
+    """
+    n = len(pos)
+    x, y = pos[:, 0].astype(np.float64), pos[:, 1].astype(np.float64)
+    g = int(min(max((n / 16) ** 0.5, 4), 64))
+    low = pos.min(axis=0)
+    h = max(float((pos.max(axis=0) - low).max()), 1e-9) / g
+    gx = np.minimum(((x - low[0]) / h).astype(np.intp), g - 1)
+    gy = np.minimum(((y - low[1]) / h).astype(np.intp), g - 1)
+    cell = gx * g + gy
+    order = np.argsort(cell, kind="stable")
+    counts = np.bincount(cell, minlength=g * g)
+    start = np.cumsum(counts) - counts
+    # near field: every node against every node of the nine cells around it
+    near_i, near_c = [], []
+    for ox in (-1, 0, 1):
+        for oy in (-1, 0, 1):
+            cx, cy = gx + ox, gy + oy
+            ok = (cx >= 0) & (cx < g) & (cy >= 0) & (cy < g)
+            near_i.append(np.flatnonzero(ok))
+            near_c.append(cx[ok] * g + cy[ok])
+    i = np.concatenate(near_i)
+    c = np.concatenate(near_c)
+    cnt = counts[c]
+    keep = cnt > 0
+    i, c, cnt = i[keep], c[keep], cnt[keep]
+    first = np.cumsum(cnt) - cnt
+    j = order[np.arange(int(cnt.sum())) + np.repeat(start[c] - first, cnt)]
+    i = np.repeat(i, cnt)
+    dx = x[i] - x[j]
+    dy = y[i] - y[j]
+    f = dx * dx + dy * dy
+    np.maximum(f, 1e-6, out=f)
+    np.divide(k2, f, out=f)
+    disp = np.empty((n, 2))
+    disp[:, 0] = np.bincount(i, dx * f, minlength=n)
+    disp[:, 1] = np.bincount(i, dy * f, minlength=n)
+    # far field: cell centroid against cell centroid, for cells not adjacent
+    full = np.flatnonzero(counts)
+    mass = counts[full].astype(np.float64)
+    mx = np.bincount(cell, x, minlength=g * g)[full] / mass
+    my = np.bincount(cell, y, minlength=g * g)[full] / mass
+    fx, fy = full // g, full % g
+    adjacent = ((np.abs(fx[:, None] - fx[None, :]) <= 1)
+                & (np.abs(fy[:, None] - fy[None, :]) <= 1))
+    dx = mx[:, None] - mx[None, :]
+    dy = my[:, None] - my[None, :]
+    f = dx * dx + dy * dy
+    np.maximum(f, 1e-6, out=f)
+    f = np.where(adjacent, 0.0, k2 * mass[None, :] / f)
+    far = np.zeros((g * g, 2))
+    far[full, 0] = np.einsum("ij,ij->i", dx, f)
+    far[full, 1] = np.einsum("ij,ij->i", dy, f)
+    disp += far[cell]
+    return disp.astype(pos.dtype)
+
+
 def _fruchterman_reingold(n: int, src: np.ndarray, dst: np.ndarray, strength: np.ndarray,
                           iterations: int, gravity: float, rng: np.random.Generator) -> np.ndarray:
     """Positions of one connected piece in unit-square coordinates."""
@@ -59,13 +124,15 @@ def _fruchterman_reingold(n: int, src: np.ndarray, dst: np.ndarray, strength: np
     k = np.float32((1.0 / n) ** 0.5)
     temperature = 0.1
     cooling = temperature / (iterations + 1)
+    repulsion = _repulsion if n <= _EXACT else _grid_repulsion
     for _ in range(iterations):
-        disp = _repulsion(pos, float(k * k))
+        disp = repulsion(pos, float(k * k))
         delta = pos[src] - pos[dst]
         dist = np.sqrt((delta * delta).sum(axis=1))
         pull = delta * (dist * strength / k)[:, None]
-        np.subtract.at(disp, src, pull)
-        np.add.at(disp, dst, pull)
+        for axis in (0, 1):
+            disp[:, axis] += np.bincount(dst, pull[:, axis], minlength=n).astype(np.float32)
+            disp[:, axis] -= np.bincount(src, pull[:, axis], minlength=n).astype(np.float32)
         disp -= (pos - pos.mean(axis=0)) * gravity
         length = np.sqrt((disp * disp).sum(axis=1))
         np.maximum(length, 1e-9, out=length)
