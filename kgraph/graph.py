@@ -23,7 +23,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from . import rdf as _rdf
-from .errors import InputError, KgraphError
+from .errors import InputError, KgraphError, StoreError
 from .extract import Extractor, _check_date, _check_text, default_extractor
 from .ids import KG, doc_iri
 from .io import format_for
@@ -95,6 +95,7 @@ class KnowledgeGraph:
         self._pending: list[str] = []  # N-Triples text, about 20 triples per string (one edge)
         self._pending_rows: list[tuple[str | None, ...]] = []
         self._pending_docs: set[str] = set()
+        self._unflushed: list[str] = []  # remote stores: documents written since the last flush
 
     @property
     def rdf(self) -> Graph:
@@ -244,17 +245,46 @@ class KnowledgeGraph:
                 self.backend.edge_table.add(rows)
 
     def flush(self) -> None:
-        """Write pending batches to the store and wait until it holds them."""
-        self._send()
-        self.backend.flush()
+        """Write pending batches to the store and wait until it holds them.
+
+        Raises
+        ------
+        StoreError
+            When the store fails; on a remote store the message names the
+            documents being written (``while writing document <id>: ...``).
+        """
+        try:
+            self._send()
+            self.backend.flush()
+        except StoreError as err:
+            docs, self._unflushed = self._unflushed, []
+            raise _naming(err, docs) from None
+        self._unflushed.clear()
 
     def _changed(self) -> None:
         self._edge_cache = None
         self._actor_cache = None
 
     def _store_document(self, document: Document, edges: list[Edge]) -> None:
+        """Replace one document; a store failure is raised naming the document being written.
+
+        On a remote store the previous documents are flushed first, so an
+        outage is reported against the document whose triples it cut off,
+        and that document (written first, ``a kg:Document`` leading) is
+        replaced whole when the ingest is run again.
+        """
+        try:
+            if self.backend.remote:
+                self.flush()
+            self._write_document(document, edges)
+        except StoreError as err:
+            raise _naming(err, [document.id]) from None
+
+    def _write_document(self, document: Document, edges: list[Edge]) -> None:
         if self.has_document(document.id):
             self.remove_document(document.id)
+        if self.backend.remote:
+            self._unflushed.append(document.id)
         if self.backend.bulk:
             writer = self._triple_writer()
             rows = self._pending_rows if self.backend.edge_table is not None else None
@@ -757,6 +787,14 @@ class KnowledgeGraph:
             f"{s['edges']} edges ({s['asserted']} asserted), {s['triples']} triples"
             f"<br><small>{rels}</small></div>"
         )
+
+
+def _naming(err: StoreError, doc_ids: list[str]) -> StoreError:
+    """``err`` with the documents being written in its message (unchanged if it names them)."""
+    if not doc_ids or err.message.startswith("while writing document"):
+        return err
+    named = ", ".join(dict.fromkeys(doc_ids))
+    return StoreError(f"while writing document{'s' if len(set(doc_ids)) > 1 else ''} {named}: {err.message}")
 
 
 def _rdf_prefixes() -> dict[str, str]:

@@ -76,6 +76,9 @@ class BackgroundWriter:
 
     def _check(self) -> None:
         if self._error is not None:
+            # the batches queued behind the failed one are dropped before the error is handed
+            # over: none may be written later, after a write it depends on was lost
+            self._queue.join()
             err, self._error = self._error, None
             if isinstance(err, StoreError):
                 raise err

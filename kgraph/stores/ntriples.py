@@ -143,7 +143,8 @@ class TripleWriter:
             return node
         self.actors.add(actor.id)
         p = self._p
-        out.append(f"{node} {_RDF_TYPE} {p['Actor']} .")
+        # ``a kg:Actor`` goes last: a write cut short leaves no actor that looks complete
+        # (a later TripleWriter skips actors typed kg:Actor), so rerunning the ingest restores it
         out.append(f"{node} {_RDF_TYPE} {iri(str(KIND_CLASSES[actor.kind]))} .")
         out.append(f"{node} {_RDFS_LABEL} {literal(actor.label)} .")
         for alias in actor.aliases:
@@ -166,6 +167,7 @@ class TripleWriter:
                     out.append(f"{an} {p['startDate']} {_date(aff.start)} .")
                 if aff.end:
                     out.append(f"{an} {p['endDate']} {_date(aff.end)} .")
+        out.append(f"{node} {_RDF_TYPE} {p['Actor']} .")
         return node
 
     def _relation(self, name: str) -> tuple[str, tuple[str, ...], str]:

@@ -22,6 +22,7 @@ Examples
 from __future__ import annotations
 
 import csv
+import http.client
 import io
 import json
 import re
@@ -153,7 +154,7 @@ class SparqlStore(Store):
             if err.code == 400:
                 raise InputError(f"SPARQL query failed: {first or err.reason}") from None
             raise StoreError(f"SPARQL endpoint {url} answered {err.code} {err.reason}: {first}") from None
-        except (urllib.error.URLError, OSError) as err:
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as err:  # refused, reset, cut off
             reason = getattr(err, "reason", err)
             raise StoreError(f"cannot reach SPARQL endpoint {url}: {reason}") from None
 
