@@ -7,7 +7,7 @@ their arguments are read off the parse:
 * passive verbs: the ``agent`` ("by X") is the source, the passive subject the target;
 * control and complement chains: a verb without a subject takes the subject of the
   verb (or the possessor of the noun) it depends on ("decided to meet",
-  "Guterres' decision to meet");
+  "the minister's decision to meet");
 * light-verb constructions: "held talks with", "imposed sanctions on";
 * nominal events: "the meeting between X and Y", "X's proposal to Y";
 * nested targets: when an object is not an actor, an actor inside it
@@ -162,7 +162,7 @@ class EventFinder:
 
     # -- argument resolution ------------------------------------------------------------
     def _possessor(self, tok: Token) -> list[Mention]:
-        """The actor owning or naming an object: "Trump's remarks", "NATO membership"."""
+        """The actor owning or naming an object: "the president's remarks", "NATO membership"."""
         return [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
                 for m in self._resolve(c)[0]]
 
@@ -219,7 +219,7 @@ class EventFinder:
         found = self._climb_subject(verb)
         if found:
             return found
-        # Parser slips ("..., Guterres also had talks", "Guterres" taken as an apposition):
+        # Parser slips ("..., the envoy also had talks", the subject taken as an apposition):
         # the actor right before the verb, with only adverbs and auxiliaries between.
         i = verb.i - 1
         while i >= verb.sent.start and verb.doc[i].dep_ in ("advmod", "aux", "neg", "auxpass"):
