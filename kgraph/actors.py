@@ -10,7 +10,7 @@ Examples
 >>> d = default_actors()
 >>> d.lookup("the Kremlin").label
 'Russia'
->>> d.lookup("Putin").kind
+>>> d.lookup("Xi Jinping").kind
 'person'
 """
 

@@ -326,7 +326,7 @@ class MentionFinder:
                 owner = self.actors.get(default) if default else None
             if owner is None:
                 continue
-            if owner.kind == "person":  # "Putin's spokesman"
+            if owner.kind == "person":  # "the president's spokesman"
                 owner = self.actors.state_of(owner) or owner
             owner_key = owner.id.rsplit("/", 1)[-1]
             roles = self._leader_roles if role == "leader" else [role]

@@ -49,3 +49,14 @@ def find(edges, source=None, relation=None, target=None, **flags):
             continue
         out.append(e)
     return out
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Path of a headless Chromium (installed with apt-get when missing), or skip."""
+    from .browser import BrowserUnavailableError, ensure_chromium
+
+    try:
+        return ensure_chromium()
+    except BrowserUnavailableError as err:
+        pytest.skip(f"no headless browser: {err}")

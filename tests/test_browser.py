@@ -15,17 +15,9 @@ import pytest
 import kgraph
 from kgraph.html import relation_colors
 
-from .browser import BrowserUnavailableError, dump_dom, ensure_chromium, page_attributes, screenshot
+from .browser import dump_dom, page_attributes, screenshot
 
 GRAPH_BOX = (260, 90, 1400, 1000)  # the graph area of a 1400x1000 window (right of the legend)
-
-
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    try:
-        return ensure_chromium()
-    except BrowserUnavailableError as err:
-        pytest.skip(f"no headless browser: {err}")
 
 
 @pytest.fixture(scope="module")

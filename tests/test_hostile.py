@@ -21,7 +21,7 @@ from rdflib import Literal, URIRef
 import kgraph
 from kgraph.ids import doc_iri, minted_actor_iri
 
-from .browser import BrowserUnavailableError, dump_dom, ensure_chromium, page_attributes
+from .browser import dump_dom, page_attributes
 
 ROOT = Path(__file__).resolve().parent.parent
 PAYLOAD_FILE = Path(__file__).parent / "data" / "xss_payloads.txt"
@@ -176,14 +176,6 @@ def _inject(page: Path, out: Path) -> Path:
     i = text.rindex("</body>")
     out.write_text(text[:i] + f"<script>{REPORT}</script>" + text[i:], encoding="utf-8")
     return out
-
-
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    try:
-        return ensure_chromium()
-    except BrowserUnavailableError as err:
-        pytest.skip(f"no headless browser: {err}")
 
 
 def test_hostile_page_executes_nothing_and_still_draws(chromium, hostile_kg, tmp_path):

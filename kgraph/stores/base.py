@@ -30,6 +30,7 @@ Examples
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,11 +146,11 @@ def with_bindings(query: str, bindings: Mapping[str, Node] | None) -> str:
     return f"{query[:at + 1]} {block}{query[at + 1:]}"
 
 
-class Store:
+class Store(ABC):
     """Base class of kgraph's triple stores (see the module docstring for the flags).
 
-    Subclasses implement the methods that raise :class:`NotImplementedError`
-    and register themselves with :func:`kgraph.stores.register_store`.
+    Subclasses implement the abstract methods (the interface every store
+    offers) and register themselves with :func:`kgraph.stores.register_store`.
     """
 
     #: Name the store is registered under.
@@ -167,40 +168,41 @@ class Store:
 
     # -- the rdflib view ------------------------------------------------------------------
     @property
+    @abstractmethod
     def graph(self) -> Graph:
         """An rdflib :class:`~rdflib.Graph` over the same triples (``kg.rdf``)."""
-        raise NotImplementedError
 
     # -- writing --------------------------------------------------------------------------
+    @abstractmethod
     def add_lines(self, lines: list[str]) -> None:
         """Add N-Triples text: each string one or more complete lines, without a final newline."""
-        raise NotImplementedError
 
+    @abstractmethod
     def add(self, triples: Iterable[Triple]) -> None:
         """Add rdflib triples."""
-        raise NotImplementedError
 
+    @abstractmethod
     def remove(self, triples: Iterable[Triple]) -> None:
         """Remove these exact triples (absent ones are ignored)."""
-        raise NotImplementedError
 
+    @abstractmethod
     def clear(self) -> None:
         """Remove every triple."""
-        raise NotImplementedError
 
-    def flush(self) -> None:
+    def flush(self) -> None:  # noqa: B027 - a real default: writes are immediate unless a store buffers
         """Make pending writes durable (a no-op where writes are immediate)."""
 
     # -- reading --------------------------------------------------------------------------
+    @abstractmethod
     def contains(self, triple: Triple) -> bool:
         """True if the store holds this exact triple."""
-        raise NotImplementedError
 
+    @abstractmethod
     def query(self, query: str, prefixes: Mapping[str, str] | None = None,
               bindings: Mapping[str, Node] | None = None) -> QueryResult:
         """Run a SPARQL query with predeclared ``prefixes`` and variable ``bindings``."""
-        raise NotImplementedError
 
+    @abstractmethod
     def select(self, query: str,
                prefixes: Mapping[str, str] | None = None) -> Iterator[tuple[str | None, ...]]:
         """Run a SELECT query and yield rows of lexical values (``str``, ``None`` if unbound).
@@ -209,19 +211,19 @@ class Store:
         come back as their string, literals as their lexical form, so the
         caller must know each column's type.
         """
-        raise NotImplementedError
 
+    @abstractmethod
     def __len__(self) -> int:
-        raise NotImplementedError
+        """Number of triples."""
 
     # -- files and lifetime ---------------------------------------------------------------
+    @abstractmethod
     def load(self, path: str | Path, format: str) -> None:
         """Add the triples of an RDF file (``format`` is an rdflib format name)."""
-        raise NotImplementedError
 
+    @abstractmethod
     def dump(self, path: str | Path, format: str) -> None:
         """Write every triple to an RDF file (``format`` is an rdflib format name)."""
-        raise NotImplementedError
 
     def close(self) -> None:
         """Release the store (flushes first). The object is unusable afterwards."""
