@@ -2,9 +2,10 @@
 
 The page inlines the vis-network build that ships inside the pyvis package, so
 it needs no CDN and writes no ``lib/`` folder; it opens from ``file://`` with
-the network off. Node and edge data is embedded as JSON with ``<``, ``>`` and
-``&`` escaped, and tooltips are built in the browser with ``textContent``, so
-article text (untrusted input) is shown as text and can never run script.
+the network off. Node and edge data is embedded as JSON columns with ``<``,
+``>`` and ``&`` escaped, and tooltips are built in the browser with
+``textContent``, so article text (untrusted input) is shown as text and can
+never run script.
 
 What the page shows:
 
@@ -137,10 +138,10 @@ def render_html(kg: KnowledgeGraph, title: str | None = None, height: int = 560,
     return env.get_template("graph.html").render(
         title=title or "kgraph: actor-relationship graph", summary=_summary(data["stats"]),
         legend=data["legend"], kinds=data["kinds"], note=data["note"], large=data["large"],
-        node_names=sorted({n["label"] for n in data["nodes"]}), height=height,
-        physics=data["physics"], vis_js=vis_js.replace("</script", "<\\/script"), vis_css=vis_css,
-        data_json=_safe_json({"nodes": data["nodes"], "edges": data["edges"],
-                              "options": data["options"], "large": data["large"]}),
+        height=height, physics=data["physics"],
+        vis_js=vis_js.replace("</script", "<\\/script"), vis_css=vis_css,
+        data_json=_safe_json({k: data[k] for k in ("nodes", "edges", "docs", "styles", "options",
+                                                   "large")}),
     )
 
 

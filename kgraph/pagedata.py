@@ -1,16 +1,18 @@
-"""What the graph page draws: nodes, edges, styles, tooltips and legend, as plain data.
+"""What the graph page draws: nodes, edges, styles and legend, as plain data.
 
-:func:`page_data` turns edges into vis-network node and edge records and the
-legend the page shows; :mod:`kgraph.html` renders them into the page. Keeping
-them apart lets the data be tested (and reused) without a template.
+:func:`page_data` turns edges into columns of node and edge fields and the
+legend the page shows; :mod:`kgraph.html` renders them into the page, whose
+script turns the columns into vis-network records. Keeping them apart lets
+the data be tested (and reused) without a template.
 
 - Relations are colored by quad class: cooperation in greens (verbal) and
   blues (material), conflict in oranges (verbal) and reds (material).
 - Actors are shaped by kind and sized by degree within moderate bounds.
 - Edges are directed and labelled; planned ones dashed, hypothetical ones
   dotted; parallel edges between two actors curve apart.
-- Tooltips are data (a heading, rows and the evidence quote); the page turns
-  them into text nodes, never HTML.
+- Tooltips are built by the page, from text nodes (never HTML), for the node
+  or edge under the pointer: a 20,000-actor page ships its evidence once, as
+  columns, instead of a prebuilt tooltip per item.
 - Past ``max_nodes`` actors, the ``max_nodes`` busiest are kept, parallel edges
   are merged per pair, relation and modality, and the layout is precomputed.
 
@@ -20,8 +22,10 @@ Examples
 >>> from kgraph.pagedata import page_data
 >>> edges = kgraph.extract("Ukraine condemned Russia. Russia met China.", doc_id="d")
 >>> data = page_data(edges, [], kgraph.default_vocabulary())
->>> sorted(n["label"] for n in data["nodes"]), [e["label"] for e in data["edges"]]
+>>> data["nodes"]["label"], data["edges"]["relation"]
 (['China', 'Russia', 'Ukraine'], ['condemns', 'meets'])
+>>> [data["nodes"]["label"][i] for i in data["edges"]["from"]]
+['Ukraine', 'Russia']
 """
 
 from __future__ import annotations
@@ -108,98 +112,38 @@ def relation_colors(vocabulary: Vocabulary) -> dict[str, str]:
 
 
 
-def _relation_row(rel: Relation | None, name: str, cameo: str = "", plover: str = "") -> str:
-    """``meets · verbal cooperation · CAMEO 040 · PLOVER CONSULT`` (the edge's own codes first)."""
-    if rel is None:
-        return name
-    cameo = cameo or ", ".join(rel.cameo[:3])
-    plover = plover or rel.plover
-    return (f"{name} \u00b7 {rel.quad_class.replace('_', ' ')}"
-            + (f" \u00b7 CAMEO {cameo}" if cameo else "") + (f" \u00b7 PLOVER {plover}" if plover else ""))
+def _relation_style(rel: Relation, color: str) -> dict[str, Any]:
+    """What the page needs of a relation: color, classes and default codes for the tooltip."""
+    return {"color": color, "quad": rel.quad_class.replace("_", " "),
+            "cameo": ", ".join(rel.cameo[:3]), "plover": rel.plover}
 
 
-def _source_rows(doc: Document | None, doc_id: str | None) -> list[list[str]]:
-    rows = []
-    if doc is not None and doc.title:
-        rows.append(["document", doc.title])
-    elif doc_id:
-        rows.append(["document", doc_id])
-    if doc is not None and doc.outlet:
-        rows.append(["outlet", doc.outlet])
-    return rows
+def _curves(pairs: list[tuple[int, int]]) -> list[float]:
+    """Signed roundness per edge so that edges between the same two actors curve apart.
 
-
-def _edge_tip(e: Edge, rel: Relation | None, doc: Document | None) -> dict[str, Any]:
-    codes = (getattr(e, "cameo", ""), getattr(e, "plover", ""))
-    rows = [["relation", _relation_row(rel, e.relation, *codes)], ["modality", e.modality]]
-    if e.negated:
-        rows.append(["negated", "yes \u2014 the text denies it"])
-    rows.append(["date", e.date or "unknown"])
-    rows += _source_rows(doc, e.doc_id)
-    if e.source_text or e.target_text:
-        rows.append(["mentions", f"\u201c{e.source_text}\u201d \u2192 \u201c{e.target_text}\u201d"
-                     + (f" (trigger \u201c{e.trigger}\u201d)" if e.trigger else "")])
-    rows.append(["confidence", f"{e.confidence:.2f}"])
-    head = f"{e.source.label} \u2192 {'not ' if e.negated else ''}{e.relation} \u2192 {e.target.label}"
-    return {"head": head, "rows": rows, "quote": e.sentence}
-
-
-def _group_tip(group: list[Edge], rel: Relation | None, docs: dict[str, Document]) -> dict[str, Any]:
-    e = max(group, key=lambda x: (x.confidence, x.date or ""))
-    dates = sorted(x.date for x in group if x.date)
-    span = (dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}") if dates else "unknown"
-    n_docs = len({x.doc_id for x in group})
-    rows = [["relation", _relation_row(rel, e.relation)], ["modality", e.modality]]
-    if e.negated:
-        rows.append(["negated", "yes \u2014 the texts deny it"])
-    rows += [["events", f"{len(group)} in {n_docs} document{'s' if n_docs != 1 else ''}"],
-             ["dates", span], ["example", "the most confident one:"]]
-    rows += _source_rows(docs.get(e.doc_id or ""), e.doc_id)
-    head = (f"{e.source.label} \u2192 {'not ' if e.negated else ''}{e.relation} \u2192 "
-            f"{e.target.label} \u00d7{len(group)}")
-    return {"head": head, "rows": rows, "quote": e.sentence}
-
-
-def _node_tip(a: Actor, out_deg: Counter[str], in_deg: Counter[str],
-              rels: Counter[str]) -> dict[str, Any]:
-    rows = [["kind", _KINDS.get(a.kind, _KINDS["group"])[2]]]
-    if a.wikidata:
-        rows.append(["Wikidata", a.wikidata])
-    aliases = [x for x in a.aliases if x != a.label]
-    if aliases:
-        rows.append(["aliases", ", ".join(aliases[:6]) + (" \u2026" if len(aliases) > 6 else "")])
-    rows.append(["edges", f"{out_deg[a.id] + in_deg[a.id]} ({out_deg[a.id]} out, {in_deg[a.id]} in)"])
-    if rels:
-        rows.append(["relations", ", ".join(f"{r} {n}" for r, n in rels.most_common(6))])
-    return {"head": a.label, "rows": rows}
-
-
-# -- nodes and edges ---------------------------------------------------------------------------
-def _curves(pairs: list[tuple[str, str]]) -> list[dict[str, Any]]:
-    """Smoothness per edge so that edges between the same two actors curve apart.
-
-    A lone edge is straight; with several, they alternate sides with growing
+    ``0`` is straight, a positive value curves clockwise and a negative one
+    counter-clockwise (vis-network's ``curvedCW`` and ``curvedCCW``). A lone
+    edge is straight; with several, they alternate sides with growing
     roundness (an odd count keeps one straight). Sides are set relative to a
     fixed order of the two actors, so A->B and B->A edges never overlap.
+    Self-loops are ``0`` here and drawn as loops by the page.
     """
-    total = Counter(frozenset(p) for p in pairs)
-    seen: Counter[frozenset[str]] = Counter()
+    total = Counter((min(p), max(p)) for p in pairs)
+    seen: Counter[tuple[int, int]] = Counter()
     out = []
     for src, tgt in pairs:
-        key = frozenset((src, tgt))
+        key = (min(src, tgt), max(src, tgt))
         m, k = total[key], seen[key]
         seen[key] += 1
         if m == 1 or src == tgt:
-            out.append({"enabled": src == tgt})
+            out.append(0.0)
             continue
         slot = k + (m % 2 == 0)  # 0 is the straight middle when m is odd
         if slot == 0:
-            out.append({"enabled": False})
+            out.append(0.0)
             continue
-        level = (slot + 1) // 2
-        clockwise = (slot % 2 == 1) == (src < tgt)
-        out.append({"enabled": True, "type": "curvedCW" if clockwise else "curvedCCW",
-                    "roundness": round(min(0.2 * level, 1.2), 2)})
+        roundness = round(min(0.2 * ((slot + 1) // 2), 1.2), 2)
+        out.append(roundness if (slot % 2 == 1) == (src < tgt) else -roundness)
     return out
 
 
@@ -209,17 +153,15 @@ def _sizes(degree: Counter[str]) -> dict[str, float]:
             for a, d in degree.items()}
 
 
-def _edge_style(relation: str, modality: str, negated: bool, colors: dict[str, str]) -> dict[str, Any]:
-    color = colors.get(relation, "#777777")
-    return {"color": {"color": color, "highlight": color, "hover": color,
-                      "opacity": 0.5 if negated else 0.9},
-            "dashes": _DASHES.get(modality, False)}
-
-
 def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabulary, *,
               physics: bool = True, max_nodes: int = 2000, physics_max_nodes: int = 400,
               seed: int = 0) -> dict[str, Any]:
-    """Return the nodes, edges, vis-network options and legend of a graph page.
+    """Return the nodes, edges, styles, vis-network options and legend of a graph page.
+
+    Nodes and edges are columns (one list per field, edges pointing at nodes
+    by position), which keeps a 20,000-actor page quick to build and small;
+    the page turns them into vis-network records, and builds tooltips only
+    for what the pointer rests on.
 
     Parameters
     ----------
@@ -235,17 +177,30 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
     Returns
     -------
     dict
-        ``nodes`` and ``edges`` (vis-network records with a ``tip`` each),
-        ``options``, ``large``, ``physics``, ``note``, ``legend``, ``kinds`` and
-        ``stats`` (counts for the summary line).
+        ``nodes``: columns ``id``, ``label``, ``kind``, ``x``, ``y``, ``size``,
+        ``degree``, ``out``, ``in``, ``wikidata``, ``aliases`` and ``font``
+        (label size, or None when all names have one size). ``edges``: columns
+        ``from`` and ``to`` (node positions), ``relation``, ``modality``,
+        ``negated``, ``count`` (events merged into the edge), ``curve`` (signed
+        roundness), ``date``, ``doc`` (position in ``docs`` or -1),
+        ``sentence``, ``source_text``, ``target_text``, ``trigger``, ``cameo``,
+        ``plover`` and ``confidence``, plus ``documents`` and ``span`` (dates)
+        on large pages, where the evidence is that of the most confident event.
+        ``docs``: [id, title, outlet] rows. ``styles``: relation colors,
+        classes and codes, kind shapes, dash patterns. Also ``options``,
+        ``large``, ``physics``, ``note``, ``legend``, ``kinds`` and ``stats``
+        (counts for the summary line).
 
     Examples
     --------
     >>> import kgraph
     >>> edges = kgraph.extract("Russia met China. Russia met China again.", doc_id="d")
+    >>> data = page_data(edges, [], kgraph.default_vocabulary())
+    >>> data["nodes"]["label"], data["edges"]["relation"], data["edges"]["curve"]
+    (['China', 'Russia'], ['meets', 'meets'], [-0.2, 0.2])
     >>> data = page_data(edges, [], kgraph.default_vocabulary(), max_nodes=1)
-    >>> data["large"], len(data["nodes"]), data["edges"]
-    (True, 1, [])
+    >>> data["large"], data["nodes"]["label"], data["edges"]["relation"]
+    (True, ['China'], [])
     """
     import networkx as nx
 
@@ -254,7 +209,6 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
     if max_nodes < 1:
         raise InputError(f"max_nodes must be at least 1, not {max_nodes}")
     colors = relation_colors(vocabulary)
-    docs = {d.id: d for d in documents}
     actors: dict[str, Actor] = {}
     out_deg: Counter[str] = Counter()
     in_deg: Counter[str] = Counter()
@@ -272,67 +226,74 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
         keep = set(ranked[:max_nodes])
         edges = [e for e in edges if e.source.id in keep and e.target.id in keep]
         actors = {a: actors[a] for a in ranked[:max_nodes]}
+    order = sorted(actors.values(), key=lambda a: (a.label, a.id))
+    index = {a.id: i for i, a in enumerate(order)}
 
     # edges: one per event, or one per (pair, relation, modality, negated) when large
-    rel_of = {r.name: r for r in vocabulary}
-    vis_edges: list[dict[str, Any]] = []
+    shown: list[Edge] = edges
+    extra: dict[str, list[Any]] = {}
     if large:
         groups: dict[tuple[str, str, str, str, bool], list[Edge]] = defaultdict(list)
         for e in edges:
             groups[(e.source.id, e.target.id, e.relation, e.modality, e.negated)].append(e)
-        for i, ((src, tgt, relation, modality, negated), group) in enumerate(groups.items()):
-            n = len(group)
-            vis_edges.append({
-                "id": i, "from": src, "to": tgt, "relation": relation, "modality": modality,
-                "negated": negated, "count": n,
-                "label": ("not " if negated else "") + relation + (f" \u00d7{n}" if n > 1 else ""),
-                "width": round(1 + 1.2 * math.log2(n), 2),
-                "tip": _group_tip(group, rel_of.get(relation), docs),
-                **_edge_style(relation, modality, negated, colors)})
-    else:
-        for i, e in enumerate(edges):
-            vis_edges.append({
-                "id": i, "from": e.source.id, "to": e.target.id, "relation": e.relation,
-                "modality": e.modality, "negated": e.negated, "count": 1,
-                "label": ("not " if e.negated else "") + e.relation,
-                "width": round(1 + 1.5 * e.confidence, 2),
-                "tip": _edge_tip(e, rel_of.get(e.relation), docs.get(e.doc_id or "")),
-                **_edge_style(e.relation, e.modality, e.negated, colors)})
-    for ve, smooth in zip(vis_edges, _curves([(ve["from"], ve["to"]) for ve in vis_edges])):
-        ve["smooth"] = smooth
+        shown, counts, n_docs, spans = [], [], [], []
+        for group in groups.values():
+            shown.append(max(group, key=lambda x: (x.confidence, x.date or "")))
+            counts.append(len(group))
+            n_docs.append(len({x.doc_id for x in group}))
+            dates = sorted(x.date for x in group if x.date)
+            spans.append((dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}")
+                         if dates else "")
+        extra = {"count": counts, "documents": n_docs, "span": spans}
+    docs = {d.id: d for d in documents}
+    doc_rows: list[list[str]] = []
+    doc_index: dict[str | None, int] = {None: -1, "": -1}
+    for e in shown:
+        if e.doc_id not in doc_index:
+            d = docs.get(e.doc_id)
+            doc_index[e.doc_id] = len(doc_rows)
+            doc_rows.append([e.doc_id, d.title or "" if d else "", d.outlet or "" if d else ""])
+    src = [index[e.source.id] for e in shown]
+    tgt = [index[e.target.id] for e in shown]
+    edge_cols: dict[str, list[Any]] = {
+        "from": src, "to": tgt, "relation": [e.relation for e in shown],
+        "modality": [e.modality for e in shown], "negated": [e.negated for e in shown],
+        "count": extra.get("count") or [1] * len(shown), "curve": _curves(list(zip(src, tgt))),
+        "date": [e.date or "" for e in shown], "doc": [doc_index[e.doc_id] for e in shown],
+        "sentence": [e.sentence for e in shown], "source_text": [e.source_text for e in shown],
+        "target_text": [e.target_text for e in shown], "trigger": [e.trigger for e in shown],
+        "cameo": [e.cameo for e in shown] if not large else [""] * len(shown),
+        "plover": [e.plover for e in shown] if not large else [""] * len(shown),
+        "confidence": [round(e.confidence, 2) for e in shown]}
+    if large:
+        edge_cols["documents"], edge_cols["span"] = extra["documents"], extra["span"]
 
     # nodes, with a layout computed here (the start for physics, or final when physics is off)
+    weights: Counter[tuple[int, int]] = Counter()
+    for a, b, n in zip(src, tgt, edge_cols["count"]):
+        weights[(a, b) if a <= b else (b, a)] += n
     G = nx.Graph()
-    G.add_nodes_from(actors)
-    for ve in vis_edges:
-        if G.has_edge(ve["from"], ve["to"]):
-            G[ve["from"]][ve["to"]]["weight"] += ve["count"]
-        else:
-            G.add_edge(ve["from"], ve["to"], weight=ve["count"])
+    G.add_nodes_from(range(len(order)))
+    G.add_weighted_edges_from((a, b, w) for (a, b), w in weights.items())
     physics_on = physics and not large and len(actors) <= physics_max_nodes
     pos = spring_positions(G, seed=seed, iterations=40 if physics_on or len(G) > 500 else 80,
                            edge_length=170.0)  # room for a relation label along each edge
     sizes = _sizes(Counter({a: degree[a] for a in actors}))
-    node_rels: dict[str, Counter[str]] = defaultdict(Counter)
-    for e in edges:
-        node_rels[e.source.id][e.relation] += 1
-        node_rels[e.target.id][e.relation] += 1
     dense = len(actors) > physics_max_nodes
     top_degree = max((degree[a] for a in actors), default=1) or 1
-    vis_nodes = []
-    for a in sorted(actors.values(), key=lambda a: (a.label, a.id)):
-        shape, fill, _, factor = _KINDS.get(a.kind, _KINDS["group"])
-        x, y = pos[a.id]
-        vis_nodes.append({
-            "id": a.id, "label": a.label, "kind": a.kind, "shape": shape,
-            "size": round(sizes[a.id] * factor, 1), "degree": degree[a.id], "x": x, "y": y,
-            "color": {"background": fill, "border": "#ffffff",
-                      "highlight": {"background": fill, "border": "#212121"},
-                      "hover": {"background": fill, "border": "#212121"}},
-            "search": " | ".join([a.label, *a.aliases]).lower(),
-            "tip": _node_tip(a, out_deg, in_deg, node_rels[a.id])})
-        if dense:  # bigger names for busier actors: they stay readable when zoomed out
-            vis_nodes[-1]["font"] = {"size": round(12 + 24 * math.sqrt(degree[a.id] / top_degree))}
+    factor = {k: v[3] for k, v in _KINDS.items()}
+    node_cols: dict[str, list[Any] | None] = {
+        "id": [a.id for a in order], "label": [a.label for a in order],
+        "kind": [a.kind if a.kind in _KINDS else "group" for a in order],
+        "x": [float(pos[i][0]) for i in range(len(order))],
+        "y": [float(pos[i][1]) for i in range(len(order))],
+        "size": [round(sizes[a.id] * factor.get(a.kind, factor["group"]), 1) for a in order],
+        "degree": [degree[a.id] for a in order], "out": [out_deg[a.id] for a in order],
+        "in": [in_deg[a.id] for a in order], "wikidata": [a.wikidata or "" for a in order],
+        "aliases": [[x for x in a.aliases if x != a.label] for a in order],
+        # bigger names for busier actors on dense pages: they stay readable when zoomed out
+        "font": ([round(12 + 24 * math.sqrt(degree[a.id] / top_degree)) for a in order]
+                 if dense else None)}
 
     options = {
         "autoResize": True,
@@ -356,23 +317,28 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
                   "scaling": {"label": {"drawThreshold": 8 if dense else 5}}},
     }
 
-    counts = Counter(ve["relation"] for ve in vis_edges)
+    rel_of = {r.name: r for r in vocabulary}
+    drawn = Counter(edge_cols["relation"])
     events_per_rel = Counter(e.relation for e in edges)
     legend: dict[str, list[dict[str, Any]]] = {}
     for r in vocabulary:
-        if counts[r.name]:
+        if drawn[r.name]:
             legend.setdefault(r.quad_class, []).append(
                 {"name": r.name, "color": colors[r.name], "count": events_per_rel[r.name],
                  "definition": r.definition})
-    for name in sorted(set(counts) - set(rel_of)):  # relations missing from the vocabulary
+    for name in sorted(set(drawn) - set(rel_of)):  # relations missing from the vocabulary
         legend.setdefault("other", []).append({"name": name, "color": "#777777",
                                                "count": events_per_rel[name], "definition": ""})
-    kinds = Counter(a.kind for a in actors.values())
+    styles = {
+        "relations": {r.name: _relation_style(r, colors[r.name]) for r in vocabulary if drawn[r.name]},
+        "kinds": {k: {"shape": s, "color": c, "text": t} for k, (s, c, t, _) in _KINDS.items()},
+        "dashes": _DASHES, "other": "#777777"}
+    kinds = Counter(a.kind if a.kind in _KINDS else "group" for a in actors.values())
     note = None
     if large:
         note = (f"Large graph: {n_actors:,} actors and {n_events:,} edges. Showing the "
                 f"{len(actors):,} actors with the most edges; parallel edges are merged per pair, "
-                f"relation and modality ({len(edges):,} edges drawn as {len(vis_edges):,}; width and "
+                f"relation and modality ({len(edges):,} edges drawn as {len(shown):,}; width and "
                 "\u201c\u00d7n\u201d give the count). The layout was precomputed in Python and "
                 "physics is off.")
     elif physics and not physics_on:
@@ -380,9 +346,10 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
                 "off (the physics switch turns it on).")
     dates = sorted(e.date[:10] for e in all_edges if e.date)
     return {
-        "nodes": vis_nodes, "edges": vis_edges, "options": options, "large": large, "note": note,
-        "physics": physics_on, "legend": [(_QUAD_TITLES.get(q, "Other"), legend[q])
-                                          for q in (*_QUAD_TITLES, "other") if q in legend],
+        "nodes": node_cols, "edges": edge_cols, "docs": doc_rows, "styles": styles,
+        "options": options, "large": large, "note": note, "physics": physics_on,
+        "legend": [(_QUAD_TITLES.get(q, "Other"), legend[q])
+                   for q in (*_QUAD_TITLES, "other") if q in legend],
         "kinds": [{"kind": k, "shape": s, "color": c, "text": t, "count": kinds[k]}
                   for k, (s, c, t, _) in _KINDS.items() if kinds[k]],
         "stats": {"documents": len(docs) or len({e.doc_id for e in all_edges if e.doc_id}),
