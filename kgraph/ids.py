@@ -31,6 +31,7 @@ __all__ = [
     "affiliation_iri",
     "doc_iri",
     "event_iri",
+    "is_minted",
     "minted_actor_iri",
     "slug",
 ]
@@ -85,6 +86,17 @@ def minted_actor_iri(name: str, kind: str) -> str:
     """
     base = slug(name, max_len=40) or "actor"
     return str(ACTOR[f"ner-{kind.replace('_', '-')}-{base}-{_digest(kind, name, size=8)}"])
+
+
+def is_minted(iri: str) -> bool:
+    """Return True for an actor IRI minted from NER (not from the actor dictionary).
+
+    Examples
+    --------
+    >>> is_minted(minted_actor_iri("Farhan Haq", "person")), is_minted(actor_iri("russia"))
+    (True, False)
+    """
+    return iri.startswith(str(ACTOR["ner-"]))
 
 
 def doc_iri(doc_id: str) -> str:

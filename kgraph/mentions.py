@@ -435,7 +435,14 @@ class MentionFinder:
                 for m in self.actors.candidates(t.text):
                     if m.kind in ("state", "organization"):
                         return (Affiliation(m.id),)
-        for t in doc[max(span.start - 4, 0):span.start]:
+        # up to four words right before the name, within its noun phrase ("the Kremlin's
+        # chief spokesman X"); a verb, preposition or punctuation ends the phrase
+        before = []
+        for t in reversed(doc[max(span.start - 4, 0):span.start]):
+            if t.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ"):
+                break
+            before.append(t)
+        for t in reversed(before):
             cands = self.actors.candidates(t.text)
             if len(cands) == 1 and cands[0].kind in ("state", "organization"):
                 return (Affiliation(cands[0].id),)

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .ids import is_minted
 from .lexicon import Lexicon, Trigger, default_lexicon
 from .mentions import Mention
 from .model import Actor
@@ -166,8 +167,12 @@ class EventFinder:
         return [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
                 for m in self._resolve(c)[0]]
 
-    def _resolve(self, tok: Token | None, nested: bool = False, depth: int = 0) -> tuple[list[Mention], bool]:
-        """Actors denoted by ``tok`` (conjuncts included); ``nested`` allows looking inside."""
+    def _resolve(self, tok: Token | None, nested: bool = False, depth: int = 0,
+                 places: bool = True) -> tuple[list[Mention], bool]:
+        """Actors denoted by ``tok`` (conjuncts included); ``nested`` allows looking inside.
+
+        Without ``places``, a nested search ignores locations ("a bomb in Kyiv" is not Ukraine).
+        """
         if tok is None:
             return [], False
         found: list[Mention] = []
@@ -201,7 +206,7 @@ class EventFinder:
                         nxt.append(c)
             # within a level: modifiers and possessors first ("Russia's offensive in Ukraine"
             # is Russia's), then prepositional objects, then locations ("in")
-            for tier in (0, 1, 2):
+            for tier in (0, 1, 2) if places else (0, 1):
                 hits: list[Mention] = []
                 for t in nxt:
                     m = self._at.get(t.i)
@@ -304,8 +309,14 @@ class EventFinder:
         sources = [m for t in src_toks for m in self._resolve(t, nested=False)[0]]
         if not sources and not passive:
             sources = [m for t in src_toks for m in self._agentive(t)]
+        nested_source = False
+        if not sources and not trig.weak:
+            # "the office of X", "fighters loyal to X", "X's aides": the actor behind the subject
+            sources = [m for t in src_toks for m in self._resolve(t, nested=True, places=False)[0]
+                       if m.how != "pronoun"]
+            nested_source = bool(sources)
         targets: list[Mention] = []
-        nested = False
+        nested = nested_source
         groups = [tgt_toks] if passive else self._object_groups(verb, trig)
         fallback: tuple[list[Mention], bool] | None = None
         words = set(trig.near) | set(trig.deep)
@@ -316,7 +327,14 @@ class EventFinder:
                                                   or trig.relation in self.lex.theme_object_relations):
                     # "sent troops to X", "lifted sanctions against X": the trigger's own words
                     # are not the target, though the target may sit inside them
-                    ms, was_nested = ([], False) if t.i in self._at else self._resolve(t, nested=True)
+                    if t.i in self._at:
+                        # "will not accept Syrian refugees": actors that are the trigger's own
+                        # word are the target only when nothing else is (never one's own troops)
+                        own = [m for m in self._resolve(t)[0] if not self._theme(m, trig, sources)
+                               and trig.relation not in self.symmetric]  # "exchanged prisoners"
+                        fallback = fallback or ((own, False) if own else None)
+                        continue
+                    ms, was_nested = self._resolve(t, nested=True)
                     found.extend(ms)
                     nested = nested or was_nested
                     continue
@@ -364,8 +382,8 @@ class EventFinder:
         """Forces sent or deployed are what moves, not the target ("mobilized troops")."""
         if trig.relation not in self.lex.theme_object_relations:
             return False
-        if m.how == "sector":
-            return True
+        if m.how == "sector":  # troops and police are sent; refugees and civilians are received
+            return any(c.endswith(("MIL", "COP")) for c in m.actor.codes)
         own = {a.actor for s in sources for a in s.actor.affiliations} | {s.actor.id for s in sources}
         return m.how == "organ" and any(a.actor in own for a in m.actor.affiliations)
 
@@ -416,7 +434,13 @@ class EventFinder:
         sources = [m for t in src_toks for m in self._resolve(t)[0]]
         if not sources:
             sources = [m for t in src_toks for m in self._agentive(t)]
+        nested_source = False
+        if not sources and not trig.weak:  # "fighters loyal to X launched an attack on Y"
+            sources = [m for t in src_toks for m in self._resolve(t, nested=True, places=False)[0]
+                       if m.how != "pronoun"]
+            nested_source = bool(sources)
         targets, nested = self._noun_targets(noun, trig)
+        nested = nested or nested_source
         if not targets:
             used = {o.i for o in self._light_objects(verb)}
             for prep in self.lex.target_preps:
@@ -624,8 +648,16 @@ class EventFinder:
 
 
 def _affiliated(a: Actor, b: Actor) -> bool:
-    """True when one actor belongs to the other (Putin and Russia, the Security Council and the UN)."""
-    return any(x.actor == b.id for x in a.affiliations) or any(x.actor == a.id for x in b.affiliations)
+    """True when one actor belongs to the other (Putin and Russia, the Security Council and the UN).
+
+    Only officials and organs act for what they belong to. Groups of a state's society
+    ("Protesters in Nepal", "Opposition in Russia") and NER actors, whose affiliation only
+    says where they come from ("Russian opposition leader X"), do not: a state may arrest
+    or condemn them.
+    """
+    def belongs(x: Actor, y: Actor) -> bool:
+        return x.kind != "group" and not is_minted(x.id) and any(f.actor == y.id for f in x.affiliations)
+    return belongs(a, b) or belongs(b, a)
 
 
 def _nest_tier(tok: Token) -> int:

@@ -91,6 +91,32 @@ def test_ner_actor_gets_affiliation_from_modifier():
     assert e.confidence < 1.0
 
 
+def test_states_act_on_their_own_society_and_on_ner_actors_from_it():
+    # officials and organs act for their state, so "Russia met Lavrov" is never an edge; groups
+    # of its society and NER actors named with its demonym are not the state and can be its targets
+    got = triples("The Nepalese government accepted the key demands of Nepalese protesters.")
+    assert ("Nepal", "concedes", "Protesters in Nepal", False, "asserted") in got
+    edges = kgraph.extract("The Israeli government outlawed the Popular Resistance Front.")
+    assert [(e.source.label, e.relation) for e in edges] == [("Israel", "coerces")]
+    assert not triples("Sergei Lavrov met Russia.", date="2024-01-01")
+
+
+def test_subject_that_names_no_actor_acts_for_the_actor_inside_it():
+    got = triples("The office of President Emmanuel Macron condemned the decision of Iran.")
+    assert ("Emmanuel Macron", "condemns", "Iran", False, "asserted") in got
+    got = triples("Members of Hamas attacked Israeli soldiers near the border.")
+    assert ("Hamas", "attacks", "Israel Defense Forces", False, "asserted") in got
+    # but never through a place: a bomb in Kyiv is not Ukraine's
+    assert not triples("A car bomb in Kyiv killed a Chechen commander loyal to Ramzan Kadyrov.")
+
+
+def test_recipients_that_are_the_trigger_word_are_targets_but_own_forces_are_not():
+    got = triples("Bangladesh says it will not accept any more Rohingya refugees.")
+    assert any(s == "Bangladesh" and r == "aids" and n for s, r, t, n, _m in got)
+    got = triples("Germany deployed troops to Lithuania.")
+    assert {(s, t) for s, _r, t, _n, _m in got} == {("Germany", "Lithuania")}
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
