@@ -117,6 +117,17 @@ def test_recipients_that_are_the_trigger_word_are_targets_but_own_forces_are_not
     assert {(s, t) for s, _r, t, _n, _m in got} == {("Germany", "Lithuania")}
 
 
+def test_names_ner_misses_become_actors_where_a_verb_takes_them():
+    edges = kgraph.extract("Erdogan has accused Gulen of plotting a coup.", date="2020-01-01")
+    e = find(edges, relation="accuses")[0]
+    assert (e.source.label, e.target.label, e.target.kind) == ("Recep Tayyip Erdoğan", "Gulen", "person")
+    assert e.confidence < find(kgraph.extract("Erdogan has accused Greece of plotting a coup.",
+                                              date="2020-01-01"), relation="accuses")[0].confidence
+    # titles, platforms and diseases are not names
+    for text in ("The President condemned Iran.", "Iran condemned Facebook.", "Covid-19 hit Iran hard."):
+        assert not kgraph.extract(text), text
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
