@@ -299,7 +299,16 @@ class MentionFinder:
                 start, end, how = s, e, "sector"
             else:
                 continue
-            m = Mention(start, end, actor, doc[start:end].text, how)
+            others: tuple[Actor, ...] = ()
+            if how == "organ" and mod is not None:
+                # "Nigerian and British armed forces": the same organ of each coordinated state
+                for other in self._conj_actors(doc[mod.end - 1], found):
+                    if other.kind == "state" and other.id != state.id:
+                        okey = other.id.rsplit("/", 1)[-1]
+                        others += (self.actors.organ(okey, spec.get("as", organ), spec["label"],
+                                                     spec.get("kind", "state_organ"), spec.get("code"),
+                                                     tuple(spec.get("heads", ()))),)
+            m = Mention(start, end, actor, doc[start:end].text, how, others)
             taken.take(start, end)
             if mod is not None and start <= mod.start:
                 _replace(found, mod, m)

@@ -145,6 +145,7 @@ class EventFinder:
         kids = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
         preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "prt", "dative", "agent")}
         deep = None
+        best: Trigger | None = None
         for trig in cands:
             if trig.prep and trig.prep not in preps:
                 continue
@@ -158,8 +159,11 @@ class EventFinder:
                     deep = {t.lemma_.lower() for t in tok.subtree}
                 if any(w not in deep for w in trig.deep):
                     continue
-            return trig
-        return None
+            # the most specific entry that fits wins: "joint military exercises" are cooperation
+            # although "military exercises" alone are a show of force
+            if best is None or _specificity(trig) > _specificity(best):
+                best = trig
+        return best
 
     # -- argument resolution ------------------------------------------------------------
     def _possessor(self, tok: Token) -> list[Mention]:
@@ -277,6 +281,11 @@ class EventFinder:
                 if p.lower_ == trig.prep:
                     yield [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
         yield [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+        # "allowed X to deliver", "urged X to withdraw": the object of an object-control verb,
+        # which the parser often makes the subject of an infinitival complement
+        yield [s for c in verb.children if c.dep_ == "ccomp"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         for prep in self.lex.target_preps:
             if prep == "with" and trig.relation not in self.symmetric:
                 continue  # "struck X with missiles": an instrument unless the entry says "with"
@@ -445,7 +454,7 @@ class EventFinder:
             used = {o.i for o in self._light_objects(verb)}
             for prep in self.lex.target_preps:
                 for p in verb.children:
-                    if p.dep_ == "prep" and p.lower_ == prep:
+                    if p.dep_ in ("prep", "dative") and p.lower_ == prep:
                         for o in p.children:
                             if o.dep_ == "pobj" and o.i not in used:
                                 ms, n2 = self._resolve(o, nested=True)
@@ -658,6 +667,11 @@ def _affiliated(a: Actor, b: Actor) -> bool:
     def belongs(x: Actor, y: Actor) -> bool:
         return x.kind != "group" and not is_minted(x.id) and any(f.actor == y.id for f in x.affiliations)
     return belongs(a, b) or belongs(b, a)
+
+
+def _specificity(trig: Trigger) -> int:
+    """How much of the context an entry requires (near words, deep words, its preposition)."""
+    return len(trig.near) + len(trig.deep) + bool(trig.prep)
 
 
 def _nest_tier(tok: Token) -> int:

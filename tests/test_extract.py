@@ -128,6 +128,17 @@ def test_names_ner_misses_become_actors_where_a_verb_takes_them():
         assert not kgraph.extract(text), text
 
 
+def test_coordinated_states_of_one_organ_are_split():
+    got = triples("Nigerian and British armed forces have agreed to hold a joint military exercise.")
+    assert any(r == "agrees" and {s, t} == {"Armed Forces of Nigeria", "Armed Forces of United Kingdom"}
+               for s, r, t, _n, _m in got)
+
+
+def test_object_of_a_control_verb_parsed_as_subject_of_its_complement():
+    got = triples("Ethiopia said it would allow the World Food Programme to deliver food.")
+    assert ("Ethiopia", "concedes", "World Food Programme", False, "hypothetical") in got
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
