@@ -564,6 +564,14 @@ class MentionFinder:
             if not want:
                 continue
             ant = _antecedent(tok, want, mentions, sents, sent_of)
+            spec = self._organs.get(low) if how == "reference" else None
+            if ant is None and spec is not None and spec.get("unaffiliated"):
+                # "the government" with no state in sight: a government, unnamed, like "police"
+                start = min(c.i for c in tok.children if c.lower_ in ("the", "this"))
+                actor = self.actors.sector(low, spec["unaffiliated"], spec.get("kind", "state_organ"),
+                                           spec.get("code"))
+                out.append(Mention(start, tok.i + 1, actor, doc[start:tok.i + 1].text, "sector"))
+                continue
             if ant is not None:
                 start = tok.i
                 if how == "reference":

@@ -139,6 +139,14 @@ def test_object_of_a_control_verb_parsed_as_subject_of_its_complement():
     assert ("Ethiopia", "concedes", "World Food Programme", False, "hypothetical") in got
 
 
+def test_the_government_without_a_state_in_sight_is_an_unnamed_government():
+    edges = kgraph.extract("The government ordered the newspaper to suspend publication.")
+    assert [(e.source.label, e.source_text) for e in edges] == [("Government", "The government")]
+    # with a state in the previous sentence, it is that state's
+    edges = kgraph.extract("Chad faces a crisis. The government ordered the newspaper to close.")
+    assert [e.source.label for e in edges] == ["Chad"]
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
