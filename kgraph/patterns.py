@@ -543,24 +543,25 @@ class EventFinder:
         out: list[EventCandidate] = []
         sources = _unique(sources)
         targets = _unique(targets)
-        if not targets and trig.relation in self.symmetric and len(sources) >= 2:
-            targets = sources[1:]
-            sources = sources[:1]
+        pairs: list[tuple[Mention, Mention]] = [(a, b) for a in sources for b in targets]
+        if trig.relation in self.symmetric and len(sources) >= 2 and pattern != "passive":
+            # "X and Y agreed to share information on Z", "X and Y held talks": X and Y
+            # deal with each other, whatever else the clause names
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]] + pairs
         seen: set[tuple[str, str]] = set()
         intent = modality == "planned" and any(
             _phrasal(g) in self.lex.intent_governors for g in self._chain(tok))
-        for s in sources:
-            for t in targets:
-                if s.actor.id == t.actor.id or _affiliated(s.actor, t.actor):
-                    continue
-                key = (s.actor.id, t.actor.id)
-                if trig.relation in self.symmetric:
-                    key = tuple(sorted(key))
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(EventCandidate(trig.relation, s, t, trig, tok, pattern, negated,
-                                          modality, nested, {"intent": intent}))
+        for s, t in pairs:
+            if s.actor.id == t.actor.id or _affiliated(s.actor, t.actor):
+                continue
+            key = (s.actor.id, t.actor.id)
+            if trig.relation in self.symmetric:
+                key = tuple(sorted(key))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(EventCandidate(trig.relation, s, t, trig, tok, pattern, negated,
+                                      modality, nested, {"intent": intent}))
         return out
 
     # -- negation and modality --------------------------------------------------------

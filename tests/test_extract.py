@@ -147,6 +147,14 @@ def test_the_government_without_a_state_in_sight_is_an_unnamed_government():
     assert [e.source.label for e in edges] == ["Chad"]
 
 
+def test_coordinated_subjects_of_a_symmetric_relation_deal_with_each_other():
+    got = triples("Kenya and Uganda agreed to share intelligence on Somalia.")
+    assert any(r == "agrees" and {s, t} == {"Kenya", "Uganda"} for s, r, t, _n, _m in got)
+    # not when they are the agents of a passive: both received the offer, from someone else
+    got = triples("The offer was warmly received by Kenya and Uganda.")
+    assert not any({s, t} == {"Kenya", "Uganda"} for s, _r, t, _n, _m in got)
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
