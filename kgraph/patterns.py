@@ -145,7 +145,6 @@ class EventFinder:
         kids = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
         preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "prt", "dative", "agent")}
         deep = None
-        best: Trigger | None = None
         for trig in cands:
             if trig.prep and trig.prep not in preps:
                 continue
@@ -159,11 +158,8 @@ class EventFinder:
                     deep = {t.lemma_.lower() for t in tok.subtree}
                 if any(w not in deep for w in trig.deep):
                     continue
-            # the most specific entry that fits wins: "joint military exercises" are cooperation
-            # although "military exercises" alone are a show of force
-            if best is None or _specificity(trig) > _specificity(best):
-                best = trig
-        return best
+            return trig  # the bucket is sorted most specific first
+        return None
 
     # -- argument resolution ------------------------------------------------------------
     def _possessor(self, tok: Token) -> list[Mention]:
@@ -318,6 +314,11 @@ class EventFinder:
         sources = [m for t in src_toks for m in self._resolve(t, nested=False)[0]]
         if not sources and not passive:
             sources = [m for t in src_toks for m in self._agentive(t)]
+        if not sources and passive and trig.relation in self.lex.location_agent_relations:
+            # "X was arrested in Niger", "expelled from North Korea": the state's authorities
+            sources = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
+                       for o in p.children if o.dep_ == "pobj" and o.i in self._at
+                       for m in [self._at[o.i]] if m.actor.kind == "state" and m.how != "pronoun"][:1]
         nested_source = False
         if not sources and not trig.weak:
             # "the office of X", "fighters loyal to X", "X's aides": the actor behind the subject
@@ -668,11 +669,6 @@ def _affiliated(a: Actor, b: Actor) -> bool:
     def belongs(x: Actor, y: Actor) -> bool:
         return x.kind != "group" and not is_minted(x.id) and any(f.actor == y.id for f in x.affiliations)
     return belongs(a, b) or belongs(b, a)
-
-
-def _specificity(trig: Trigger) -> int:
-    """How much of the context an entry requires (near words, deep words, its preposition)."""
-    return len(trig.near) + len(trig.deep) + bool(trig.prep)
 
 
 def _nest_tier(tok: Token) -> int:

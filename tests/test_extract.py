@@ -155,6 +155,12 @@ def test_coordinated_subjects_of_a_symmetric_relation_deal_with_each_other():
     assert not any({s, t} == {"Kenya", "Uganda"} for s, _r, t, _n, _m in got)
 
 
+def test_arrests_in_a_state_without_agent_are_that_states():
+    got = triples("Opposition leader Kizza Besigye was arrested on Monday in Uganda.")
+    assert ("Uganda", "coerces", "Kizza Besigye", False, "asserted") in got
+    assert not triples("Kizza Besigye was killed in Uganda.")  # a killing in a state is not the state's
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
