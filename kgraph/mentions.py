@@ -110,6 +110,8 @@ class MentionFinder:
         self._default_of = titles.get("default_of", {})
         self._fallback_organ = titles.get("fallback_organ", "government")
         self._fallback_organs = titles.get("fallback_organs", {})
+        self._person_heads = {k: {w.lower() for w in v} for k, v in rules.get("person_heads", {}).items()}
+        self._located_heads = {w.lower() for w in rules.get("located_heads", [])}
         guess = rules.get("name_guess", {})
         self._guess_deps = set(guess.get("deps", []))
         self._guess_org = {w.lower() for w in guess.get("organization_words", [])}
@@ -382,17 +384,29 @@ class MentionFinder:
                 continue
             low = tok.lower_
             mod = None
+            actor = None
             for kind, heads in self._generic.items():
                 if low in heads or tok.lemma_.lower() in heads:
-                    cand = self._state_modifier(tok, found, stop=tok.i)
+                    preps = ("of", "for", "in") if kind == "state" and low in self._located_heads \
+                        else ("of", "for")
+                    cand = self._state_modifier(tok, found, stop=tok.i, preps=preps)
                     if cand is not None and (cand.actor.kind == kind
                                              or (kind == "state" and cand.how == "demonym")):
                         mod = cand
                         break
             if mod is None:
+                # "Trump's administration", "the Assad regime", "Abbas's office": a person's
+                cand = self._state_modifier(tok, found, stop=tok.i)
+                if cand is not None and cand.actor.kind == "person":
+                    if low in self._person_heads.get("state", ()):
+                        mod, actor = cand, self.actors.state_of(cand.actor) or cand.actor
+                    elif low in self._person_heads.get("person", ()):
+                        mod, actor = cand, cand.actor
+            if mod is None:
                 continue
-            actor = mod.actor if mod.actor.kind in ("organization", "group") \
-                else self.actors.state_of(mod.actor)
+            if actor is None:
+                actor = mod.actor if mod.actor.kind in ("organization", "group") \
+                    else self.actors.state_of(mod.actor)
             if actor is None:
                 continue
             start = min(mod.start, tok.i)
@@ -576,6 +590,16 @@ class MentionFinder:
                 start = tok.i
                 if how == "reference":
                     start = min(c.i for c in tok.children if c.lower_ in ("the", "this"))
+                head = tok.head
+                if how == "pronoun" and tok.dep_ == "poss" and head.i == tok.i + 1 \
+                        and head.lower_ in self._generic.get("state", ()) \
+                        and head.lower_ in self._located_heads | {"country", "nation"}:
+                    # "his country", "its government": the antecedent's state
+                    state = self.actors.state_of(ant.actor) if ant.actor.kind != "state" else ant.actor
+                    if state is not None:
+                        out.append(Mention(tok.i, head.i + 1, state, doc[tok.i:head.i + 1].text,
+                                           "reference"))
+                        continue
                 out.append(Mention(start, tok.i + 1, ant.actor, doc[start:tok.i + 1].text, how))
         return out
 

@@ -320,8 +320,9 @@ class EventFinder:
                        for o in p.children if o.dep_ == "pobj" and o.i in self._at
                        for m in [self._at[o.i]] if m.actor.kind == "state" and m.how != "pronoun"][:1]
         nested_source = False
-        if not sources and not trig.weak:
-            # "the office of X", "fighters loyal to X", "X's aides": the actor behind the subject
+        if not sources:
+            # "the office of X", "fighters loyal to X", "missiles fired by X": the actor behind
+            # the subject
             sources = [m for t in src_toks for m in self._resolve(t, nested=True, places=False)[0]
                        if m.how != "pronoun"]
             nested_source = bool(sources)

@@ -161,6 +161,23 @@ def test_arrests_in_a_state_without_agent_are_that_states():
     assert not triples("Kizza Besigye was killed in Uganda.")  # a killing in a state is not the state's
 
 
+def test_heads_owned_by_a_person_or_placed_in_a_state():
+    got = triples("Vladimir Putin said his country will not lift the ban on the European Union.",
+                  date="2024-01-01")
+    assert ("Russia", "concedes", "European Union", True, "planned") in got
+    got = triples("The Assad regime said it would allow UN workers access.", date="2015-01-01")
+    assert ("Syria", "concedes", "United Nations", False, "hypothetical") in got
+    got = triples("Authorities in Pakistan have detained three Afghan refugees.")
+    assert any(s == "Pakistan" and r == "coerces" for s, r, *_ in got)
+    got = triples("The office of Mahmoud Abbas condemned Israel.", date="2020-01-01")
+    assert ("Mahmoud Abbas", "condemns", "Israel", False, "asserted") in got
+
+
+def test_weak_trigger_with_a_subject_that_names_no_actor():
+    got = triples("The missiles fired by the Israeli military struck a Hezbollah depot.")
+    assert ("Israel Defense Forces", "attacks", "Hezbollah", False, "asserted") in got
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
