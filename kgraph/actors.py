@@ -32,7 +32,7 @@ from .model import ACTOR_KINDS, Actor, Affiliation
 __all__ = ["ActorDictionary", "ActorRecord", "Role", "default_actors", "load_actors"]
 
 _SHIPPED = ("actors/states.jsonl", "actors/organizations.jsonl", "actors/regions.jsonl",
-            "actors/people.jsonl")
+            "actors/people.jsonl", "actors/places.jsonl")
 _LEADING_THE = re.compile(r"^(the)\s+", re.IGNORECASE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -62,6 +62,8 @@ class ActorRecord:
     metonyms: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     part_of: str | None = None
+    #: Cities and regions of a state ("Mosul" for Iraq): they name where events happen.
+    places: list[str] = field(default_factory=list)
 
 
 def _norm(name: str) -> str:
@@ -104,6 +106,14 @@ class ActorDictionary:
     def _add(self, rec: dict, where: str) -> None:
         if not isinstance(rec, dict):
             raise VocabularyError(f"{where}: an actor record must be a JSON object")
+        if "place" in rec:  # {"place": "Mosul", "state": "iraq", "aliases": [...]}
+            state, names = rec.get("state"), [rec["place"], *rec.get("aliases", [])]
+            if not isinstance(state, str) or not all(isinstance(n, str) and n.strip() for n in names):
+                raise VocabularyError(f"{where}: a place needs a name and the key of its 'state'")
+            if state not in self._records:
+                raise VocabularyError(f"{where}: place {rec['place']!r} in unknown state {state!r}")
+            self._records[state].places.extend(_norm(n) for n in names)
+            return
         key = rec.get("key")
         label = rec.get("label")
         kind = rec.get("kind", "group")
@@ -147,6 +157,7 @@ class ActorDictionary:
             metonyms=[*(old.metonyms if old else []), *(_norm(m) for m in rec.get("metonyms", []))],
             roles=roles,
             part_of=part_of or (old.part_of if old else None),
+            places=old.places if old else [],
         )
         self._records[key] = record
 
@@ -154,7 +165,7 @@ class ActorDictionary:
         self._by_name.clear()
         self._by_role.clear()
         for key, rec in self._records.items():
-            for name in (*rec.names, *rec.demonyms, *rec.metonyms):
+            for name in (*rec.names, *rec.demonyms, *rec.metonyms, *rec.places):
                 self._by_name[name.lower()].add(key)
             for role in rec.roles:
                 self._by_role[(role.role, role.of)].append((key, role))

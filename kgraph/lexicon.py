@@ -122,6 +122,7 @@ class Lexicon:
     agent_modifier_relations: frozenset[str] = frozenset()
     theme_object_relations: frozenset[str] = frozenset()
     location_agent_relations: frozenset[str] = frozenset()
+    location_target_relations: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     mutual_objects: frozenset[str] = frozenset()
     intent_governors: frozenset[str] = frozenset()
@@ -166,6 +167,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         agent_modifier_relations=frozenset(trig.get("agent_modifier_relations", [])),
         theme_object_relations=frozenset(trig.get("theme_object_relations", ["aids", "mobilizes"])),
         location_agent_relations=frozenset(trig.get("location_agent_relations", [])),
+        location_target_relations=frozenset(trig.get("location_target_relations", [])),
         denial_verbs=frozenset(trig.get("denial_verbs", ["deny", "refute", "dispute", "disprove"])),
         intent_governors=frozenset(trig.get("intent", {}).get("governors", [])),
         intent_codes=dict(trig.get("intent", {}).get("codes", {})),

@@ -51,6 +51,7 @@ HOW_CONFIDENCE = {
     "reference": 0.65,
     "pronoun": 0.6,
     "guess": 0.5,
+    "place": 0.6,
 }
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _MOD_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "appos"}
@@ -131,7 +132,7 @@ class MentionFinder:
         cs: dict[str, list] = {}
         for rec in self.actors.records():
             for how, names in (("name", rec.names), ("metonym", rec.metonyms),
-                               ("demonym", rec.demonyms)):
+                               ("demonym", rec.demonyms), ("place", rec.places)):
                 label = f"{how}|{rec.key}"
                 self._labels[label] = (how, rec.key)
                 for name in names:
@@ -170,8 +171,8 @@ class MentionFinder:
         inside = [(ent.start, ent.end) for ent in doc.ents
                   if ent.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")]
         raw = [(span, how, key) for span, how, key in raw
-               if how != "metonym" or not any(s <= span.start and span.end <= e and e - s > len(span)
-                                              for s, e in inside)]
+               if how not in ("metonym", "place")
+               or not any(s <= span.start and span.end <= e and e - s > len(span) for s, e in inside)]
         # A name that several actors share is ambiguous: keep only unique spans.
         by_span: dict[tuple[int, int], set[str]] = {}
         for span, _how, key in raw:
@@ -274,7 +275,8 @@ class MentionFinder:
                 # "the Russian Foreign Ministry": the modifier may hang off the first head word
                 mod = self._state_modifier(doc[s], found)
             state = self.actors.state_of(mod.actor) if mod is not None else None
-            if state is not None and (mod.actor.kind == "state" or mod.how in ("metonym", "demonym")):
+            if state is not None and (mod.actor.kind == "state"
+                                      or mod.how in ("metonym", "demonym", "place")):
                 key = state.id.rsplit("/", 1)[-1]
                 actor = self.actors.organ(key, spec.get("as", organ), spec["label"],
                                           spec.get("kind", "state_organ"), spec.get("code"),
@@ -688,7 +690,7 @@ def _antecedent(tok: Token, want: tuple[str, ...], mentions: list[Mention], sent
         if idx < 0:
             break
         cands = [m for m in mentions if sent_of.get(m.start) == idx and m.actor.kind in want
-                 and m.how != "pronoun" and (back > 0 or m.end <= tok.i)
+                 and m.how not in ("pronoun", "place") and (back > 0 or m.end <= tok.i)
                  and not (back == 0 and _coargument(doc, m, tok))]
         if not cands:
             continue

@@ -212,7 +212,7 @@ class EventFinder:
                     m = self._at.get(t.i)
                     if _nest_tier(t) != tier or m is None or m.how == "pronoun":
                         continue
-                    if m.how == "metonym" and t.dep_ == "compound":
+                    if m.how in ("metonym", "place") and t.dep_ == "compound":
                         continue  # "the Minsk agreements" name a place, not Belarus
                     hits.extend(self._resolve(t, False)[0])
                 if hits:
@@ -362,6 +362,15 @@ class EventFinder:
                 break
         if not targets and fallback is not None:
             targets, nested = fallback
+        if not targets and trig.relation in self.lex.location_target_relations:
+            # "struck a power station in Kharkiv", "imposed a curfew in Basra": the state where it
+            # happened, when the object names no actor
+            heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+            targets = [m for h in heads for p in h.children if p.dep_ == "prep"
+                       and p.lower_ in ("in", "inside", "across", "throughout")
+                       for o in p.children if o.dep_ == "pobj" and o.i in self._at
+                       for m in [self._at[o.i]] if m.actor.kind == "state" and m.how != "pronoun"][:1]
+            nested = nested or bool(targets)
         if not targets and trig.relation in self.lex.clausal_target_relations:
             words = set(trig.near) | set(trig.deep)
             clauses = [*verb.children, *(c for o in verb.children if o.dep_ == "dobj"
@@ -554,8 +563,8 @@ class EventFinder:
         intent = modality == "planned" and any(
             _phrasal(g) in self.lex.intent_governors for g in self._chain(tok))
         for s, t in pairs:
-            if s.actor.id == t.actor.id or _affiliated(s.actor, t.actor):
-                continue
+            if s.actor.id == t.actor.id or _affiliated(s.actor, t.actor) or s.how == "place":
+                continue  # a city is where things happen to a state, not who acts
             key = (s.actor.id, t.actor.id)
             if trig.relation in self.symmetric:
                 key = tuple(sorted(key))

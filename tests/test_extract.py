@@ -178,6 +178,24 @@ def test_weak_trigger_with_a_subject_that_names_no_actor():
     assert ("Israel Defense Forces", "attacks", "Hezbollah", False, "asserted") in got
 
 
+def test_places_of_a_state_are_targets_never_sources(tmp_path):
+    places = tmp_path / "places.jsonl"
+    places.write_text('{"place": "Zhytomyr", "state": "ukraine", "aliases": ["Jitomir"]}\n',
+                      encoding="utf-8")
+    ex = kgraph.Extractor(actors=kgraph.load_actors(places))
+    got = {(e.source.label, e.relation, e.target.label, e.target_text)
+           for e in ex.extract("Russian missiles struck a power station in Jitomir.")}
+    assert ("Armed Forces of Russia", "attacks", "Ukraine", "Jitomir") in got
+    assert not ex.extract("Zhytomyr condemned Russia.")  # a city does not speak for its state
+    with pytest.raises(kgraph.VocabularyError, match="unknown state"):
+        kgraph.load_actors(_write(tmp_path / "bad.jsonl", '{"place": "Atlantis", "state": "nowhere"}\n'))
+
+
+def _write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
