@@ -401,7 +401,13 @@ class MentionFinder:
                 cand = self._state_modifier(tok, found, stop=tok.i)
                 if cand is not None and cand.actor.kind == "person":
                     if low in self._person_heads.get("state", ()):
-                        mod, actor = cand, self.actors.state_of(cand.actor) or cand.actor
+                        # their state's government (so a legislature may still address it)
+                        state = self.actors.state_of(cand.actor)
+                        spec = self._organs.get("government", {"label": "Government of {state}"})
+                        actor = (self.actors.organ(state.id.rsplit("/", 1)[-1], "government",
+                                                   spec["label"], "state_organ", spec.get("code"))
+                                 if state is not None else cand.actor)
+                        mod = cand
                     elif low in self._person_heads.get("person", ()):
                         mod, actor = cand, cand.actor
             if mod is None:

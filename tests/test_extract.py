@@ -166,7 +166,9 @@ def test_heads_owned_by_a_person_or_placed_in_a_state():
                   date="2024-01-01")
     assert ("Russia", "concedes", "European Union", True, "planned") in got
     got = triples("The Assad regime said it would allow UN workers access.", date="2015-01-01")
-    assert ("Syria", "concedes", "United Nations", False, "hypothetical") in got
+    assert ("Government of Syria", "concedes", "United Nations", False, "hypothetical") in got
+    got = triples("The U.S. Senate urged the Biden administration to end the sale.", date="2022-01-01")
+    assert ("United States Senate", "requests", "Government of United States", False, "asserted") in got
     got = triples("Authorities in Pakistan have detained three Afghan refugees.")
     assert any(s == "Pakistan" and r == "coerces" for s, r, *_ in got)
     got = triples("The office of Mahmoud Abbas condemned Israel.", date="2020-01-01")
