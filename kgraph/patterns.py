@@ -288,6 +288,12 @@ class EventFinder:
             for p in preps:
                 if p.lower_ == prep and p.dep_ in ("prep", "dative"):
                     yield [o for o in p.children if o.dep_ == "pobj"]
+        # "returned the paintings to X", "imposed sanctions on X": a recipient or target the
+        # parser hung on the object instead of the verb
+        for prep in ("to", "on", "against", "upon", "toward", "towards"):
+            yield [o for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in self._at
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == prep
+                   for o in p.children if o.dep_ == "pobj"]
         for x in verb.children:  # "refused to meet X", "threatened to strike X"
             if x.dep_ == "xcomp":
                 yield [c for c in x.children if c.dep_ in ("dobj", "dative")]
@@ -297,8 +303,11 @@ class EventFinder:
     # -- event builders ---------------------------------------------------------------
     def _verb_events(self, verb: Token, trig: Trigger) -> list[EventCandidate]:
         if trig.weak and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)
-                             for c in verb.children):
-            return []  # "demonstrate to X that ...": an ambiguous verb used to report, not act
+                             for c in verb.children) \
+                and not any(c.dep_ in ("dobj", "obj") and c.i in self._at for c in verb.children):
+            # "demonstrate to X that ...": an ambiguous verb used to report, not act (but
+            # "warned X that ..." addresses X)
+            return []
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if passive:
             src_toks = [p for a in verb.children if a.dep_ == "agent" for p in a.children

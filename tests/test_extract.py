@@ -198,6 +198,14 @@ def _write(path, text):
     return path
 
 
+def test_recipient_hung_on_the_object_and_warnings_addressed_to_an_actor():
+    got = triples("Italy returned a stolen Roman statue to Libya on Monday.")
+    assert ("Italy", "concedes", "Libya", False, "asserted") in got
+    got = triples("Serbia warned Kosovo that it would respond to any provocation.")
+    assert ("Serbia", "threatens", "Kosovo", False, "asserted") in got
+    assert not triples("Serbia warned that the region was unstable.")
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
