@@ -71,6 +71,9 @@ class Trigger:
     weak: bool = False
     text: str = ""
     cameo: str | None = None
+    #: Dependents (words or dependency labels) that rule the entry out ("call !oprd": not
+    #: "called X a liar").
+    without: tuple[str, ...] = ()
 
     @property
     def specificity(self) -> int:
@@ -84,8 +87,11 @@ def _parse_entry(text: str, relation: str, pos: str, weak: bool, cameo: str | No
         raise VocabularyError(f"empty trigger for relation {relation!r}")
     deep: list[str] = []
     plain: list[str] = []
+    without = tuple(w[1:] for w in words if w.startswith("!") and len(w) > 1)
     take_deep = False
     for w in words:
+        if w.startswith("!"):
+            continue
         if w == "...":
             take_deep = True
             continue
@@ -99,7 +105,7 @@ def _parse_entry(text: str, relation: str, pos: str, weak: bool, cameo: str | No
         rest = [w for i, w in enumerate(plain) if i != plain.index(head)]
     prep = next((w for w in rest if w in _PREPS), None)
     near = tuple(w for w in rest if w != prep)
-    return Trigger(relation, head, pos, near, tuple(deep), prep, weak, text, cameo)
+    return Trigger(relation, head, pos, near, tuple(deep), prep, weak, text, cameo, without)
 
 
 @dataclass

@@ -153,6 +153,9 @@ class EventFinder:
                 continue  # "called King Salman on Saturday" is not "call on"
             if any(w not in kids for w in trig.near):
                 continue
+            if trig.without and any(c.dep_ in trig.without or c.lower_ in trig.without
+                                    or c.lemma_.lower() in trig.without for c in tok.children):
+                continue
             if trig.deep:
                 if deep is None:
                     deep = {t.lemma_.lower() for t in tok.subtree}

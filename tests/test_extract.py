@@ -206,6 +206,15 @@ def test_recipient_hung_on_the_object_and_warnings_addressed_to_an_actor():
     assert not triples("Serbia warned that the region was unstable.")
 
 
+def test_a_call_to_someone_is_a_meeting_but_calling_them_names_is_not():
+    got = triples("Emmanuel Macron called Vladimir Putin on Friday to discuss Ukraine.", date="2022-03-01")
+    assert ("Emmanuel Macron", "meets", "Vladimir Putin", False, "asserted") in got
+    got = triples("Recep Tayyip Erdogan called Emmanuel Macron a disgrace.", date="2022-03-01")
+    assert not any(r == "meets" for _s, r, *_ in got)
+    got = triples("Canadian troops remained on alert in Latvia.")
+    assert ("Armed Forces of Canada", "mobilizes", "Latvia", False, "asserted") in got
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
