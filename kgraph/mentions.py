@@ -173,6 +173,18 @@ class MentionFinder:
         raw = [(span, how, key) for span, how, key in raw
                if how not in ("metonym", "place")
                or not any(s <= span.start and span.end <= e and e - s > len(span) for s, e in inside)]
+        # "the Philippine Justice Department" is not the US one: a state's organ named right
+        # after another state's name or demonym is that other state's (the organ rules find it)
+        state_at = {sp.end: key for sp, how, key in raw
+                    if how in ("name", "demonym") and self.actors.record(key).actor.kind == "state"}
+        for sp, _how, _key in raw:  # "India's ...": the possessive ends the state's name
+            if sp.end < len(doc) and doc[sp.end].tag_ == "POS" and sp.end in state_at:
+                state_at[sp.end + 1] = state_at[sp.end]
+        raw = [(span, how, key) for span, how, key in raw
+               if not (how == "name" and self.actors.record(key).part_of
+                       and self.actors.record(key).actor.kind == "state_organ"
+                       and state_at.get(span.start, self.actors.record(key).part_of)
+                       != self.actors.record(key).part_of)]
         # A name that several actors share is ambiguous: keep only unique spans.
         by_span: dict[tuple[int, int], set[str]] = {}
         for span, _how, key in raw:

@@ -215,6 +215,15 @@ def test_a_call_to_someone_is_a_meeting_but_calling_them_names_is_not():
     assert ("Armed Forces of Canada", "mobilizes", "Latvia", False, "asserted") in got
 
 
+def test_national_agencies_and_another_states_namesake():
+    got = triples("ICE deported a Guatemalan man on Friday.")
+    assert ("U.S. Immigration and Customs Enforcement", "coerces", "Civilians in Guatemala", False,
+            "asserted") in got
+    # the same words after another state's name are not the US agency
+    edges = kgraph.extract("The Philippine Justice Department charged three Chinese nationals.")
+    assert edges and all("United States" not in e.source.label for e in edges)
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
