@@ -129,6 +129,7 @@ class Lexicon:
     theme_object_relations: frozenset[str] = frozenset()
     location_agent_relations: frozenset[str] = frozenset()
     location_target_relations: frozenset[str] = frozenset()
+    obligation: dict = field(default_factory=dict)
     denial_verbs: frozenset[str] = frozenset()
     mutual_objects: frozenset[str] = frozenset()
     intent_governors: frozenset[str] = frozenset()
@@ -174,6 +175,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         theme_object_relations=frozenset(trig.get("theme_object_relations", ["aids", "mobilizes"])),
         location_agent_relations=frozenset(trig.get("location_agent_relations", [])),
         location_target_relations=frozenset(trig.get("location_target_relations", [])),
+        obligation=dict(trig.get("obligation", {})),
         denial_verbs=frozenset(trig.get("denial_verbs", ["deny", "refute", "dispute", "disprove"])),
         intent_governors=frozenset(trig.get("intent", {}).get("governors", [])),
         intent_codes=dict(trig.get("intent", {}).get("codes", {})),

@@ -94,6 +94,13 @@ class EventFinder:
         self._governors = (self.lex.light_verbs | self.lex.negating_governors
                            | self._plan.get("governors", frozenset())
                            | self._hypo.get("governors", frozenset()))
+        self._reporting = {w.lower() for w in self.lex.mentions.get("reporting_verbs", [])}
+        ob = self.lex.obligation
+        self._obligation = None
+        if ob.get("relation") and ob.get("modals"):
+            self._obligation = (Trigger(ob["relation"], "say", "VERB", text="say ... must",
+                                        cameo=ob.get("cameo")),
+                                {w.lower() for w in ob["modals"]})
 
     # -- entry point ------------------------------------------------------------------
     def find(self, sent: Span, mentions: list[Mention]) -> list[EventCandidate]:
@@ -116,6 +123,8 @@ class EventFinder:
                 trig = self._match(tok, self.lex.verbs)
                 if trig is not None:
                     out.extend(self._verb_events(tok, trig))
+                elif self._obligation is not None and tok.lemma_.lower() in self._reporting:
+                    out.extend(self._obligation_events(tok))
                 if tok.lemma_.lower() in self.lex.light_verbs:
                     for noun in self._light_objects(tok):
                         ntrig = self._match(noun, self.lex.nouns)
@@ -409,6 +418,28 @@ class EventFinder:
                                for c in verb.children):
             sources = sources[:1]  # "X and Y welcomed the visit": no pairing of X with Y
         return self._pairs(trig, verb, pattern, sources, targets, negated, modality, nested)
+
+    def _obligation_events(self, verb: Token) -> list[EventCandidate]:
+        """"X said Y must withdraw", "X insists Y should pay": the speaker demands of Y."""
+        trig, modals = self._obligation
+        targets: list[Mention] = []
+        for c in verb.children:
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in modals for a in c.children):
+                for subj in c.children:
+                    if subj.dep_ in ("nsubj", "nsubjpass"):
+                        targets.extend(m for m in self._resolve(subj, nested=True, places=False)[0]
+                                       if m.how != "place")
+        if not targets:
+            return []
+        src_toks = self._subject_tokens(verb)
+        sources = [m for t in src_toks for m in self._resolve(t)[0]]
+        if not sources:
+            sources = [m for t in src_toks for m in self._resolve(t, nested=True, places=False)[0]
+                       if m.how != "pronoun"]
+        own = {m.actor.id for m in sources}
+        targets = [m for m in targets if m.actor.id not in own]  # "X said it must ..." is no demand
+        return self._pairs(trig, verb, "verb", sources, targets, self._negated(verb),
+                           self._modality(verb), True)
 
     def _theme(self, m: Mention, trig: Trigger, sources: list[Mention]) -> bool:
         """Forces sent or deployed are what moves, not the target ("mobilized troops")."""

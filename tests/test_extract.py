@@ -224,6 +224,13 @@ def test_national_agencies_and_another_states_namesake():
     assert edges and all("United States" not in e.source.label for e in edges)
 
 
+def test_saying_another_actor_must_act_is_a_demand():
+    got = triples("Turkey says Sweden must stop supporting Kurdish militants.")
+    assert ("Turkey", "demands", "Sweden", False, "asserted") in got
+    assert not any(r == "demands" for _s, r, *_ in triples("Iran said it must defend its borders."))
+    assert not any(r == "demands" for _s, r, *_ in triples("Turkey says Sweden will host the summit."))
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
