@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -74,6 +74,8 @@ class Trigger:
     #: Dependents (words or dependency labels) that rule the entry out ("call !oprd": not
     #: "called X a liar").
     without: tuple[str, ...] = ()
+    #: The subject receives and the prepositional object acts ("received aid from X").
+    reverse: bool = False
 
     @property
     def specificity(self) -> int:
@@ -147,10 +149,13 @@ class Lexicon:
             weak = {w.lower() for w in spec.get("weak", [])}
             codes = {t.lower(): str(code) for code, texts in spec.get("codes", {}).items()
                      for t in texts}
-            for pos, key in (("VERB", "verbs"), ("NOUN", "nouns"), ("ADJ", "adjectives")):
+            for pos, key in (("VERB", "verbs"), ("NOUN", "nouns"), ("ADJ", "adjectives"),
+                             ("VERB", "reversed_verbs")):
                 index = {"VERB": self.verbs, "NOUN": self.nouns, "ADJ": self.adjectives}[pos]
                 for text in spec.get(key, []):
                     trig = _parse_entry(text, rel, pos, text.lower() in weak, codes.get(text.lower()))
+                    if key == "reversed_verbs":
+                        trig = replace(trig, reverse=True)
                     bucket = index[trig.head]
                     if trig not in bucket:
                         # later files win ties, so a user lexicon overrides shipped entries

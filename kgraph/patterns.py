@@ -153,11 +153,17 @@ class EventFinder:
             return None
         kids = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
         preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "prt", "dative", "agent")}
+        # "received an invitation from X": the parser may hang the preposition on the object
+        obj_preps = {p.lower_: p for c in tok.children if c.dep_ in ("dobj", "obj")
+                     for p in c.children if p.dep_ == "prep" and p.lower_ not in preps}
         deep = None
         for trig in cands:
             if trig.prep and trig.prep not in preps:
-                continue
-            if trig.prep and preps[trig.prep].dep_ != "prt" and tok.pos_ in ("VERB", "AUX") \
+                if not (trig.reverse and trig.prep in obj_preps and any(
+                        t.i in self._at for t in obj_preps[trig.prep].subtree)):
+                    continue
+            if trig.prep and trig.prep in preps and preps[trig.prep].dep_ != "prt" \
+                    and tok.pos_ in ("VERB", "AUX") \
                     and not any(t.i in self._at for t in preps[trig.prep].subtree):
                 continue  # "called King Salman on Saturday" is not "call on"
             if any(w not in kids for w in trig.near):
@@ -285,6 +291,9 @@ class EventFinder:
         """Candidate target tokens, most specific first (the first that resolves wins)."""
         preps = [c for c in verb.children if c.dep_ in ("prep", "prt", "agent", "dative")]
         if trig.prep:
+            if trig.reverse:  # the giver may hang on the object ("an invitation from X")
+                preps += [p for c in verb.children if c.dep_ in ("dobj", "obj")
+                          for p in c.children if p.dep_ == "prep"]
             for p in preps:
                 if p.lower_ == trig.prep:
                     yield [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
@@ -401,6 +410,8 @@ class EventFinder:
                     for s in c.children:
                         if s.dep_ in _SUBJ:
                             targets.extend(self._resolve(s, nested=not trig.weak)[0])
+        if trig.reverse:  # "Kenya received a loan from China": China acts
+            sources, targets = targets, sources
         own = {m.actor.id for m in sources}
         targets = [m for m in targets if not (m.how == "pronoun" and m.actor.id in own)]
         negated = self._negated(verb)

@@ -231,6 +231,15 @@ def test_saying_another_actor_must_act_is_a_demand():
     assert not any(r == "demands" for _s, r, *_ in triples("Turkey says Sweden will host the summit."))
 
 
+def test_receiving_from_an_actor_reverses_the_roles():
+    assert ("China", "aids", "Kenya", False, "asserted") in triples("Kenya received a loan from China.")
+    assert ("Russia", "invites", "Mali", False, "asserted") in triples(
+        "Mali received an invitation from Russia.")
+    got = triples("India and Pakistan exchanged fire along the border.")
+    assert {("India", "Pakistan"), ("Pakistan", "India")} <= {(s, t) for s, r, t, _n, _m in got
+                                                              if r == "attacks"}
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
