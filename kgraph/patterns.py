@@ -487,6 +487,16 @@ class EventFinder:
                         ms, nested = self._resolve(o, nested=True)
                         if ms:
                             return ms, nested
+        for c in noun.children:  # "its refusal to engage with X", "a threat to strike X"
+            if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                objs = [o for o in c.children if o.dep_ in ("dobj", "obj", "dative")]
+                objs += [o for p in c.children if p.dep_ == "prep" and p.lower_ in self.lex.target_preps
+                         for o in p.children if o.dep_ == "pobj"]
+                for o in objs:
+                    if o.i not in skip:
+                        ms, nested = self._resolve(o, nested=True, places=False)
+                        if ms:
+                            return ms, True
         if trig.relation in self.lex.clausal_target_relations:
             # "its demand that the US ease sanctions": the subject of the demanded clause
             for c in noun.children:

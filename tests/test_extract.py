@@ -240,6 +240,13 @@ def test_receiving_from_an_actor_reverses_the_roles():
                                                               if r == "attacks"}
 
 
+def test_nominal_event_takes_its_target_from_its_infinitive():
+    got = triples("Cuba's refusal to engage with the Colombian government angered Washington.")
+    assert ("Cuba", "rejects", "Colombia", False, "asserted") in got
+    got = triples("Japan's offer to help Ukraine was welcomed.")
+    assert ("Japan", "proposes", "Ukraine", False, "asserted") in got
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
