@@ -111,6 +111,8 @@ class MentionFinder:
         self._default_of = titles.get("default_of", {})
         self._fallback_organ = titles.get("fallback_organ", "government")
         self._fallback_organs = titles.get("fallback_organs", {})
+        self._fallback_roles = set(titles.get("fallback_roles", [
+            *self._leader_roles, "foreign_minister", "spokesperson", "defense_minister"]))
         self._person_heads = {k: {w.lower() for w in v} for k, v in rules.get("person_heads", {}).items()}
         self._located_heads = {w.lower() for w in rules.get("located_heads", [])}
         guess = rules.get("name_guess", {})
@@ -374,8 +376,7 @@ class MentionFinder:
                 start -= 1
             if len(people) == 1:
                 actor, how = people[0], "title"
-            elif owner.kind == "state" and role in (*self._leader_roles, "foreign_minister",
-                                                    "spokesperson", "defense_minister"):
+            elif owner.kind == "state" and role in self._fallback_roles:
                 organ = self._fallback_organs.get(role, self._fallback_organ)
                 spec = self._organs.get(organ, {"label": "Government of {state}"})
                 actor, how = self.actors.organ(owner_key, organ, spec["label"]), "organ"

@@ -247,6 +247,11 @@ def test_nominal_event_takes_its_target_from_its_infinitive():
     assert ("Japan", "proposes", "Ukraine", False, "asserted") in got
 
 
+def test_other_ministers_fall_back_to_their_government():
+    got = triples("Pakistan's interior minister accused India of sponsoring terrorism.")
+    assert ("Government of Pakistan", "accuses", "India", False, "asserted") in got
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
