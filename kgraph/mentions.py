@@ -119,6 +119,7 @@ class MentionFinder:
         self._guess_deps = set(guess.get("deps", []))
         self._guess_org = {w.lower() for w in guess.get("organization_words", [])}
         self._guess_skip = {w.lower() for w in guess.get("skip", [])} | self._ner_skip
+        self._guess_heads = {w.lower() for w in guess.get("organ_heads", [])}
         self._title_words = {w for phrases in titles.get("roles", {}).values() for p in phrases
                              for w in p.lower().split()}
         self._build_matchers(titles)
@@ -476,7 +477,7 @@ class MentionFinder:
         organization word or is an acronym, else a person. Found this way,
         mentions get the lowest confidence of the named ones.
         """
-        out = []
+        out = self._guessed_organs(doc, taken)
         for tok in doc:
             if tok.pos_ != "PROPN" or tok.dep_ not in self._guess_deps or taken.at(tok.i) \
                     or tok.ent_type_ not in ("", "PERSON", "ORG"):
@@ -502,6 +503,29 @@ class MentionFinder:
             actor = self._ner_actor(name, "organization" if org else "person", doc[words[0].i:tok.i + 1])
             taken.take(words[0].i, tok.i + 1)
             out.append(Mention(words[0].i, tok.i + 1, actor, name, "guess"))
+        return out
+
+    def _guessed_organs(self, doc: Doc, taken: _Taken) -> list[Mention]:
+        """'The Punjab government', 'the Catalan government': a body of a place we do not know."""
+        out = []
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.lower_ not in self._guess_heads or taken.at(tok.i) \
+                    or tok.dep_ not in self._guess_deps:
+                continue
+            s = tok.i
+            while s > tok.sent.start and doc[s - 1].dep_ in ("compound", "amod") \
+                    and doc[s - 1].head.i == tok.i and doc[s - 1].text[:1].isupper() \
+                    and doc[s - 1].pos_ in ("PROPN", "ADJ") and not taken.at(s - 1) \
+                    and doc[s - 1].lower_ not in self._guess_skip \
+                    and doc[s - 1].lower_ not in self._title_words:
+                s -= 1
+            if s == tok.i or (s == tok.sent.start and doc[s].is_sent_start and s + 1 == tok.i
+                              and doc[s].pos_ == "ADJ"):
+                continue
+            name = " ".join(t.text for t in doc[s:tok.i + 1])
+            actor = self._ner_actor(name, "organization", doc[s:tok.i + 1])
+            taken.take(s, tok.i + 1)
+            out.append(Mention(s, tok.i + 1, actor, name, "guess"))
         return out
 
     def _ner_actor(self, name: str, kind: str, span: Span) -> Actor:

@@ -252,6 +252,16 @@ def test_other_ministers_fall_back_to_their_government():
     assert ("Government of Pakistan", "accuses", "India", False, "asserted") in got
 
 
+def test_bodies_of_unknown_places_become_organizations():
+    edges = kgraph.extract("The Catalan government rejected the ruling of the Spanish court.")
+    e = find(edges, relation="rejects")[0]
+    assert (e.source.label, e.source.kind, e.target.label) == (
+        "Catalan government", "organization", "Judiciary of Spain")
+    # a known state's government stays the state's
+    assert find(kgraph.extract("The Russian government condemned Ukraine."),
+                relation="condemns")[0].source.label == "Russia"
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
