@@ -297,7 +297,12 @@ class EventFinder:
             for p in preps:
                 if p.lower_ == trig.prep:
                     yield [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
-        yield [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+        if any(o.lemma_.lower() in self.lex.mutual_objects for o in objs):
+            # "established ties with X", "deepened cooperation with X": the partner
+            yield [p2 for h in (verb, *objs) for p in h.children if p.dep_ == "prep"
+                   and p.lower_ == "with" for p2 in p.children if p2.dep_ == "pobj"]
+        yield objs
         # "allowed X to deliver", "urged X to withdraw": the object of an object-control verb,
         # which the parser often makes the subject of an infinitival complement
         yield [s for c in verb.children if c.dep_ == "ccomp"

@@ -262,6 +262,11 @@ def test_bodies_of_unknown_places_become_organizations():
                 relation="condemns")[0].source.label == "Russia"
 
 
+def test_ties_with_a_partner():
+    got = triples("Israel established diplomatic ties on Saturday with Bhutan, a nation bordering India.")
+    assert {(s, t) for s, _r, t, _n, _m in got} == {("Israel", "Bhutan")}
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
