@@ -120,6 +120,7 @@ class MentionFinder:
         self._guess_org = {w.lower() for w in guess.get("organization_words", [])}
         self._guess_skip = {w.lower() for w in guess.get("skip", [])} | self._ner_skip
         self._guess_heads = {w.lower() for w in guess.get("organ_heads", [])}
+        self._guess_preps = {w.lower() for w in guess.get("noun_preps", [])}
         self._title_words = {w for phrases in titles.get("roles", {}).values() for p in phrases
                              for w in p.lower().split()}
         self._build_matchers(titles)
@@ -482,9 +483,14 @@ class MentionFinder:
             if tok.pos_ != "PROPN" or tok.dep_ not in self._guess_deps or taken.at(tok.i) \
                     or tok.ent_type_ not in ("", "PERSON", "ORG"):
                 continue
-            gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-            if gov.pos_ not in ("VERB", "AUX") or (tok.dep_ == "pobj" and tok.head.dep_ not in
-                                                   ("prep", "agent", "dative")):
+            gov = tok.head.head if tok.dep_ in ("pobj", "poss") else tok.head
+            if tok.dep_ == "pobj" and tok.head.dep_ not in ("prep", "agent", "dative"):
+                continue
+            # an argument of a verb, or the owner or target of an event noun that is one
+            # ("faulted X's decision", "an investigation against X")
+            if gov.pos_ not in ("VERB", "AUX") and not (
+                    gov.pos_ == "NOUN" and gov.dep_ in self._guess_deps
+                    and (tok.dep_ == "poss" or tok.head.lower_ in self._guess_preps)):
                 continue
             s = tok.i
             while s > tok.sent.start and doc[s - 1].dep_ == "compound" and doc[s - 1].pos_ == "PROPN" \

@@ -123,6 +123,8 @@ def test_names_ner_misses_become_actors_where_a_verb_takes_them():
     assert (e.source.label, e.target.label, e.target.kind) == ("Recep Tayyip Erdoğan", "Gulen", "person")
     assert e.confidence < find(kgraph.extract("Erdogan has accused Greece of plotting a coup.",
                                               date="2020-01-01"), relation="accuses")[0].confidence
+    edges = kgraph.extract("The court in New Delhi ordered an investigation against Oommen Chandy.")
+    assert any(e.target.label == "Oommen Chandy" for e in edges)
     # titles, platforms and diseases are not names
     for text in ("The President condemned Iran.", "Iran condemned Facebook.", "Covid-19 hit Iran hard."):
         assert not kgraph.extract(text), text
