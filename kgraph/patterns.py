@@ -631,9 +631,11 @@ class EventFinder:
         seen: set[tuple[str, str]] = set()
         intent = modality == "planned" and any(
             _phrasal(g) in self.lex.intent_governors for g in self._chain(tok))
+        symmetric = trig.relation in self.symmetric
         for s, t in pairs:
-            if s.actor.id == t.actor.id or _affiliated(s.actor, t.actor) or s.how == "place":
-                continue  # a city is where things happen to a state, not who acts
+            if s.actor.id == t.actor.id or _affiliated(s.actor, t.actor) or s.how == "place" \
+                    or (symmetric and t.how == "place"):
+                continue  # a city is where things happen to a state, not who acts or meets
             key = (s.actor.id, t.actor.id)
             if trig.relation in self.symmetric:
                 key = tuple(sorted(key))

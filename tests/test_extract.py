@@ -191,6 +191,8 @@ def test_places_of_a_state_are_targets_never_sources(tmp_path):
            for e in ex.extract("Russian missiles struck a power station in Jitomir.")}
     assert ("Armed Forces of Russia", "attacks", "Ukraine", "Jitomir") in got
     assert not ex.extract("Zhytomyr condemned Russia.")  # a city does not speak for its state
+    got = {(e.source.label, e.target.label) for e in ex.extract("Poland met Hungary in Jitomir.")}
+    assert got == {("Poland", "Hungary")}  # nor is it met: it is the venue
     with pytest.raises(kgraph.VocabularyError, match="unknown state"):
         kgraph.load_actors(_write(tmp_path / "bad.jsonl", '{"place": "Atlantis", "state": "nowhere"}\n'))
 
