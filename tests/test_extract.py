@@ -197,6 +197,13 @@ def test_places_of_a_state_are_targets_never_sources(tmp_path):
         kgraph.load_actors(_write(tmp_path / "bad.jsonl", '{"place": "Atlantis", "state": "nowhere"}\n'))
 
 
+def test_shipped_places_resolve_to_their_state():
+    got = triples("Russian missiles struck an apartment block in Kharkiv.")
+    assert ("Armed Forces of Russia", "attacks", "Ukraine", False, "asserted") in got
+    got = triples("Police arrested dozens of protesters in Lahore.")
+    assert any(r == "coerces" and t == "Protesters in Pakistan" for _s, r, t, _n, _m in got)
+
+
 def _write(path, text):
     path.write_text(text, encoding="utf-8")
     return path
