@@ -44,6 +44,10 @@ if TYPE_CHECKING:
 __all__ = ["EventCandidate", "EventFinder"]
 
 _SUBJ = ("nsubj", "csubj")
+#: Prepositions of adjunct gerunds, whose subject is the main clause's ("after meeting X, Y ...");
+#: not "accused X of stalling", where the object is.
+_ADJUNCT_PREPS = frozenset(("after", "before", "while", "upon", "since", "without", "despite", "by",
+                            "following", "when"))
 _CLIMB = ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "ccomp", "acomp")
 _NEST_DEPS = frozenset(("compound", "poss", "amod", "nmod", "appos", "npadvmod"))
 _NEST_PREPS = frozenset(("of", "with", "between", "to", "by", "from", "against", "on", "for", "into", "at",
@@ -285,6 +289,10 @@ class EventFinder:
             if cur.dep_ not in _CLIMB or cur.dep_ == "ccomp" or cur.head is cur:
                 return []
             cur = cur.head
+            if cur.dep_ == "prep" and cur.lower_ in _ADJUNCT_PREPS and cur.head.pos_ in ("VERB", "AUX"):
+                # "X called off the strike after reaching a deal with Y": the gerund's subject
+                # is the subject of the clause the preposition modifies
+                cur = cur.head
         return []
 
     def _object_groups(self, verb: Token, trig: Trigger) -> Iterator[list[Token]]:

@@ -278,6 +278,13 @@ def test_ties_with_a_partner():
     assert {(s, t) for s, _r, t, _n, _m in got} == {("Israel", "Bhutan")}
 
 
+def test_adjunct_gerunds_take_the_main_subject_but_object_control_does_not():
+    got = triples("After meeting Xi Jinping, Lula praised China.")
+    assert ("Luiz Inácio Lula da Silva", "meets", "Xi Jinping", False, "asserted") in got
+    got = triples("Ukrainian officials accused Moscow of stalling talks and not negotiating with Kyiv.")
+    assert not any(r == "negotiates" and s != "Russia" for s, r, *_ in got)
+
+
 def test_pronoun_resolves_to_antecedent_within_two_sentences():
     text = "Sergei Lavrov arrived in Ankara on Monday. He criticized NATO."
     e = find(kgraph.extract(text, date="2024-01-01"), relation="condemns")[0]
