@@ -405,6 +405,11 @@ class EventFinder:
                 break
         if not targets and fallback is not None:
             targets, nested = fallback
+        if not targets and not trig.weak and sources and not passive:
+            # last resort for an unambiguous trigger: the first actor in its object's phrase,
+            # however deep, unless a clause of its own (with a subject) holds it
+            targets = self._deep_object(verb)
+            nested = nested or bool(targets)
         if not targets and trig.relation in self.lex.location_target_relations:
             # "struck a power station in Kharkiv", "imposed a curfew in Basra": the state where it
             # happened, when the object names no actor
@@ -464,6 +469,27 @@ class EventFinder:
         targets = [m for m in targets if m.actor.id not in own]  # "X said it must ..." is no demand
         return self._pairs(trig, verb, "verb", sources, targets, self._negated(verb),
                            self._modality(verb), True)
+
+    def _deep_object(self, verb: Token) -> list[Mention]:
+        """The first actor inside the verb's object, below any depth the nested search allows."""
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "obj"):
+                continue
+            if obj.lower_ in self._relational or obj.lemma_.lower() in self._relational:
+                continue  # "accused X's allies": not X
+            stack = list(reversed(list(obj.children)))
+            while stack:
+                t = stack.pop()
+                if t.dep_ in _SUBJ or (t.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ in _SUBJ for c in t.children)):
+                    continue  # a clause with its own subject is another event
+                if t.lower_ in self._relational or t.lemma_.lower() in self._relational:
+                    continue
+                m = self._at.get(t.i)
+                if m is not None and m.how not in ("pronoun", "place"):
+                    return [m]
+                stack.extend(reversed(list(t.children)))
+        return []
 
     def _theme(self, m: Mention, trig: Trigger, sources: list[Mention]) -> bool:
         """Forces sent or deployed are what moves, not the target ("mobilized troops")."""

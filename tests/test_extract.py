@@ -245,6 +245,9 @@ EXPECTED = [
     # the partner of a mutual object
     ("Israel established diplomatic ties on Saturday with Bhutan, a nation bordering India.",
      ("Israel", "supports", "Bhutan", False, "asserted")),
+    # an unambiguous trigger's last resort: the first actor deep in its object
+    ("Norway condemned the brutal treatment of journalists by the regime in Belarus.",
+     ("Norway", "condemns", "Belarus", False, "asserted")),
     # an adjunct gerund takes the main clause's subject
     ("After meeting Xi Jinping, Lula praised China.",
      ("Luiz Inácio Lula da Silva", "meets", "Xi Jinping", False, "asserted")),
@@ -277,6 +280,11 @@ def test_pattern_rules_do_not_overreach(text, relation):
 def test_own_forces_are_never_the_target_of_sending_them():
     got = triples("Germany deployed troops to Lithuania.")
     assert {(s, t) for s, _r, t, _n, _m in got} == {("Germany", "Lithuania")}
+
+
+def test_the_owner_of_allies_or_critics_is_not_the_target():
+    got = triples("Russia accused Ukraine's European allies of escalating the war.")
+    assert not any(t == "Ukraine" for _s, _r, t, _n, _m in got)
 
 
 def test_objects_of_accusing_are_not_the_subjects_of_its_gerund():
