@@ -405,10 +405,12 @@ class EventFinder:
                 break
         if not targets and fallback is not None:
             targets, nested = fallback
-        if not targets and not trig.weak and sources and not passive:
-            # last resort for an unambiguous trigger: the first actor in its object's phrase,
-            # however deep, unless a clause of its own (with a subject) holds it
-            targets = self._deep_object(verb)
+        if not targets and sources and not passive:
+            # last resort: the first actor in the object's phrase, however deep, unless a clause
+            # of its own (with a subject) holds it; for an ambiguous trigger only a recipient
+            # ("returned a painting stolen in 1989 from a gallery to X")
+            targets = self._deep_object(verb, preps=("to", "against", "upon", "toward", "towards")
+                                        if trig.weak else None)
             nested = nested or bool(targets)
         if not targets and trig.relation in self.lex.location_target_relations:
             # "struck a power station in Kharkiv", "imposed a curfew in Basra": the state where it
@@ -470,8 +472,8 @@ class EventFinder:
         return self._pairs(trig, verb, "verb", sources, targets, self._negated(verb),
                            self._modality(verb), True)
 
-    def _deep_object(self, verb: Token) -> list[Mention]:
-        """The first actor inside the verb's object, below any depth the nested search allows."""
+    def _deep_object(self, verb: Token, preps: tuple[str, ...] | None = None) -> list[Mention]:
+        """The first actor inside the verb's object, at any depth (only after ``preps`` if given)."""
         for obj in verb.children:
             if obj.dep_ not in ("dobj", "obj"):
                 continue
@@ -486,7 +488,8 @@ class EventFinder:
                 if t.lower_ in self._relational or t.lemma_.lower() in self._relational:
                     continue
                 m = self._at.get(t.i)
-                if m is not None and m.how not in ("pronoun", "place"):
+                if m is not None and m.how not in ("pronoun", "place") \
+                        and (preps is None or (t.dep_ == "pobj" and t.head.lower_ in preps)):
                     return [m]
                 stack.extend(reversed(list(t.children)))
         return []

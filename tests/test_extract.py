@@ -248,6 +248,8 @@ EXPECTED = [
     # an unambiguous trigger's last resort: the first actor deep in its object
     ("Norway condemned the brutal treatment of journalists by the regime in Belarus.",
      ("Norway", "condemns", "Belarus", False, "asserted")),
+    ("The United States returned a painting that was stolen in 1989 from a gallery in Manhattan "
+     "to Greece.", ("United States", "concedes", "Greece", False, "asserted")),
     # an adjunct gerund takes the main clause's subject
     ("After meeting Xi Jinping, Lula praised China.",
      ("Luiz Inácio Lula da Silva", "meets", "Xi Jinping", False, "asserted")),
