@@ -11,7 +11,7 @@ trusts them. It is the product of three factors:
   ("see", "hit", "support");
 * **pattern** — 1.0 for a verb with direct arguments, 0.95 passive, 0.9 light-verb
   construction ("held talks with"), 0.75 nominal ("X's proposal to Y"), times
-  0.85 when the target was found inside a larger phrase ("condemned Guterres'
+  0.85 when the target was found inside a larger phrase ("condemned the envoy's
   decision").
 
 Examples

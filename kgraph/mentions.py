@@ -349,7 +349,7 @@ class MentionFinder:
                 continue  # a surname that is also a title word: "Defence Secretary Tom King"
             last_end = e
             head = doc[e - 1]
-            # "Russian President Vladimir Putin": the name that follows carries the mention.
+            # "<Demonym> President <Name>": the name that follows carries the mention.
             nxt = _mention_at(found, doc[e]) if e < len(doc) else None
             if nxt is not None and nxt.actor.kind == "person":
                 continue
@@ -412,7 +412,7 @@ class MentionFinder:
                         mod = cand
                         break
             if mod is None:
-                # "Trump's administration", "the Assad regime", "Abbas's office": a person's
+                # "the senator's office", "the X regime", "the president's aides": a person's
                 cand = self._state_modifier(tok, found, stop=tok.i)
                 if cand is not None and cand.actor.kind == "person":
                     if low in self._person_heads.get("state", ()):
@@ -472,7 +472,7 @@ class MentionFinder:
     def _guessed_mentions(self, doc: Doc, taken: _Taken) -> list[Mention]:
         """Proper names NER missed, where a verb takes them as subject or object.
 
-        "Erdogan accused Gulen of ...": a capitalized proper noun (with its
+        "The minister accused Okonkwo of ...": a capitalized proper noun (with its
         compound name words) that is an argument of a verb, untagged by NER and
         no known word, becomes an actor: an organization when it ends in an
         organization word or is an acronym, else a person. Found this way,
@@ -545,7 +545,7 @@ class MentionFinder:
         return actor
 
     def _affiliation(self, span: Span) -> tuple[Affiliation, ...]:
-        """'Kremlin spokesman Dmitry Peskov' -> affiliated with Russia (from modifiers)."""
+        """'Kremlin spokesman <Name>' -> affiliated with Russia (from modifiers)."""
         doc = span.doc
         head = span.root
         for tok in (*head.children, *(head.head.children if head.dep_ == "appos" else ())):
@@ -604,7 +604,7 @@ class MentionFinder:
             how = "pronoun"
             if (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) \
                     and low in self._pron.get("speaker_group", ()):
-                speaker = self._speaker(tok, mentions)  # "We requested a meeting," Polyansky wrote
+                speaker = self._speaker(tok, mentions)  # "We requested a meeting," the envoy wrote
                 if speaker is not None:
                     out.append(Mention(tok.i, tok.i + 1, speaker, tok.text, "pronoun"))
                 continue

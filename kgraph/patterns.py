@@ -11,7 +11,7 @@ their arguments are read off the parse:
 * light-verb constructions: "held talks with", "imposed sanctions on";
 * nominal events: "the meeting between X and Y", "X's proposal to Y";
 * nested targets: when an object is not an actor, an actor inside it
-  ("condemned Guterres' decision", "called for a Security Council meeting").
+  ("condemned the secretary-general's decision", "called for a Security Council meeting").
 
 Negation and modality are read from the trigger and its chain of governors.
 
@@ -777,7 +777,7 @@ class EventFinder:
 
 
 def _affiliated(a: Actor, b: Actor) -> bool:
-    """True when one actor belongs to the other (Putin and Russia, the Security Council and the UN).
+    """True when one actor belongs to the other (an official and their state, the UNSC and the UN).
 
     Only officials and organs act for what they belong to. Groups of a state's society
     ("Protesters in Nepal", "Opposition in Russia") and NER actors, whose affiliation only
