@@ -359,15 +359,12 @@ class EventFinder:
             sources = [m for t in src_toks for m in self._agentive(t)]
         if not sources and passive and trig.relation in self.lex.location_agent_relations:
             # "X was arrested in Niger", "expelled from North Korea": the state's authorities
-            sources = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
-                       for o in p.children if o.dep_ == "pobj" and o.i in self._at
-                       for m in [self._at[o.i]] if m.actor.kind == "state" and m.how != "pronoun"][:1]
+            sources = self._located_state([verb], ("in", "from"))
         nested_source = False
         if not sources:
             # "the office of X", "fighters loyal to X", "missiles fired by X": the actor behind
             # the subject
-            sources = [m for t in src_toks for m in self._resolve(t, nested=True, places=False)[0]
-                       if m.how != "pronoun"]
+            sources = self._inner_actors(src_toks)
             nested_source = bool(sources)
         targets: list[Mention] = []
         nested = nested_source
@@ -416,10 +413,7 @@ class EventFinder:
             # "struck a power station in Kharkiv", "imposed a curfew in Basra": the state where it
             # happened, when the object names no actor
             heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
-            targets = [m for h in heads for p in h.children if p.dep_ == "prep"
-                       and p.lower_ in ("in", "inside", "across", "throughout")
-                       for o in p.children if o.dep_ == "pobj" and o.i in self._at
-                       for m in [self._at[o.i]] if m.actor.kind == "state" and m.how != "pronoun"][:1]
+            targets = self._located_state(heads, ("in", "inside", "across", "throughout"))
             nested = nested or bool(targets)
         if not targets and trig.relation in self.lex.clausal_target_relations:
             words = set(trig.near) | set(trig.deep)
@@ -465,12 +459,22 @@ class EventFinder:
         src_toks = self._subject_tokens(verb)
         sources = [m for t in src_toks for m in self._resolve(t)[0]]
         if not sources:
-            sources = [m for t in src_toks for m in self._resolve(t, nested=True, places=False)[0]
-                       if m.how != "pronoun"]
+            sources = self._inner_actors(src_toks)
         own = {m.actor.id for m in sources}
         targets = [m for m in targets if m.actor.id not in own]  # "X said it must ..." is no demand
         return self._pairs(trig, verb, "verb", sources, targets, self._negated(verb),
                            self._modality(verb), True)
+
+    def _inner_actors(self, toks: list[Token]) -> list[Mention]:
+        """Actors inside non-actor phrases ("the office of X", "fighters loyal to X"), not places."""
+        return [m for t in toks for m in self._resolve(t, nested=True, places=False)[0]
+                if m.how != "pronoun"]
+
+    def _located_state(self, heads: list[Token], preps: tuple[str, ...]) -> list[Mention]:
+        """The first state (by name, capital or place) after one of ``preps`` on ``heads``."""
+        return [m for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+                for o in p.children if o.dep_ == "pobj" and o.i in self._at
+                for m in [self._at[o.i]] if m.actor.kind == "state" and m.how != "pronoun"][:1]
 
     def _deep_object(self, verb: Token, preps: tuple[str, ...] | None = None) -> list[Mention]:
         """The first actor inside the verb's object, at any depth (only after ``preps`` if given)."""
@@ -562,8 +566,7 @@ class EventFinder:
             sources = [m for t in src_toks for m in self._agentive(t)]
         nested_source = False
         if not sources and not trig.weak:  # "fighters loyal to X launched an attack on Y"
-            sources = [m for t in src_toks for m in self._resolve(t, nested=True, places=False)[0]
-                       if m.how != "pronoun"]
+            sources = self._inner_actors(src_toks)
             nested_source = bool(sources)
         targets, nested = self._noun_targets(noun, trig)
         nested = nested or nested_source
