@@ -311,6 +311,9 @@ class EventFinder:
             yield [p2 for h in (verb, *objs) for p in h.children if p.dep_ == "prep"
                    and p.lower_ == "with" for p2 in p.children if p2.dep_ == "pobj"]
         yield objs
+        # "killed dozens of X", "arrested several of X": the group behind a partitive object
+        yield [o for c in objs if c.lower_ in self._partitive for p in c.children
+               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         # "allowed X to deliver", "urged X to withdraw": the object of an object-control verb,
         # which the parser often makes the subject of an infinitival complement
         yield [s for c in verb.children if c.dep_ == "ccomp"

@@ -250,6 +250,9 @@ EXPECTED = [
      ("Norway", "condemns", "Belarus", False, "asserted")),
     ("The United States returned a painting that was stolen in 1989 from a gallery in Manhattan "
      "to Greece.", ("United States", "concedes", "Greece", False, "asserted")),
+    # the group behind a partitive object
+    ("Nigerian troops killed dozens of Boko Haram fighters.",
+     ("Armed Forces of Nigeria", "attacks", "Boko Haram", False, "asserted")),
     # ordering or authorizing an event is doing it
     ("Israel's prime minister ordered massive attacks on the Gaza Strip.",
      ("Benjamin Netanyahu", "attacks", "Palestine", False, "asserted")),
