@@ -22,7 +22,8 @@ import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
-__all__ = ["BrowserUnavailableError", "dump_dom", "ensure_chromium", "page_attributes", "screenshot"]
+__all__ = ["BrowserUnavailableError", "dump_dom", "ensure_chromium", "inject_scripts", "page_attributes",
+           "screenshot"]
 
 _NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 _FLAGS = (
@@ -120,6 +121,15 @@ def screenshot(url: str, path: str | Path, size: tuple[int, int] = (1400, 1000),
     if not path.exists():
         raise RuntimeError(f"chromium wrote no screenshot: {result.stderr.strip()[-500:]}")
     return path
+
+
+def inject_scripts(page: Path, out: Path, head: str = "", end: str = "") -> Path:
+    """Copy a page to ``out`` with a script at the start of <head> and one before </body>."""
+    text = page.read_text(encoding="utf-8")
+    text = text.replace("<head>", f"<head><script>{head}</script>", 1)
+    i = text.rindex("</body>")
+    out.write_text(text[:i] + f"<script>{end}</script>" + text[i:], encoding="utf-8")
+    return out
 
 
 class _Attrs(HTMLParser):

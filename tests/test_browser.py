@@ -15,7 +15,7 @@ import pytest
 import kgraph
 from kgraph.html import relation_colors
 
-from .browser import dump_dom, page_attributes, screenshot
+from .browser import dump_dom, inject_scripts, page_attributes, screenshot
 
 GRAPH_BOX = (260, 90, 1400, 1000)  # the graph area of a 1400x1000 window (right of the legend)
 
@@ -49,15 +49,6 @@ def _pixels_near(image, color: str, box=GRAPH_BOX, tol: int = 30) -> int:
                if abs(r - r0) <= tol and abs(g - g0) <= tol and abs(b - b0) <= tol)
 
 
-def _inject(page: Path, out: Path, head: str = "", end: str = "") -> Path:
-    """Copy a page with extra scripts at the start of <head> and before </body>."""
-    text = page.read_text(encoding="utf-8")
-    text = text.replace("<head>", f"<head><script>{head}</script>", 1)
-    i = text.rindex("</body>")
-    out.write_text(text[:i] + f"<script>{end}</script>" + text[i:], encoding="utf-8")
-    return out
-
-
 def test_seeds_page_draws_offline_without_errors(chromium, seeds_kg, seeds_page):
     attrs = page_attributes(dump_dom(seeds_page.as_uri()))
     assert attrs["data-js-errors"] == "0", attrs.get("data-js-error-messages")
@@ -86,7 +77,7 @@ def test_screenshot_shows_nodes_and_colored_edges(seeds_kg, seeds_shot):
 def test_legend_filters_change_what_is_drawn(chromium, seeds_kg, seeds_page, tmp_path):
     clicks = ('document.querySelector("input.rel[value=meets]").click();'
               'document.getElementById("negated").click();')
-    page = _inject(seeds_page, tmp_path / "filtered.html", end=clicks)
+    page = inject_scripts(seeds_page, tmp_path / "filtered.html", end=clicks)
     attrs = page_attributes(dump_dom(page.as_uri()))
     assert attrs["data-js-errors"] == "0", attrs.get("data-js-error-messages")
     edges = seeds_kg.edges()
@@ -121,7 +112,7 @@ def test_tooltip_shows_hostile_article_text_as_text(chromium, tmp_path):
     (edge,) = kg.edges()
     page = kg.to_html(tmp_path / "hostile.html", physics=False)
     trap = 'window.alert = function () { document.documentElement.setAttribute("data-alerted", "1"); };'
-    page = _inject(page, tmp_path / "hover.html", head=trap, end=HOVER)
+    page = inject_scripts(page, tmp_path / "hover.html", head=trap, end=HOVER)
     attrs = page_attributes(dump_dom(page.as_uri()))
     assert attrs["data-js-errors"] == "0", attrs.get("data-js-error-messages")
     assert "data-alerted" not in attrs
@@ -155,7 +146,7 @@ def test_inline_notebook_frame_draws(chromium, seeds_kg, tmp_path):
 
 def test_script_errors_are_reported(chromium, seeds_page, tmp_path):
     # the check the other tests rely on: a failing script shows up in data-js-errors
-    page = _inject(seeds_page, tmp_path / "broken.html", end="null.boom();")
+    page = inject_scripts(seeds_page, tmp_path / "broken.html", end="null.boom();")
     attrs = page_attributes(dump_dom(page.as_uri()))
     assert attrs["data-js-errors"] == "1" and "null" in attrs["data-js-error-messages"]
     assert attrs["data-drawn"] == "1"
@@ -180,7 +171,7 @@ def test_search_focuses_an_actor_by_alias(chromium, seeds_kg, seeds_page, tmp_pa
     person = max((a for a in seeds_kg.actors() if a.kind == "person"),
                  key=lambda a: len(seeds_kg.edges(source=a.id)) + len(seeds_kg.edges(target=a.id)))
     alias = min((x for x in person.aliases if x != person.label), key=len, default=person.label)
-    page = _inject(seeds_page, tmp_path / "search.html", end=SEARCH % json.dumps(alias.lower()))
+    page = inject_scripts(seeds_page, tmp_path / "search.html", end=SEARCH % json.dumps(alias.lower()))
     attrs = page_attributes(dump_dom(page.as_uri()))
     assert attrs["data-js-errors"] == "0", attrs.get("data-js-error-messages")
     assert attrs["data-selected"] == person.id, (alias, attrs["data-status"])

@@ -21,7 +21,7 @@ from rdflib import Literal, URIRef
 import kgraph
 from kgraph.ids import doc_iri, minted_actor_iri
 
-from .browser import dump_dom, page_attributes
+from .browser import dump_dom, inject_scripts, page_attributes
 
 ROOT = Path(__file__).resolve().parent.parent
 PAYLOAD_FILE = Path(__file__).parent / "data" / "xss_payloads.txt"
@@ -173,11 +173,7 @@ def _elements(html: str) -> _Elements:
 
 
 def _inject(page: Path, out: Path) -> Path:
-    text = page.read_text(encoding="utf-8")
-    text = text.replace("<head>", f"<head><script>{TRAP}</script>", 1)
-    i = text.rindex("</body>")
-    out.write_text(text[:i] + f"<script>{REPORT}</script>" + text[i:], encoding="utf-8")
-    return out
+    return inject_scripts(page, out, head=TRAP, end=REPORT)
 
 
 def test_hostile_page_executes_nothing_and_still_draws(chromium, hostile_kg, tmp_path):
