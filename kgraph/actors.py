@@ -91,6 +91,8 @@ class ActorDictionary:
         self._by_name: dict[str, set[str]] = defaultdict(set)
         self._by_role: dict[tuple[str, str], list[tuple[str, Role]]] = defaultdict(list)
         self._organs: dict[str, Actor] = {}
+        #: lower-cased place name or alias -> (canonical name, state key)
+        self._place_names: dict[str, tuple[str, str]] = {}
         self.version = 0
         self.add_records(records)
 
@@ -113,6 +115,8 @@ class ActorDictionary:
             if state not in self._records:
                 raise VocabularyError(f"{where}: place {rec['place']!r} in unknown state {state!r}")
             self._records[state].places.extend(_norm(n) for n in names)
+            for n in names:
+                self._place_names[_norm(n).lower()] = (_norm(rec["place"]), state)
             return
         key = rec.get("key")
         label = rec.get("label")
@@ -258,6 +262,31 @@ class ActorDictionary:
         )
         self._organs[cache_key] = actor
         return actor
+
+    def locality(self, name: str, state_key: str) -> Actor:
+        """Return the actor of a city or region of a state, as a local community of that state.
+
+        Used where the state itself cannot be the target: its own forces acting in one of
+        its cities ("French police cleared a camp in Calais"). The actor is a group
+        affiliated with the state (role ``"location"``), labelled with the place's name.
+
+        Examples
+        --------
+        >>> from kgraph.actors import default_actors
+        >>> a = default_actors().locality("Mosul", "iraq")
+        >>> a.label, a.kind
+        ('Mosul', 'group')
+        """
+        canonical, state_key = self._place_names.get(_norm(name).lower(), (_norm(name), state_key))
+        cache_key = f"{state_key}-place-{slug(canonical)}"
+        if cache_key not in self._organs:
+            state = self._records[state_key].actor
+            state_code = next((c for c in state.codes if len(c) == 3), None)
+            self._organs[cache_key] = Actor(
+                id=actor_iri(cache_key), label=canonical, kind="group",
+                affiliations=(Affiliation(state.id, role="location"),),
+                codes=(state_code,) if state_code else ())
+        return self._organs[cache_key]
 
     def sector(self, organ_key: str, label: str, kind: str = "group", code: str | None = None) -> Actor:
         """Return the actor of a sector named without a state ("police", "rebels")."""

@@ -68,6 +68,8 @@ class Mention:
     how: str
     #: Further actors of a coordinated modifier ("Ukrainian and European officials").
     others: tuple[Actor, ...] = ()
+    #: For a city or region (how "place"), the place itself as a local actor of its state.
+    local: Actor | None = None
 
     @property
     def confidence(self) -> float:
@@ -201,7 +203,9 @@ class MentionFinder:
             how = how_of.get((sp.start, sp.end, key), "name")
             if how == "demonym" and not self._demonym_is_actor(sp):
                 how = "demonym"
-            found[sp.start] = Mention(sp.start, sp.end, self.actors.record(key).actor, sp.text, how)
+            local = self.actors.locality(sp.text, key) if how == "place" else None
+            found[sp.start] = Mention(sp.start, sp.end, self.actors.record(key).actor, sp.text, how,
+                                      local=local)
         self._dateline: dict[int, Mention] = {}
         for s, e in _dateline_ends(doc):
             for k in [k for k, m in found.items() if s <= m.start < e]:

@@ -676,6 +676,11 @@ class EventFinder:
             _phrasal(g) in self.lex.intent_governors for g in self._chain(tok))
         symmetric = trig.relation in self.symmetric
         for s, t in pairs:
+            if t.local is not None and trig.relation in self.lex.location_target_relations \
+                    and (s.actor.id == t.actor.id or _affiliated(s.actor, t.actor)):
+                # "French police cleared a camp in Calais": a state acting in its own city acts
+                # on that place, not on itself
+                t = Mention(t.start, t.end, t.local, t.text, t.how)
             if s.actor.id == t.actor.id or _affiliated(s.actor, t.actor) or s.how == "place" \
                     or (symmetric and t.how == "place"):
                 continue  # a city is where things happen to a state, not who acts or meets

@@ -145,6 +145,21 @@ def test_places_of_a_state_are_targets_never_sources(tmp_path):
         kgraph.load_actors(_write(tmp_path / "bad.jsonl", '{"place": "Atlantis", "state": "nowhere"}\n'))
 
 
+def test_a_state_acting_in_its_own_city_targets_the_city(tmp_path):
+    places = tmp_path / "places.jsonl"
+    places.write_text('{"place": "Zhytomyr", "state": "ukraine", "aliases": ["Jitomir"]}\n',
+                      encoding="utf-8")
+    ex = kgraph.Extractor(actors=kgraph.load_actors(places))
+    edges = ex.extract("Ukrainian police raided a shelter in Jitomir on Sunday.")
+    got = {(e.source.label, e.relation, e.target.label, e.target.kind) for e in edges}
+    assert got == {("Police of Ukraine", "attacks", "Zhytomyr", "group")}  # canonical name
+    town = edges[0].target
+    assert [a.role for a in town.affiliations] == ["location"]
+    assert town.id == ex.extract("Ukrainian troops shelled Zhytomyr.")[0].target.id
+    # not for relations where a city is only the venue or destination
+    assert not ex.extract("The Ukrainian president invited reporters to Zhytomyr.")
+
+
 
 def _write(path, text):
     path.write_text(text, encoding="utf-8")
