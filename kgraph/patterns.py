@@ -392,7 +392,10 @@ class EventFinder:
                     found.extend(ms)
                     nested = nested or was_nested
                     continue
-                ms, was_nested = self._resolve(t, nested=not trig.weak)
+                # an ambiguous verb looks inside its object only for force, whose victims sit
+                # deep in it ("killed two engineers of a company in Kharkiv")
+                deep = not trig.weak or trig.relation in self.lex.location_target_relations
+                ms, was_nested = self._resolve(t, nested=deep)
                 if not ms and trig.weak:
                     ms, was_nested = self._possessor(t), True
                 found.extend(m for m in ms if not self._theme(m, trig, sources))

@@ -268,6 +268,9 @@ EXPECTED = [
     # the group behind a partitive object
     ("Nigerian troops killed dozens of Boko Haram fighters.",
      ("Armed Forces of Nigeria", "attacks", "Boko Haram", False, "asserted")),
+    # an attack's victim may sit deep in the object, however ambiguous the verb
+    ("Russian drones killed two engineers of a power company in Kharkiv.",
+     ("Armed Forces of Russia", "attacks", "Business in Ukraine", False, "asserted")),
     # ordering or authorizing an event is doing it
     ("Israel's prime minister ordered massive attacks on the Gaza Strip.",
      ("Benjamin Netanyahu", "attacks", "Palestine", False, "asserted")),
