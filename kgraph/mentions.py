@@ -115,6 +115,7 @@ class MentionFinder:
         self._fallback_organs = titles.get("fallback_organs", {})
         self._fallback_roles = set(titles.get("fallback_roles", [
             *self._leader_roles, "foreign_minister", "spokesperson", "defense_minister"]))
+        self._context_roles = set(titles.get("context_roles", []))
         self._person_heads = {k: {w.lower() for w in v} for k, v in rules.get("person_heads", {}).items()}
         self._located_heads = {w.lower() for w in rules.get("located_heads", [])}
         guess = rules.get("name_guess", {})
@@ -366,6 +367,8 @@ class MentionFinder:
             if owner is None:
                 default = self._default_of.get(role)
                 owner = self.actors.get(default) if default else None
+            if owner is None and role in self._context_roles and _bare(doc[s:e]):
+                owner = self._context_state(doc[s], found)
             if owner is None:
                 continue
             if owner.kind == "person":  # "the president's spokesman"
@@ -396,6 +399,26 @@ class MentionFinder:
             taken.take(start, e)
             out.append(m)
         return out
+
+    def _context_state(self, tok: Token, found: dict[int, Mention]) -> Actor | None:
+        """The state of a bare title ("the prime minister"): the dateline's, else the one in sight.
+
+        States named, or owning the actors named, in the title's sentence and the two before
+        it count; with two or more the title stays unresolved.
+        """
+        sents = list(tok.doc.sents)
+        k = next(i for i, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
+        line = self._dateline.get(sents[k].start)
+        if line is not None:
+            return line.actor
+        lo, hi = sents[max(k - 2, 0)].start, sents[k].end
+        states = {}
+        for m in found.values():
+            if lo <= m.start < hi and m.how != "pronoun":
+                st = self.actors.state_of(m.actor)
+                if st is not None:
+                    states[st.id] = st
+        return next(iter(states.values())) if len(states) == 1 else None
 
     def _generic_mentions(self, doc: Doc, found: dict[int, Mention], taken: _Taken) -> list[Mention]:
         """'the Russian side', 'Ukrainian officials' -> the state; 'UN officials' -> the UN."""
@@ -675,6 +698,16 @@ class _Taken:
 
     def any(self, s: int, e: int) -> bool:
         return any(self.flags[s:e])
+
+
+def _bare(span: Span) -> bool:
+    """True for a title with no owner of its own: "the prime minister", not "the firm's president"."""
+    head = span[-1]
+    inner = range(span.start, span.end)
+    if any(c.i not in inner and c.dep_ not in ("det", "punct") for c in head.children):
+        return False
+    return not (span.start > 0 and span.doc[span.start - 1].dep_ in ("compound", "poss", "amod", "case")
+                and span.doc[span.start - 1].head.i in inner)
 
 
 def _dateline_ends(doc: Doc) -> list[tuple[int, int]]:

@@ -271,6 +271,11 @@ EXPECTED = [
     # an attack's victim may sit deep in the object, however ambiguous the verb
     ("Russian drones killed two engineers of a power company in Kharkiv.",
      ("Armed Forces of Russia", "attacks", "Business in Ukraine", False, "asserted")),
+    # a bare title belongs to the one state in sight, or the dateline's
+    ("The Indian opposition demanded that the prime minister apologize.",
+     ("Opposition in India", "demands", "Narendra Modi", False, "asserted")),
+    ("NEW DELHI, India - The prime minister met the king of Spain.",
+     ("Narendra Modi", "meets", "Government of Spain", False, "asserted")),
     # ordering or authorizing an event is doing it
     ("Israel's prime minister ordered massive attacks on the Gaza Strip.",
      ("Benjamin Netanyahu", "attacks", "Palestine", False, "asserted")),
@@ -284,6 +289,7 @@ NOT_EXPECTED = [
     ("A car bomb in Kyiv killed a Chechen commander loyal to Ramzan Kadyrov.", ""),  # not via a place
     ("Kizza Besigye was killed in Uganda.", ""),  # a killing in a state is not the state's
     ("Recep Tayyip Erdogan called Emmanuel Macron a disgrace.", "meets"),
+    ("Macron met Scholz in Berlin. The president condemned Russia.", "condemns"),  # two states in sight
     ("Iran said it must defend its borders.", "demands"),  # the speaker obliging itself
     ("Turkey says Sweden will host the summit.", "demands"),
     ("Serbia warned that the region was unstable.", ""),
