@@ -208,12 +208,15 @@ class MentionFinder:
             found[sp.start] = Mention(sp.start, sp.end, self.actors.record(key).actor, sp.text, how,
                                       local=local)
         self._dateline: dict[int, Mention] = {}
-        for s, e in _dateline_ends(doc):
+        datelines = _dateline_ends(doc)
+        for s, e in datelines:
             for k in [k for k, m in found.items() if s <= m.start < e]:
                 if found[k].actor.kind == "state":
                     self._dateline[s] = found[k]
                 del found[k]
         taken = _Taken(len(doc), found.values())
+        for s, e in datelines:  # "MOGADISHU, Somalia --" says where, not who
+            taken.take(s, e)
         for m in self._organ_mentions(doc, found, taken):
             found[m.start] = m
         for m in self._title_mentions(doc, date, found, taken):
@@ -718,7 +721,9 @@ def _dateline_ends(doc: Doc) -> list[tuple[int, int]]:
         if not (first.is_upper and first.is_alpha and len(first) > 2):
             continue
         for tok in sent[1:12]:
-            if tok.text in ("--", "—", "–") or (tok.text == "-" and tok.i > sent.start + 1):
+            spaced = bool(tok.doc[tok.i - 1].whitespace_) \
+                and (bool(tok.whitespace_) or tok.i + 1 == len(tok.doc))
+            if spaced and tok.text in ("--", "—", "–", "-"):
                 out.append((sent.start, tok.i))
                 break
     return out

@@ -477,10 +477,19 @@ class EventFinder:
                 if m.how != "pronoun"]
 
     def _located_state(self, heads: list[Token], preps: tuple[str, ...]) -> list[Mention]:
-        """The first state (by name, capital or place) after one of ``preps`` on ``heads``."""
-        return [m for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
-                for o in p.children if o.dep_ == "pobj" and o.i in self._at
-                for m in [self._at[o.i]] if m.actor.kind == "state" and m.how != "pronoun"][:1]
+        """The first state (by name, capital or place) after one of ``preps`` on ``heads``.
+
+        The place may be nested: "in a village in Somalia".
+        """
+        for _level in range(3):
+            objs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+                    for o in p.children if o.dep_ == "pobj"]
+            found = [m for o in objs if o.i in self._at for m in [self._at[o.i]]
+                     if m.actor.kind == "state" and m.how != "pronoun"]
+            if found:
+                return found[:1]
+            heads = [o for o in objs if o.i not in self._at]
+        return []
 
     def _deep_object(self, verb: Token, preps: tuple[str, ...] | None = None) -> list[Mention]:
         """The first actor inside the verb's object, at any depth (only after ``preps`` if given)."""

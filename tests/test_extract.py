@@ -69,6 +69,15 @@ def test_sector_actors_take_their_state_from_modifiers_or_dateline():
     assert any(a.actor.endswith("/israel") for a in e.source.affiliations)
     e = kgraph.extract("MANAGUA, Nicaragua -- Police arrested three opposition activists.")[0]
     assert "Nicaragua" in e.source.label and "Nicaragua" in e.target.label
+    e = kgraph.extract("NAIROBI - Police arrested three opposition activists.")[0]  # a single dash
+    assert "Kenya" in e.source.label
+
+
+def test_datelines_name_no_actor_and_hyphens_make_no_dateline():
+    got = triples("NAIROBI, Kenya -- A U.S. drone strike killed a herder in a village in Somalia.")
+    assert {g[0] for g in got} == {"United States"}, got  # not an actor named NAIROBI
+    got = triples("IRGC carried out a multi-pronged attack on a base in Iraq.")
+    assert ("Islamic Revolutionary Guard Corps", "attacks", "Iraq", False, "asserted") in got, got
 
 
 def test_titles_resolve_to_office_holder_at_document_date():
