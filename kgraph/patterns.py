@@ -403,6 +403,13 @@ class EventFinder:
             if found and all(m.how == "sector" for m in found):
                 fallback = fallback or (found, nested)  # a bare "police" only if nothing better
                 continue
+            if found and trig.relation in self.lex.theme_object_relations \
+                    and all(m.how in ("ner", "guess") and t.dep_ in ("dobj", "obj")
+                            for m in found for t in group):
+                # "provided ODA to Indonesia", "moved a Patriot battery": a name NER found in
+                # the object of giving or deploying is most often the thing given
+                fallback = fallback or (found, nested)
+                continue
             if found:
                 targets = found
                 break

@@ -285,6 +285,9 @@ EXPECTED = [
      ("Opposition in India", "demands", "Narendra Modi", False, "asserted")),
     ("NEW DELHI, India - The prime minister met the king of Spain.",
      ("Narendra Modi", "meets", "Government of Spain", False, "asserted")),
+    # a name in the object of giving is the thing given when a recipient follows
+    ("The United States supplied HIMARS to Ukraine.",
+     ("United States", "aids", "Ukraine", False, "asserted")),
     # ordering or authorizing an event is doing it
     ("Israel's prime minister ordered massive attacks on the Gaza Strip.",
      ("Benjamin Netanyahu", "attacks", "Palestine", False, "asserted")),
