@@ -10,7 +10,9 @@ trusts them. It is the product of three factors:
 * **trigger** — 1.0 for an unambiguous trigger, 0.7 for one the lexicon marks weak
   ("see", "hit", "support");
 * **pattern** — 1.0 for a verb with direct arguments, 0.95 passive, 0.9 light-verb
-  construction ("held talks with"), 0.75 nominal ("X's proposal to Y"), times
+  construction ("held talks with"), 0.75 nominal ("X's proposal to Y"), 0.6 when
+  the target is only the first actor somewhere in the verb's clause (the last
+  resort of an unambiguous verb: "gave money to promote investment in Y"), times
   0.85 when the target was found inside a larger phrase ("condemned the envoy's
   decision").
 

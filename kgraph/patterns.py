@@ -11,7 +11,10 @@ their arguments are read off the parse:
 * light-verb constructions: "held talks with", "imposed sanctions on";
 * nominal events: "the meeting between X and Y", "X's proposal to Y";
 * nested targets: when an object is not an actor, an actor inside it
-  ("condemned the secretary-general's decision", "called for a Security Council meeting").
+  ("condemned the secretary-general's decision", "called for a Security Council meeting");
+* distant targets, the last resort of an unambiguous verb: the first actor anywhere in
+  its own clause ("gave 40 million crowns to promote investment in Kenya"), at lower
+  confidence.
 
 Negation and modality are read from the trigger and its chain of governors.
 
@@ -44,6 +47,9 @@ if TYPE_CHECKING:
 __all__ = ["EventCandidate", "EventFinder"]
 
 _SUBJ = ("nsubj", "csubj")
+#: Dependents right of a verb where the last-resort search for a target looks (see _distant_target).
+_DISTANT_DEPS = frozenset(("dobj", "obj", "dative", "prep", "xcomp", "ccomp", "advcl", "attr", "oprd",
+                           "acomp"))
 #: Prepositions of adjunct gerunds, whose subject is the main clause's ("after meeting X, Y ...");
 #: not "accused X of stalling", where the object is.
 _ADJUNCT_PREPS = frozenset(("after", "before", "while", "upon", "since", "without", "despite", "by",
@@ -53,7 +59,7 @@ _NEST_DEPS = frozenset(("compound", "poss", "amod", "nmod", "appos", "npadvmod")
 _NEST_PREPS = frozenset(("of", "with", "between", "to", "by", "from", "against", "on", "for", "into", "at",
                          "toward", "towards", "upon", "over", "in"))
 #: Pattern names and their confidence factor (see kgraph.confidence).
-PATTERN_CONFIDENCE = {"verb": 1.0, "passive": 0.95, "light": 0.9, "nominal": 0.75}
+PATTERN_CONFIDENCE = {"verb": 1.0, "passive": 0.95, "light": 0.9, "nominal": 0.75, "distant": 0.6}
 
 
 @dataclass
@@ -437,6 +443,12 @@ class EventFinder:
                     for s in c.children:
                         if s.dep_ in _SUBJ:
                             targets.extend(self._resolve(s, nested=not trig.weak)[0])
+        if not targets and sources and not passive and not trig.weak:
+            # "launched an investigation in the wake of reports about a detention center in
+            # Texas": the first actor anywhere in the verb's own clause, at lower confidence
+            targets = self._distant_target(verb)
+            if targets:
+                pattern, nested = "distant", True
         if trig.reverse:  # "Kenya received a loan from China": China acts
             sources, targets = targets, sources
         own = {m.actor.id for m in sources}
@@ -496,6 +508,27 @@ class EventFinder:
             if found:
                 return found[:1]
             heads = [o for o in objs if o.i not in self._at]
+        return []
+
+    def _distant_target(self, verb: Token) -> list[Mention]:
+        """The first actor right of ``verb`` at any depth of its clause (no sector, no pronoun).
+
+        Clauses with a subject of their own are other events and are not entered.
+        """
+        if any(c.dep_ in ("dobj", "obj") and c.pos_ == "PRON" for c in verb.children):
+            return []  # "sentenced him to ten years for spying for X": he is the target, unknown
+        stack = [c for c in reversed(list(verb.children)) if c.i > verb.i and c.dep_ in _DISTANT_DEPS]
+        while stack:
+            t = stack.pop()
+            if t.dep_ in _SUBJ or (t.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in _SUBJ for c in t.children)):
+                continue
+            if t.lower_ in self._relational or t.lemma_.lower() in self._relational:
+                continue
+            m = self._at.get(t.i)
+            if m is not None and m.how not in ("pronoun", "sector"):
+                return [m]
+            stack.extend(reversed(list(t.children)))
         return []
 
     def _deep_object(self, verb: Token, preps: tuple[str, ...] | None = None) -> list[Mention]:

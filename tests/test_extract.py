@@ -288,6 +288,11 @@ EXPECTED = [
     # a name in the object of giving is the thing given when a recipient follows
     ("The United States supplied HIMARS to Ukraine.",
      ("United States", "aids", "Ukraine", False, "asserted")),
+    # last resort of an unambiguous verb: the first actor anywhere in its own clause
+    ("Sweden gave 40 million crowns to promote private investment in Kenya.",
+     ("Sweden", "aids", "Kenya", False, "asserted")),
+    ("Chile refused to allow any flights out of Bolivia until the vote.",
+     ("Chile", "rejects", "Bolivia", False, "asserted")),
     # ordering or authorizing an event is doing it
     ("Israel's prime minister ordered massive attacks on the Gaza Strip.",
      ("Benjamin Netanyahu", "attacks", "Palestine", False, "asserted")),
@@ -324,6 +329,16 @@ def test_pattern_rules_do_not_overreach(text, relation):
 def test_own_forces_are_never_the_target_of_sending_them():
     got = triples("Germany deployed troops to Lithuania.")
     assert {(s, t) for s, _r, t, _n, _m in got} == {("Germany", "Lithuania")}
+
+
+def test_distant_targets_have_lower_confidence_and_stop_at_clauses_and_pronouns():
+    [e] = find(kgraph.extract("Sweden gave 40 million crowns to promote private investment in Kenya."),
+               "Sweden", "aids", "Kenya")
+    [direct] = find(kgraph.extract("Sweden gave 40 million crowns to Kenya."), "Sweden", "aids", "Kenya")
+    assert e.confidence < 0.6 <= direct.confidence
+    # another clause's subject is another event; an object pronoun is the (unknown) target
+    assert not triples("Sweden gave money after officials said Kenya was ready.")
+    assert not triples("Sweden praised him during a visit to Kenya.")
 
 
 def test_the_owner_of_allies_or_critics_is_not_the_target():
