@@ -637,9 +637,14 @@ class EventFinder:
                                 nested = nested or n2
                 if targets:
                     break
+        pattern = "light"
+        if not targets and sources and not trig.weak:  # "announced funding to fight Ebola in X"
+            targets = self._distant_target(verb)
+            if targets:
+                pattern, nested = "distant", True
         negated = self._negated(verb) or self._noun_negated(noun)
         modality = _stronger(self._modality(verb), self._noun_modality(noun))
-        return self._pairs(trig, noun, "light", sources, targets, negated, modality, nested)
+        return self._pairs(trig, noun, pattern, sources, targets, negated, modality, nested)
 
     def _nominal_events(self, noun: Token, trig: Trigger) -> list[EventCandidate]:
         sources: list[Mention] = []

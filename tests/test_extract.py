@@ -293,6 +293,8 @@ EXPECTED = [
      ("Sweden", "aids", "Kenya", False, "asserted")),
     ("Chile refused to allow any flights out of Bolivia until the vote.",
      ("Chile", "rejects", "Bolivia", False, "asserted")),
+    ("Spain's parliament approved troop deployments in Mali.",
+     ("Parliament of Spain", "mobilizes", "Mali", False, "asserted")),
     # ordering or authorizing an event is doing it
     ("Israel's prime minister ordered massive attacks on the Gaza Strip.",
      ("Benjamin Netanyahu", "attacks", "Palestine", False, "asserted")),
