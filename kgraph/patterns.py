@@ -443,7 +443,8 @@ class EventFinder:
                     for s in c.children:
                         if s.dep_ in _SUBJ:
                             targets.extend(self._resolve(s, nested=not trig.weak)[0])
-        if not targets and sources and not passive and not trig.weak:
+        if not targets and sources and not passive \
+                and (not trig.weak or trig.relation in self.lex.location_target_relations):
             # "launched an investigation in the wake of reports about a detention center in
             # Texas": the first actor anywhere in the verb's own clause, at lower confidence
             targets = self._distant_target(verb)

@@ -295,6 +295,8 @@ EXPECTED = [
      ("Chile", "rejects", "Bolivia", False, "asserted")),
     ("Spain's parliament approved troop deployments in Mali.",
      ("Parliament of Spain", "mobilizes", "Mali", False, "asserted")),
+    ("A Houthi drone hit a tanker carrying fuel near the port of Jeddah.",  # force, though weak
+     ("Houthis", "attacks", "Saudi Arabia", False, "asserted")),
     # ordering or authorizing an event is doing it
     ("Israel's prime minister ordered massive attacks on the Gaza Strip.",
      ("Benjamin Netanyahu", "attacks", "Palestine", False, "asserted")),
