@@ -648,6 +648,7 @@ class EventFinder:
         return self._pairs(trig, noun, pattern, sources, targets, negated, modality, nested)
 
     def _nominal_events(self, noun: Token, trig: Trigger) -> list[EventCandidate]:
+        pattern = "nominal"
         sources: list[Mention] = []
         targets: list[Mention] = []
         nested = False
@@ -686,6 +687,10 @@ class EventFinder:
             targets, nested = self._noun_targets(noun, trig, skip=skip)
             if trig.weak and nested:
                 targets = []
+            if not targets and sources and not trig.weak:  # "X's military offensive in Y"
+                targets = [m for m in self._distant_target(noun) if m.start not in skip]
+                if targets:
+                    pattern, nested = "distant", True
         else:
             governor = None
             if noun.dep_ in ("dobj", "pobj", "nsubjpass"):  # "no meeting has been scheduled"
@@ -701,7 +706,7 @@ class EventFinder:
             else:
                 negated = negated or self._negated(governor) or denies
                 modality = _stronger(modality, self._modality(governor, include_self=True))
-        return self._pairs(trig, noun, "nominal", sources, targets, negated, modality, nested)
+        return self._pairs(trig, noun, pattern, sources, targets, negated, modality, nested)
 
     def _agentive(self, tok: Token) -> list[Mention]:
         """'Russian missile strikes' -> Russia: an actor modifying a non-actor subject."""

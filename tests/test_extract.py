@@ -297,6 +297,8 @@ EXPECTED = [
      ("Parliament of Spain", "mobilizes", "Mali", False, "asserted")),
     ("A Houthi drone hit a tanker carrying fuel near the port of Jeddah.",  # force, though weak
      ("Houthis", "attacks", "Saudi Arabia", False, "asserted")),
+    ("Serbia's military offensive in Kosovo drew protests.",  # and a nominal event's
+     ("Serbia", "attacks", "Kosovo", False, "asserted")),
     # ordering or authorizing an event is doing it
     ("Israel's prime minister ordered massive attacks on the Gaza Strip.",
      ("Benjamin Netanyahu", "attacks", "Palestine", False, "asserted")),
