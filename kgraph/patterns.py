@@ -465,8 +465,9 @@ class EventFinder:
                 out.extend(self._pairs(trig, verb, pattern, [a], [b for b in sources if b is not a],
                                        self._negated(verb), self._modality(verb), nested))
             return out
-        if not targets and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in words
-                               for c in verb.children):
+        if not targets and trig.relation not in self.symmetric \
+                and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in words
+                        for c in verb.children):
             sources = sources[:1]  # "X and Y welcomed the visit": no pairing of X with Y
         return self._pairs(trig, verb, pattern, sources, targets, negated, modality, nested)
 

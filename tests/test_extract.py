@@ -220,6 +220,8 @@ EXPECTED = [
      ("Armed Forces of Nigeria", "agrees", "Armed Forces of United Kingdom", False, "asserted")),
     ("Kenya and Uganda agreed to share intelligence on Somalia.",
      ("Kenya", "agrees", "Uganda", False, "asserted")),
+    ("Kenya and Uganda failed to reach agreement on a trade deal.",
+     ("Kenya", "agrees", "Uganda", True, "asserted")),
     # the object of a control verb the parser made the subject of its complement
     ("Ethiopia said it would allow the World Food Programme to deliver food.",
      ("Ethiopia", "concedes", "World Food Programme", False, "hypothetical")),
@@ -317,6 +319,7 @@ NOT_EXPECTED = [
     ("Turkey says Sweden will host the summit.", "demands"),
     ("Serbia warned that the region was unstable.", ""),
     ("The offer was warmly received by Kenya and Uganda.", "meets"),  # agents of a passive
+    ("Kenya and Uganda welcomed the visit.", ""),  # no pairing of coordinated subjects
 ]
 
 
