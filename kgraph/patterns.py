@@ -163,6 +163,11 @@ class EventFinder:
             return None
         kids = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
         preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "prt", "dative", "agent")}
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj") \
+                and tok.head.lemma_.lower() in self.lex.light_verbs:
+            # "had lunch with X": the parser hangs the noun's preposition on the light verb
+            preps.update({c.lower_: c for c in tok.head.children
+                          if c.dep_ == "prep" and c.lower_ not in preps and c.i > tok.i})
         # "received an invitation from X": the parser may hang the preposition on the object
         obj_preps = {p.lower_: p for c in tok.children if c.dep_ in ("dobj", "obj")
                      for p in c.children if p.dep_ == "prep" and p.lower_ not in preps}

@@ -249,6 +249,9 @@ EXPECTED = [
      ("Italy", "concedes", "Libya", False, "asserted")),
     ("Serbia warned Kosovo that it would respond to any provocation.",
      ("Serbia", "threatens", "Kosovo", False, "asserted")),
+    # a noun trigger's preposition hung on its light verb
+    ("Olaf Scholz had lunch on Friday with Emmanuel Macron.",
+     ("Olaf Scholz", "meets", "Emmanuel Macron", False, "asserted")),
     # a call to someone; forces on alert
     ("Emmanuel Macron called Vladimir Putin on Friday to discuss Ukraine.",
      ("Emmanuel Macron", "meets", "Vladimir Putin", False, "asserted")),
