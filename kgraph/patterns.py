@@ -400,6 +400,13 @@ class EventFinder:
                         fallback = fallback or ((own, False) if own else None)
                         continue
                     ms, was_nested = self._resolve(t, nested=True)
+                    poss = {m.actor.id for c in t.children if c.dep_ == "poss" for m in self._resolve(c)[0]}
+                    if ms and all(m.actor.id in poss for m in ms):
+                        # "reiterated Turkey's support for X": the owner of the trigger's noun
+                        # is on the source's side; the target follows it
+                        ms = [m for c in t.children if c.dep_ == "prep"
+                              for o in c.children if o.dep_ == "pobj"
+                              for m in self._resolve(o, nested=True)[0]][:1] or ms
                     found.extend(ms)
                     nested = nested or was_nested
                     continue

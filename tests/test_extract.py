@@ -252,6 +252,9 @@ EXPECTED = [
     # a noun trigger's preposition hung on its light verb
     ("Olaf Scholz had lunch on Friday with Emmanuel Macron.",
      ("Olaf Scholz", "meets", "Emmanuel Macron", False, "asserted")),
+    # the owner of the trigger's own noun is on the source's side
+    ("Lula reiterated Brazil's support for the Palestinian Authority.",
+     ("Luiz Inácio Lula da Silva", "supports", "Palestine", False, "asserted")),
     # a call to someone; forces on alert
     ("Emmanuel Macron called Vladimir Putin on Friday to discuss Ukraine.",
      ("Emmanuel Macron", "meets", "Vladimir Putin", False, "asserted")),
