@@ -177,6 +177,16 @@ def _write(path, text):
 
 
 
+def test_dictionary_kinds_aliases_and_case_sensitive_names():
+    actors = kgraph.default_actors()
+    ngos = [a for a in actors if any(c.startswith("NGO") for c in a.codes)]
+    assert len(ngos) >= 15 and {a.kind for a in ngos} == {"organization"}
+    assert actors.lookup("Ukrainian Security Service").label == "Security Service of Ukraine"
+    got = triples("Save the Children condemned the strike on a school in Gaza.")
+    assert ("Save the Children", "condemns", "Palestine", False, "asserted") in got, got
+    assert not triples("Save the children, the minister urged Israel.")  # the words, not the NGO
+
+
 def test_national_agencies_and_another_states_namesake():
     got = triples("ICE deported a Guatemalan man on Friday.")
     assert ("U.S. Immigration and Customs Enforcement", "coerces", "Civilians in Guatemala", False,
