@@ -97,7 +97,8 @@ class MentionFinder:
         self.lexicon = lexicon or default_lexicon()
         rules = self.lexicon.mentions
         self._case_sensitive = {w.lower() for w in rules.get("case_sensitive_words", [])}
-        self._ner_skip = {w.lower() for w in rules.get("ner_skip", [])}
+        self._ner_skip = {w.lower() for w in (*rules.get("ner_skip", []), *rules.get("product_names", []))}
+        self._product_heads = {w.lower() for w in rules.get("product_heads", [])}
         self._ner_labels = rules.get("ner_labels", {})
         self._relational = {w.lower() for w in rules.get("relational_heads", [])}
         self._generic = {k: {w.lower() for w in v} for k, v in rules.get("generic_heads", {}).items()}
@@ -486,7 +487,8 @@ class MentionFinder:
                 continue
             span = doc[s:e]
             name = " ".join(span.text.split())
-            if name.lower() in self._ner_skip or not any(ch.isupper() for ch in name):
+            if name.lower() in self._ner_skip or not any(ch.isupper() for ch in name) \
+                    or self._names_product(span[-1]):
                 continue
             if kind == "person" and len(span) == 1 and name in persons:
                 actor = persons[name]
@@ -528,7 +530,7 @@ class MentionFinder:
                 s -= 1
             words = list(doc[s:tok.i + 1])
             if any(not t.text[:1].isupper() or t.lower_ in self._guess_skip or t.like_num
-                   for t in words) or tok.lower_ in self._title_words:
+                   for t in words) or tok.lower_ in self._title_words or self._names_product(tok):
                 continue
             while words and words[0].lower_ in self._title_words:
                 words = words[1:]
@@ -540,6 +542,11 @@ class MentionFinder:
             taken.take(words[0].i, tok.i + 1)
             out.append(Mention(words[0].i, tok.i + 1, actor, name, "guess"))
         return out
+
+    def _names_product(self, tok: Token) -> bool:
+        """True for the last word of a name that modifies a product noun ("Bayraktar drones")."""
+        return tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i \
+            and tok.head.lemma_.lower() in self._product_heads
 
     def _guessed_organs(self, doc: Doc, taken: _Taken) -> list[Mention]:
         """'The Punjab government', 'the Catalan government': a body of a place we do not know."""

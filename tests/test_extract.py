@@ -187,6 +187,15 @@ def test_dictionary_kinds_aliases_and_case_sensitive_names():
     assert not triples("Save the children, the minister urged Israel.")  # the words, not the NGO
 
 
+def test_weapons_are_aid_and_never_actors():
+    for text in ("Turkey sold Bayraktar drones to Poland.", "Iran gave Shahed drones to Poland.",
+                 "Norway delivered F-16 jets to Poland.", "Turkey supplied HIMARS to Poland."):
+        got = kgraph.extract(text)
+        assert {(e.relation, e.target.label) for e in got} == {("aids", "Poland")}, (text, got)
+    got = kgraph.extract("Russia fired Iskander and Kinzhal missiles at Kyiv.")
+    assert {e.target.label for e in got} == {"Ukraine"}, got
+
+
 def test_national_agencies_and_another_states_namesake():
     got = triples("ICE deported a Guatemalan man on Friday.")
     assert ("U.S. Immigration and Customs Enforcement", "coerces", "Civilians in Guatemala", False,
