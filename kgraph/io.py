@@ -20,7 +20,8 @@ from rdflib import Dataset, Graph
 
 from .errors import InputError, RDFParseError, StoreError
 
-__all__ = ["FORMATS", "atomic_write_bytes", "format_for", "parse_rdf", "serialize_rdf"]
+__all__ = ["FORMATS", "atomic_write_bytes", "format_for", "fsync_dir", "fsync_path", "parse_rdf",
+           "serialize_rdf"]
 
 #: File extensions and the rdflib format names they map to.
 FORMATS = {
@@ -61,6 +62,28 @@ def format_for(path: str | Path, fmt: str | None = None) -> str:
     return FORMATS[ext]
 
 
+def fsync_path(path: str | Path) -> None:
+    """Flush a file written by someone else (a library) to disk before it is renamed into place."""
+    fd = os.open(str(path), os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(path: str | Path) -> None:
+    """Flush a directory entry (a rename) to disk; a no-op where directories cannot be opened."""
+    try:
+        fd = os.open(str(path), os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically: a temporary file beside it, fsync, rename."""
     p = Path(path)
@@ -73,6 +96,7 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, p)
+        fsync_dir(p.parent or ".")
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

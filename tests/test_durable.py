@@ -163,3 +163,21 @@ def test_a_file_that_is_not_what_its_extension_says(tmp_path, written, claimed):
     fmt = kgraph.io.FORMATS[claimed]
     with pytest.raises(kgraph.RDFParseError, match=rf"graph\{claimed} is not valid {fmt}: \S"):
         kgraph.load(wrong)
+
+
+@pytest.mark.parametrize("ext", [".nt", ".ttl"])
+def test_an_oxigraph_save_is_synced_before_its_rename(tmp_path, monkeypatch, ext):
+    """Oxigraph writes the temporary file itself; kgraph must still flush it before renaming."""
+    import os
+
+    kg = kgraph.KnowledgeGraph(store="oxigraph", path=tmp_path / "db")
+    kg.add_edges(list(synthetic_edges(30, seed=9)))
+    events: list[str] = []
+    fsync, replace = os.fsync, os.replace
+    monkeypatch.setattr(os, "fsync", lambda fd: (events.append("fsync"), fsync(fd))[1])
+    monkeypatch.setattr(os, "replace", lambda a, b: (events.append("replace"), replace(a, b))[1])
+    path = kg.save(tmp_path / f"g{ext}")
+    monkeypatch.undo()
+    kg.close()
+    assert events[:2] == ["fsync", "replace"], events
+    assert len(kgraph.load(path)) == 30

@@ -306,7 +306,11 @@ class OxigraphStore(Store):
                 from ..io import serialize_rdf
 
                 serialize_rdf(self.graph, tmp, format)
+            from ..io import fsync_dir, fsync_path
+
+            fsync_path(tmp)  # the rename must not land before the data
             os.replace(tmp, p)
+            fsync_dir(p.parent)
         except OSError as err:
             raise StoreError(f"cannot write {p}: {err}") from err
         finally:
