@@ -710,8 +710,8 @@ class EventFinder:
                 gov = noun.head if noun.head.pos_ != "ADP" else noun.head.head
                 if _phrasal(gov) in self._governors and gov.pos_ in ("VERB", "AUX"):
                     governor = gov
-        negated = self._noun_negated(noun)
-        modality = self._noun_modality(noun)
+        negated = self._noun_negated(noun) or self._negated(noun)
+        modality = _stronger(self._noun_modality(noun), self._modality(noun))
         if governor is not None:
             denies = _phrasal(governor) in self.lex.negating_governors
             if denies and any(c.dep_ == "neg" for c in governor.children):
@@ -822,6 +822,10 @@ class EventFinder:
     def _modality(self, tok: Token, include_self: bool = False) -> str:
         found = "asserted"
         nodes = [tok, *self._chain(tok)]
+        top = nodes[-1]
+        if top.dep_ == "ccomp" and top.head.lemma_.lower() in self._plan.get("governors", ()) \
+                and top.head.lemma_.lower() not in self._reporting:
+            found = "planned"  # "demanded that X withdraw": what is demanded has not happened
         for i, node in enumerate(nodes):
             for c in node.children:
                 low = c.lower_

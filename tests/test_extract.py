@@ -274,6 +274,11 @@ EXPECTED = [
     # the owner of the trigger's own noun is on the source's side
     ("Lula reiterated Brazil's support for the Palestinian Authority.",
      ("Luiz Inácio Lula da Silva", "supports", "Palestine", False, "asserted")),
+    # what is demanded has not happened; ending an event negates it
+    ("Kenya demanded that Uganda release the prisoners.",
+     ("Uganda", "concedes", "Prisoners", False, "planned")),
+    ("Turkey demanded that Greece end its attacks on Cyprus.",
+     ("Greece", "attacks", "Cyprus", True, "planned")),
     # a call to someone; forces on alert
     ("Emmanuel Macron called Vladimir Putin on Friday to discuss Ukraine.",
      ("Emmanuel Macron", "meets", "Vladimir Putin", False, "asserted")),
