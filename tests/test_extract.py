@@ -279,6 +279,9 @@ EXPECTED = [
      ("Uganda", "concedes", "Prisoners", False, "planned")),
     ("Turkey demanded that Greece end its attacks on Cyprus.",
      ("Greece", "attacks", "Cyprus", True, "planned")),
+    # "the authorities" refer back to a state like "the government"
+    ("Kenya closed its border on Monday. The authorities accused Uganda of smuggling weapons.",
+     ("Kenya", "accuses", "Uganda", False, "asserted")),
     # a call to someone; forces on alert
     ("Emmanuel Macron called Vladimir Putin on Friday to discuss Ukraine.",
      ("Emmanuel Macron", "meets", "Vladimir Putin", False, "asserted")),
