@@ -123,6 +123,7 @@ class EventFinder:
         if len({id(m) for m in at.values()}) < 1:
             return []
         self._at = at
+        self._doc = sent.doc
         out: list[EventCandidate] = []
         handled: set[int] = set()
         question = sent.text.rstrip().endswith("?")
@@ -396,6 +397,7 @@ class EventFinder:
                         # "will not accept Syrian refugees": actors that are the trigger's own
                         # word are the target only when nothing else is (never one's own troops)
                         own = [m for m in self._resolve(t)[0] if not self._theme(m, trig, sources)
+                               and not _forces(m)  # "withdrew its troops": what moves
                                and trig.relation not in self.symmetric]  # "exchanged prisoners"
                         fallback = fallback or ((own, False) if own else None)
                         continue
@@ -416,7 +418,8 @@ class EventFinder:
                 ms, was_nested = self._resolve(t, nested=deep)
                 if not ms and trig.weak:
                     ms, was_nested = self._possessor(t), True
-                found.extend(m for m in ms if not self._theme(m, trig, sources))
+                found.extend(m for m in ms if not self._theme(m, trig, sources)
+                             and not self._own_forces(m, sources))
                 nested = nested or was_nested
             if found and all(m.how == "sector" for m in found):
                 fallback = fallback or (found, nested)  # a bare "police" only if nothing better
@@ -437,8 +440,9 @@ class EventFinder:
             # last resort: the first actor in the object's phrase, however deep, unless a clause
             # of its own (with a subject) holds it; for an ambiguous trigger only a recipient
             # ("returned a painting stolen in 1989 from a gallery to X")
-            targets = self._deep_object(verb, preps=("to", "against", "upon", "toward", "towards")
-                                        if trig.weak else None)
+            targets = [m for m in self._deep_object(verb, preps=("to", "against", "upon", "toward",
+                                                                  "towards") if trig.weak else None)
+                       if not self._theme(m, trig, sources)]
             nested = nested or bool(targets)
         if not targets and trig.relation in self.lex.location_target_relations:
             # "struck a power station in Kharkiv", "imposed a curfew in Basra": the state where it
@@ -567,12 +571,21 @@ class EventFinder:
                 stack.extend(reversed(list(t.children)))
         return []
 
+    def _own_forces(self, m: Mention, sources: list[Mention]) -> bool:
+        """Forces owned by a source through a pronoun ("willing to withdraw its troops")."""
+        if not _forces(m):
+            return False
+        own = {s.actor.id for s in sources}
+        head = self._doc[m.end - 1]
+        return any(c.dep_ == "poss" and c.i in self._at and self._at[c.i].actor.id in own
+                   for c in head.children)
+
     def _theme(self, m: Mention, trig: Trigger, sources: list[Mention]) -> bool:
         """Forces sent or deployed are what moves, not the target ("mobilized troops")."""
         if trig.relation not in self.lex.theme_object_relations:
             return False
         if m.how == "sector":  # troops and police are sent; refugees and civilians are received
-            return any(c.endswith(("MIL", "COP")) for c in m.actor.codes)
+            return _forces(m)
         own = {a.actor for s in sources for a in s.actor.affiliations} | {s.actor.id for s in sources}
         return m.how == "organ" and any(a.actor in own for a in m.actor.affiliations)
 
@@ -878,6 +891,11 @@ def _affiliated(a: Actor, b: Actor) -> bool:
     def belongs(x: Actor, y: Actor) -> bool:
         return x.kind != "group" and not is_minted(x.id) and any(f.actor == y.id for f in x.affiliations)
     return belongs(a, b) or belongs(b, a)
+
+
+def _forces(m: Mention) -> bool:
+    """True for troops or police named without a state ("its troops", "sent in police")."""
+    return m.how == "sector" and any(c.endswith(("MIL", "COP")) for c in m.actor.codes)
 
 
 def _nest_tier(tok: Token) -> int:

@@ -282,6 +282,9 @@ EXPECTED = [
     # "the authorities" refer back to a state like "the government"
     ("Kenya closed its border on Monday. The authorities accused Uganda of smuggling weapons.",
      ("Kenya", "accuses", "Uganda", False, "asserted")),
+    # one's own forces are what moves; the target is where they move from or to
+    ("Armenia agreed to withdraw its troops from the Azerbaijani villages.",
+     ("Armenia", "concedes", "Azerbaijan", False, "planned")),
     # a call to someone; forces on alert
     ("Emmanuel Macron called Vladimir Putin on Friday to discuss Ukraine.",
      ("Emmanuel Macron", "meets", "Vladimir Putin", False, "asserted")),
@@ -353,6 +356,8 @@ NOT_EXPECTED = [
     ("Serbia warned that the region was unstable.", ""),
     ("The offer was warmly received by Kenya and Uganda.", "meets"),  # agents of a passive
     ("Kenya and Uganda welcomed the visit.", ""),  # no pairing of coordinated subjects
+    ("Chile is willing to withdraw its troops from a zone along the border.", ""),  # own troops
+    ("Peru mobilized police and soldiers to the region.", ""),
 ]
 
 
