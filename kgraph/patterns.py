@@ -101,6 +101,7 @@ class EventFinder:
         self._hypo = mod.get("hypothetical", {})
         self._relational = {w.lower() for w in self.lex.mentions.get("relational_heads", [])}
         self._partitive = {w.lower() for w in self.lex.mentions.get("partitive_heads", [])}
+        self._membership = {w.lower() for w in self.lex.mentions.get("membership_heads", [])}
         self._governors = (self.lex.light_verbs | self.lex.negating_governors
                            | self._plan.get("governors", frozenset())
                            | self._hypo.get("governors", frozenset()))
@@ -219,6 +220,12 @@ class EventFinder:
                     more, _ = self._resolve(c, False)
                     found.extend(more)
             return _unique(found), False
+        if tok.lower_ in self._membership:
+            # "European allies", "Western partners": allies that are European, not "Russia's allies"
+            members = [self._at[c.i] for c in tok.children if c.dep_ == "amod" and c.i in self._at
+                       and self._at[c.i].how == "demonym"]
+            if members:
+                return _unique(members), True
         if not nested or tok.lower_ in self._relational or tok.lemma_.lower() in self._relational:
             return [], False
         # breadth-first search inside the phrase

@@ -285,6 +285,11 @@ EXPECTED = [
     # one's own forces are what moves; the target is where they move from or to
     ("Armenia agreed to withdraw its troops from the Azerbaijani villages.",
      ("Armenia", "concedes", "Azerbaijan", False, "planned")),
+    # allies named by a demonym are of that people ("Russia's allies" are not Russia)
+    ("Turkey accused its Western partners of hypocrisy.",
+     ("Turkey", "accuses", "West", False, "asserted")),
+    ("Canada cut military aid to its European allies.",
+     ("Canada", "sanctions", "Europe", False, "asserted")),
     # a call to someone; forces on alert
     ("Emmanuel Macron called Vladimir Putin on Friday to discuss Ukraine.",
      ("Emmanuel Macron", "meets", "Vladimir Putin", False, "asserted")),
