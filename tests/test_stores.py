@@ -91,8 +91,9 @@ def test_every_store_gives_the_memory_answers(store, make_kg, seeds_kg, tmp_path
     q = "SELECT ?s ?t WHERE { ?s kg:condemns ?t } ORDER BY ?s ?t"
     assert kg.sparql(q) == seeds_kg.sparql(q)
     russia = seeds_kg.actor("Russia")
-    assert kg.sparql("SELECT ?t WHERE { ?s kg:requests ?t }", s=russia) == \
-        seeds_kg.sparql("SELECT ?t WHERE { ?s kg:requests ?t }", s=russia)
+    q = "SELECT ?t WHERE { ?s kg:requests ?t } ORDER BY ?t"  # stores order rows differently
+    assert kg.sparql(q, s=russia) == seeds_kg.sparql(q, s=russia)
+    assert len(seeds_kg.sparql(q, s=russia)) >= 1
     assert kg.sparql("ASK { ?s kg:meets ?t }") == [{"ask": True}]
     assert _nx_equal(kg.to_networkx(), seeds_kg.to_networkx())
     assert _nx_equal(kg.to_networkx(include_negated=False), seeds_kg.to_networkx(include_negated=False))
