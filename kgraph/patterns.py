@@ -536,46 +536,37 @@ class EventFinder:
         return []
 
     def _distant_target(self, verb: Token) -> list[Mention]:
-        """The first actor right of ``verb`` at any depth of its clause (no sector, no pronoun).
-
-        Clauses with a subject of their own are other events and are not entered.
-        """
+        """The first actor right of ``verb`` at any depth of its clause (no sector, no pronoun)."""
         if any(c.dep_ in ("dobj", "obj") and c.pos_ == "PRON" for c in verb.children):
             return []  # "sentenced him to ten years for spying for X": he is the target, unknown
-        stack = [c for c in reversed(list(verb.children)) if c.i > verb.i and c.dep_ in _DISTANT_DEPS]
+        return self._first_actor([c for c in verb.children if c.i > verb.i and c.dep_ in _DISTANT_DEPS],
+                                 lambda t, m: m.how not in ("pronoun", "sector"))
+
+    def _deep_object(self, verb: Token, preps: tuple[str, ...] | None = None) -> list[Mention]:
+        """The first actor inside the verb's object, at any depth (only after ``preps`` if given)."""
+        roots = [c for obj in verb.children if obj.dep_ in ("dobj", "obj")
+                 and obj.lower_ not in self._relational  # "accused X's allies": not X
+                 and obj.lemma_.lower() not in self._relational for c in obj.children]
+        return self._first_actor(roots, lambda t, m: m.how not in ("pronoun", "place") and (
+            preps is None or (t.dep_ == "pobj" and t.head.lower_ in preps)))
+
+    def _first_actor(self, roots: list[Token], accept) -> list[Mention]:
+        """The first mention ``accept(token, mention)`` takes, depth first from ``roots`` in order.
+
+        Clauses with a subject of their own are other events and relational heads ("X's allies")
+        name someone else: neither is entered.
+        """
+        stack = list(reversed(roots))
         while stack:
             t = stack.pop()
-            if t.dep_ in _SUBJ or (t.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ in _SUBJ for c in t.children)):
+            if t.dep_ in _SUBJ or (t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ for c in t.children)):
                 continue
             if t.lower_ in self._relational or t.lemma_.lower() in self._relational:
                 continue
             m = self._at.get(t.i)
-            if m is not None and m.how not in ("pronoun", "sector"):
+            if m is not None and accept(t, m):
                 return [m]
             stack.extend(reversed(list(t.children)))
-        return []
-
-    def _deep_object(self, verb: Token, preps: tuple[str, ...] | None = None) -> list[Mention]:
-        """The first actor inside the verb's object, at any depth (only after ``preps`` if given)."""
-        for obj in verb.children:
-            if obj.dep_ not in ("dobj", "obj"):
-                continue
-            if obj.lower_ in self._relational or obj.lemma_.lower() in self._relational:
-                continue  # "accused X's allies": not X
-            stack = list(reversed(list(obj.children)))
-            while stack:
-                t = stack.pop()
-                if t.dep_ in _SUBJ or (t.pos_ in ("VERB", "AUX") and any(
-                        c.dep_ in _SUBJ for c in t.children)):
-                    continue  # a clause with its own subject is another event
-                if t.lower_ in self._relational or t.lemma_.lower() in self._relational:
-                    continue
-                m = self._at.get(t.i)
-                if m is not None and m.how not in ("pronoun", "place") \
-                        and (preps is None or (t.dep_ == "pobj" and t.head.lower_ in preps)):
-                    return [m]
-                stack.extend(reversed(list(t.children)))
         return []
 
     def _own_forces(self, m: Mention, sources: list[Mention]) -> bool:
