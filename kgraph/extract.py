@@ -21,10 +21,11 @@ from .actors import ActorDictionary, default_actors
 from .clean import CleanText, clean
 from .codes import plover_for
 from .confidence import combine
+from .docactors import DocumentActors
 from .errors import InputError
 from .lexicon import Lexicon, default_lexicon
 from .mentions import MentionFinder
-from .model import Edge
+from .model import Actor, Edge
 from .nlp import load_pipeline
 from .patterns import EventFinder
 from .sources import SkippedInputWarning
@@ -115,6 +116,11 @@ class Extractor:
         Trigger lexicon; the shipped one when omitted.
     vocabulary : Vocabulary, optional
         Relation vocabulary; the shipped one when omitted.
+    collectives : bool, default False
+        Let generic collectives (civilians, protesters, refugees, prisoners, businesses,
+        media: ``non_actor_sectors`` in ``mentions.json``) be edge ends, as CAMEO and PLOVER
+        code them ("Civilians in Nepal"). Off by default: in an actor graph of political
+        actors they are not counterparts, and a named group they stand for is linked anyway.
 
     Examples
     --------
@@ -125,12 +131,17 @@ class Extractor:
     """
 
     def __init__(self, model: str | None = None, actors: ActorDictionary | None = None,
-                 lexicon: Lexicon | None = None, vocabulary: Vocabulary | None = None) -> None:
+                 lexicon: Lexicon | None = None, vocabulary: Vocabulary | None = None,
+                 collectives: bool = False) -> None:
         self.nlp = load_pipeline(model)
         self.actors = actors if actors is not None else default_actors()
         self.lexicon = lexicon or default_lexicon()
         self.vocabulary = vocabulary or default_vocabulary()
         self.mentions = MentionFinder(self.nlp, self.actors, self.lexicon)
+        document_rules = self.lexicon.mentions.get("document", {})
+        org_words = set(self.lexicon.mentions.get("name_guess", {}).get("organization_words", []))
+        self.documents = DocumentActors(self.actors, document_rules, self.mentions.title_words, org_words)
+        self._not_actors = () if collectives else tuple(document_rules.get("non_actor_sectors", []))
         self.events = EventFinder(self.lexicon, {r.name for r in self.vocabulary if r.symmetric})
 
     def extract(self, text: str, doc_id: str | None = None, date: str | None = None) -> list[Edge]:
@@ -202,7 +213,8 @@ class Extractor:
 
     def _edges(self, doc: Doc, cleaned: CleanText, base: int, doc_id: str | None,
                date: str | None) -> list[Edge]:
-        mentions = self.mentions.find(doc, date)
+        named = self.documents.resolve(doc, self.mentions.find(doc, date, pronouns=False))
+        mentions = self.mentions.add_pronouns(doc, named)
         if not mentions:
             return []
         edges: list[Edge] = []
@@ -215,7 +227,8 @@ class Extractor:
             for cand in self.events.find(sent, mentions):
                 key = (cand.source.actor.id, cand.relation, cand.target.actor.id, cand.negated,
                        cand.modality, sent.start)
-                if key in seen:
+                if key in seen or not self._edge_end(cand.source.actor) \
+                        or not self._edge_end(cand.target.actor):
                     continue
                 seen.add(key)
                 conf = combine(min(cand.source.confidence, cand.target.confidence),
@@ -239,6 +252,13 @@ class Extractor:
                     cameo=cameo, plover=plover_for(cameo, rel.plover),
                 ))
         return edges
+
+
+    def _edge_end(self, actor: Actor) -> bool:
+        """False for generic collectives (civilians, protesters, media...): never an edge end."""
+        slug = actor.id.rsplit("/", 1)[-1]
+        return not any(slug == f"sector-{k}" or slug.endswith(f"-{k}") for k in self._not_actors) \
+            or self.actors.get(actor.id) is not None
 
 
 _DEFAULT: Extractor | None = None

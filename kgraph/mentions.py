@@ -125,7 +125,7 @@ class MentionFinder:
         self._guess_skip = {w.lower() for w in guess.get("skip", [])} | self._ner_skip
         self._guess_heads = {w.lower() for w in guess.get("organ_heads", [])}
         self._guess_preps = {w.lower() for w in guess.get("noun_preps", [])}
-        self._title_words = {w for phrases in titles.get("roles", {}).values() for p in phrases
+        self.title_words = {w for phrases in titles.get("roles", {}).values() for p in phrases
                              for w in p.lower().split()}
         self._build_matchers(titles)
         self._ner_cache: dict[tuple[str, str], Actor] = {}
@@ -158,8 +158,12 @@ class MentionFinder:
             self._organ_matcher.add(organ, [make(p) for p in spec.get("heads", [])])
 
     # -- public ---------------------------------------------------------------------
-    def find(self, doc: Doc, date: str | None = None) -> list[Mention]:
-        """Return the mentions of ``doc`` in text order (pronouns included)."""
+    def find(self, doc: Doc, date: str | None = None, pronouns: bool = True) -> list[Mention]:
+        """Return the mentions of ``doc`` in text order.
+
+        With ``pronouns=False`` pronouns and short references are left for
+        :meth:`add_pronouns`, to be resolved after the document stage has linked names.
+        """
         strings = self.nlp.vocab.strings
         raw: list[tuple[Span, str, str]] = []
         for matcher in (self._names_ci, self._names_cs):
@@ -229,6 +233,11 @@ class MentionFinder:
         for m in self._guessed_mentions(doc, taken):
             found[m.start] = m
         ordered = sorted(found.values(), key=lambda m: m.start)
+        return self.add_pronouns(doc, ordered) if pronouns else ordered
+
+    def add_pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Return ``mentions`` with the pronouns and short references they resolve, in text order."""
+        ordered = sorted(mentions, key=lambda m: m.start)
         ordered.extend(self._pronoun_mentions(doc, ordered))
         return sorted(ordered, key=lambda m: m.start)
 
@@ -296,6 +305,9 @@ class MentionFinder:
             if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("compound", "amod"):
                 continue  # "police station", "army base": the head word only modifies
             mod = self._state_modifier(head, found, preps=("of", "for", "in", "from"))
+            if mod is not None and mod.end < s and any(t.pos_ == "CCONJ" for t in doc[mod.end:s]) \
+                    and any(t.pos_ == "NOUN" for t in doc[mod.end:s]):
+                mod = None  # "the Ethiopian government and Tigray rebels": another phrase's modifier
             if mod is None and s != e - 1:
                 # "the Russian Foreign Ministry": the modifier may hang off the first head word
                 mod = self._state_modifier(doc[s], found)
@@ -530,9 +542,9 @@ class MentionFinder:
                 s -= 1
             words = list(doc[s:tok.i + 1])
             if any(not t.text[:1].isupper() or t.lower_ in self._guess_skip or t.like_num
-                   for t in words) or tok.lower_ in self._title_words or self._names_product(tok):
+                   for t in words) or tok.lower_ in self.title_words or self._names_product(tok):
                 continue
-            while words and words[0].lower_ in self._title_words:
+            while words and words[0].lower_ in self.title_words:
                 words = words[1:]
             if not words or len(words[-1].text) < 2:
                 continue
@@ -560,7 +572,7 @@ class MentionFinder:
                     and doc[s - 1].head.i == tok.i and doc[s - 1].text[:1].isupper() \
                     and doc[s - 1].pos_ in ("PROPN", "ADJ") and not taken.at(s - 1) \
                     and doc[s - 1].lower_ not in self._guess_skip \
-                    and doc[s - 1].lower_ not in self._title_words:
+                    and doc[s - 1].lower_ not in self.title_words:
                 s -= 1
             if s == tok.i or (s == tok.sent.start and doc[s].is_sent_start and s + 1 == tok.i
                               and doc[s].pos_ == "ADJ"):

@@ -58,6 +58,8 @@ _CLIMB = ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "ccomp", "acomp")
 _NEST_DEPS = frozenset(("compound", "poss", "amod", "nmod", "appos", "npadvmod"))
 _NEST_PREPS = frozenset(("of", "with", "between", "to", "by", "from", "against", "on", "for", "into", "at",
                          "toward", "towards", "upon", "over", "in"))
+#: Prepositions that make a city or capital the place of an event ("met in Jakarta"), not a party.
+_LOCATIVE = frozenset(("in", "at", "inside", "near", "outside", "across", "throughout", "around", "within"))
 #: Pattern names and their confidence factor (see kgraph.confidence).
 PATTERN_CONFIDENCE = {"verb": 1.0, "passive": 0.95, "light": 0.9, "nominal": 0.75, "distant": 0.6}
 
@@ -540,7 +542,7 @@ class EventFinder:
         if any(c.dep_ in ("dobj", "obj") and c.pos_ == "PRON" for c in verb.children):
             return []  # "sentenced him to ten years for spying for X": he is the target, unknown
         return self._first_actor([c for c in verb.children if c.i > verb.i and c.dep_ in _DISTANT_DEPS],
-                                 lambda t, m: m.how not in ("pronoun", "sector"))
+                                 lambda t, m: m.how not in ("pronoun", "sector") and not _venue(t, m))
 
     def _deep_object(self, verb: Token, preps: tuple[str, ...] | None = None) -> list[Mention]:
         """The first actor inside the verb's object, at any depth (only after ``preps`` if given)."""
@@ -922,3 +924,8 @@ def _unique(ms: list[Mention]) -> list[Mention]:
             seen.add(m.actor.id)
             out.append(m)
     return out
+
+
+def _venue(tok: Token, m: Mention) -> bool:
+    """True for a city or capital where an event happens: "met in Abuja" names no counterpart."""
+    return m.how in ("metonym", "place") and tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE

@@ -1,0 +1,311 @@
+"""Document-level actors: one actor per real-world entity of an article.
+
+Mentions are found sentence by sentence; an article names its actors many ways:
+"the Rapid Support Forces (RSF) ... the RSF", "Nicolas Maduro ... Maduro",
+"Olusegun Obasanjo ... Obasanjo" (which NER may even tag as an organization),
+"the bloc", "the junta", "Tigray rebels" for a front named later. This stage
+runs once over all mentions of a parsed text, after :class:`kgraph.mentions.MentionFinder`
+and before events, as a multi-pass sieve in the manner of deterministic
+coreference (Lee et al. 2013): the most precise pass first, each pass only
+linking what the earlier ones left open.
+
+1. **Definitions**: a name followed by a parenthesized acronym defines it; every
+   later use of the acronym is that actor. An acronym written in title case
+   ("Ecowas", "Nato") is the dictionary's all-capital name.
+2. **Name chains**: a shorter name (a surname, a given name, "Le Drian") refers to
+   the one full name in the article that contains it, whatever type NER gave it;
+   a short name that fits two full names links to neither.
+3. **Descriptions**: "the bloc", "the junta", "the militia", "the kingdom" refer to
+   the most recent compatible actor (head-noun classes are data,
+   ``mentions.json`` ``descriptions``); a description in the lede that precedes
+   every name refers forward to the first compatible one. A generic armed or
+   political group ("Tigray rebels", "rebels in the Tigray region") is the named
+   group of the article whose name shares its place word.
+
+Examples
+--------
+>>> import kgraph
+>>> text = ("The Tigray People's Liberation Front (TPLF) signed a deal. "
+...         "Olusegun Obasanjo praised the TPLF. Obasanjo later condemned Eritrea.")
+>>> for e in sorted(kgraph.extract(text), key=str):
+...     print(e)
+Olusegun Obasanjo --condemns--> Eritrea
+Olusegun Obasanjo --supports--> Tigray People's Liberation Front
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from .actors import ActorDictionary
+from .mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .model import Actor
+
+__all__ = ["DocumentActors"]
+
+_NAMED_HOWS = frozenset({"name", "ner", "guess", "alias", "metonym"})
+_SHORT_OK = frozenset({"ner", "guess"})  # mentions a name chain may relink
+_ARTICLES = frozenset({"the", "a", "an"})
+_INDEFINITE = frozenset({"a", "an", "another", "any", "each", "every", "no"})
+
+
+@dataclass
+class _Context:
+    """Per-document state of the sieve (never kept on the shared resolver)."""
+
+    doc: Doc
+    mentions: list[Mention]
+    sent_of: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sent_of = [0] * len(self.doc)
+        for k, sent in enumerate(self.doc.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
+
+    def covered(self) -> bytearray:
+        flags = bytearray(len(self.doc))
+        for m in self.mentions:
+            flags[m.start:m.end] = b"\x01" * (m.end - m.start)
+        return flags
+
+
+class DocumentActors:
+    """The document stage: relink the mentions of one text so each entity has one actor.
+
+    Parameters
+    ----------
+    actors : ActorDictionary
+        The dictionary whose all-capital names title-case acronyms may stand for.
+    rules : dict
+        The ``document`` section of the mention rules (``mentions.json``).
+    title_words : set of str
+        Lower-case words of office titles, never names on their own.
+    """
+
+    def __init__(self, actors: ActorDictionary, rules: dict, title_words: set[str] | None = None,
+                 organization_words: set[str] | None = None) -> None:
+        self.actors = actors
+        self._org_words = organization_words or set()
+        self._descriptions = {k.lower(): tuple(v) for k, v in rules.get("descriptions", {}).items()}
+        self._group_sectors = set(rules.get("group_sectors", []))
+        self._not_names = {w.lower() for w in rules.get("not_names", [])} | (title_words or set())
+        self._acronyms: dict[str, Actor] = {}
+        for rec in actors.records():
+            if rec.actor.kind not in ("organization", "group"):
+                continue
+            for name in rec.names:
+                if name.isupper() and name.isalpha() and len(name) >= 4:
+                    self._acronyms.setdefault(name, rec.actor)
+
+    def resolve(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Return ``mentions`` relinked to document-level actors, with the mentions this adds."""
+        ctx = _Context(doc, sorted(mentions, key=lambda m: m.start))
+        self._definitions(ctx)
+        self._name_chains(ctx)
+        self._descriptions_pass(ctx)
+        self._group_sectors_pass(ctx)
+        return sorted(ctx.mentions, key=lambda m: m.start)
+
+    # -- pass 1: definitions --------------------------------------------------------
+    def _definitions(self, ctx: _Context) -> None:
+        doc = ctx.doc
+        defined: dict[str, Actor] = {}
+        for m in ctx.mentions:
+            if m.how not in _NAMED_HOWS or m.actor.kind == "person" or m.end + 2 >= len(doc):
+                continue
+            if doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+                continue
+            acr = doc[m.end + 1].text
+            if len(acr) >= 2 and acr[0].isupper() and sum(c.isupper() for c in acr) >= 2:
+                defined[acr] = m.actor
+        relinked = {}
+        for acr, actor in defined.items():
+            for m in ctx.mentions:
+                if _bare_text(m) == acr and m.actor.id != actor.id:
+                    # the dictionary's actor wins over one minted from the long form
+                    if m.how == "name" and self.actors.get(actor.id) is None:
+                        relinked[actor.id] = m.actor
+                    else:
+                        relinked[m.actor.id] = actor
+        for m in ctx.mentions:  # "Ecowas" tagged by NER: the dictionary's ECOWAS
+            known = self._acronyms.get(_bare_text(m).upper()) if m.how in _SHORT_OK else None
+            if known is not None and _bare_text(m).istitle() and known.id != m.actor.id:
+                relinked[m.actor.id] = known
+        if relinked:
+            ctx.mentions = [replace(m, actor=relinked.get(m.actor.id, m.actor)) for m in ctx.mentions]
+        covered = ctx.covered()
+        added = []
+        for tok in doc:
+            if covered[tok.i]:
+                continue
+            actor = defined.get(tok.text)
+            if actor is None and tok.is_title and len(tok.text) >= 4:
+                actor = self._acronyms.get(tok.text.upper())  # "Ecowas", "Nato"
+            if actor is not None:
+                added.append(Mention(tok.i, tok.i + 1, relinked.get(actor.id, actor), tok.text, "alias"))
+        ctx.mentions.extend(added)
+        ctx.mentions.sort(key=lambda m: m.start)
+
+    # -- pass 2: name chains --------------------------------------------------------
+    def _name_chains(self, ctx: _Context) -> None:
+        full: dict[str, tuple[Actor, tuple[str, ...]]] = {}
+        for m in ctx.mentions:
+            if self._full_name(m):
+                full.setdefault(m.actor.id, (m.actor, tuple(w.lower() for w in m.actor.label.split())))
+        if not full:
+            return
+
+        def owner(words: tuple[str, ...]) -> Actor | None:
+            fits = [a for a, fw in full.values() if len(words) < len(fw) and _chain(words, fw)]
+            return fits[0] if len(fits) == 1 else None
+
+        out = []
+        for m in ctx.mentions:
+            if m.how in _SHORT_OK and m.actor.id not in full:
+                words = tuple(w.lower() for w in _bare_text(m).split())
+                target = owner(words) if words else None
+                if target is not None:
+                    m = replace(m, actor=target)
+            out.append(m)
+        ctx.mentions = out
+        covered = ctx.covered()
+        for tok in ctx.doc:
+            if covered[tok.i] or tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title \
+                    or len(tok.text) < 3 \
+                    or tok.lower_ in self._not_names or tok.ent_type_ not in ("", "PERSON", "ORG", "NORP"):
+                continue
+            if any(not covered[n.i] and n.pos_ == "PROPN" for n in _neighbours(tok)):
+                continue  # a word of a longer name
+            target = owner((tok.lower_,))
+            if target is not None:
+                ctx.mentions.append(Mention(tok.i, tok.i + 1, target, tok.text, "alias"))
+        ctx.mentions.sort(key=lambda m: m.start)
+
+    def _full_name(self, m: Mention) -> bool:
+        """A person's full name; NER may have typed it an organization ("Olusegun Obasanjo")."""
+        words = m.actor.label.split()
+        if m.how == "pronoun" or len(words) < 2:
+            return False
+        if m.actor.kind == "person":
+            return True
+        return m.how in _SHORT_OK and m.actor.kind == "organization" and len(words) <= 3 \
+            and all(w[:1].isupper() and w.isalpha() for w in words) \
+            and not any(w.lower() in self._org_words for w in words)
+
+    # -- pass 3: definite descriptions ------------------------------------------------
+    def _descriptions_pass(self, ctx: _Context) -> None:
+        doc = ctx.doc
+        covered = ctx.covered()
+        added: list[Mention] = []
+        drop: set[int] = set()
+        for tok in doc:
+            kinds = self._descriptions.get(tok.lower_) or self._descriptions.get(tok.lemma_.lower())
+            if not kinds or tok.pos_ != "NOUN" or covered[tok.i]:
+                continue
+            if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                continue  # "the Lima Group" is a name
+            dets = [c for c in tok.children if c.dep_ in ("det", "poss") or c.tag_ == "POS"]
+            if not dets or any(c.lower_ in _INDEFINITE for c in dets):
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound", "nummod")
+                    and c.i < tok.i]
+            start = min([tok.i, *(c.left_edge.i for c in mods)])
+            inner = [m for m in ctx.mentions if start <= m.start and m.end <= tok.i + 1]
+            owner = _owner_state(tok, inner)
+            if owner is not None and "state" in kinds:
+                actor = owner
+            elif any(m.actor.kind in ("state", "person", "state_organ") for m in inner):
+                continue  # "Russia's military bloc", "Putin's government": the organ rules decide
+            else:
+                actor = self._antecedent(ctx, tok, start, kinds)
+            if actor is None:
+                continue
+            drop.update(m.start for m in inner)
+            added.append(Mention(start, tok.i + 1, actor, doc[start:tok.i + 1].text, "reference"))
+        if added:
+            ctx.mentions = [m for m in ctx.mentions if m.start not in drop] + added
+            ctx.mentions.sort(key=lambda m: m.start)
+
+    def _antecedent(self, ctx: _Context, tok: Token, start: int, kinds: tuple[str, ...]) -> Actor | None:
+        before = [m for m in ctx.mentions if m.end <= start and m.how not in ("pronoun", "place")
+                  and m.actor.kind in kinds and m.how != "sector"]
+        if before:
+            return before[-1].actor
+        here = ctx.sent_of[tok.i]
+        after = [m for m in ctx.mentions if m.start > tok.i and m.how in _NAMED_HOWS
+                 and m.actor.kind in kinds and ctx.sent_of[m.start] - here <= 2]
+        return after[0].actor if after else None
+
+    # -- pass 4: generic groups to the named group ----------------------------------------
+    def _group_sectors_pass(self, ctx: _Context) -> None:
+        groups: dict[str, tuple[Actor, set[str]]] = {}
+        for m in ctx.mentions:
+            label = m.actor.label.split()
+            if m.how in _NAMED_HOWS and m.actor.kind in ("group", "organization") and len(label) >= 2 \
+                    and not self._is_sector(m.actor):
+                words = {w.lower() for w in label if w[:1].isupper() and len(w) > 2}
+                groups.setdefault(m.actor.id, (m.actor, words))
+        if not groups:
+            return
+        out = []
+        for m in ctx.mentions:
+            if self._is_sector(m.actor):
+                place_words = {t.lower_ for t in _phrase(ctx.doc, m) if t.is_title and len(t) > 2}
+                fits = {a.id: a for a, words in groups.values() if place_words & words}
+                if len(fits) == 1:
+                    m = replace(m, actor=next(iter(fits.values())), how="reference")
+            out.append(m)
+        ctx.mentions = out
+
+    def _is_sector(self, actor: Actor) -> bool:
+        """True for a generic armed or political group ("rebels", "Rebels in Ethiopia")."""
+        slug = _slug(actor)
+        return any(slug == f"sector-{g}" or slug.endswith(f"-{g}") for g in self._group_sectors) \
+            and self.actors.get(actor.id) is None
+
+
+def _neighbours(tok: Token) -> list[Token]:
+    doc = tok.doc
+    return [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+
+
+def _slug(actor: Actor) -> str:
+    return actor.id.rsplit("/", 1)[-1]
+
+
+def _phrase(doc: Doc, m: Mention) -> list[Token]:
+    """The words of a mention's noun phrase: "rebels in Ethiopia's northern Tigray region"."""
+    head = doc[m.end - 1]
+    return [*doc[m.start:m.end], *(t for t in head.subtree if not (m.start <= t.i < m.end))]
+
+
+def _bare_text(m: Mention) -> str:
+    words = m.text.split()
+    while words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    text = " ".join(words)
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+            break
+    return text
+
+
+def _chain(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """True when ``short`` is the end (surname) or the start (given name) of ``full``."""
+    n = len(short)
+    return full[-n:] == short or full[:n] == short
+
+
+def _owner_state(tok: Token, inner: list[Mention]) -> Actor | None:
+    """The state owning a description: "Niger's junta", "the Malian junta"."""
+    for m in inner:
+        if m.actor.kind == "state":
+            return m.actor
+    return None

@@ -1,0 +1,68 @@
+"""The document stage: one actor per entity of a text (sentences written for these tests)."""
+
+import pytest
+
+import kgraph
+
+from .test_extract import triples
+
+#: (text, an edge the document stage makes possible, as (source, relation, target) labels)
+LINKED = [
+    # definitions: a parenthesized acronym names the same actor later
+    ("The Northern Liberation Movement (NLM) rejected the truce. "
+     "Two days later the NLM accused Chad of shelling its positions.",
+     ("Northern Liberation Movement", "accuses", "Chad")),
+    # an acronym in title case is the dictionary's all-capital name
+    ("Nato condemned Russia on Monday.", ("NATO", "condemns", "Russia")),
+    # name chains: a surname is the full name met earlier, whatever NER made of it
+    ("Amara Konte met Kenyan officials on Monday. Konte later accused Uganda of meddling.",
+     ("Amara Konte", "accuses", "Uganda")),
+    # descriptions refer back to the last compatible actor ...
+    ("ECOWAS met in Abuja on Friday. The bloc condemned Niger.", ("ECOWAS", "condemns", "Niger")),
+    # ... or, in a lede that comes before any name, forward to the first one
+    ("The regional bloc threatened Niger on Sunday. The Economic Community of West African States "
+     "met in Abuja.", ("ECOWAS", "threatens", "Niger")),
+    # an owned junta is its state's
+    ("Mali's junta expelled the French ambassador.", ("Mali", "sanctions", "France")),
+    # generic rebels of a place are the article's named group of that place
+    ("The Kivu Patriotic Front (KPF) signed a truce in May. Days later, Kivu rebels attacked "
+     "the Rwandan army.", ("Kivu Patriotic Front", "attacks", "Armed Forces of Rwanda")),
+    # pronouns are resolved after names are linked
+    ("Nato held a summit in Vilnius. It condemned Russia.", ("NATO", "condemns", "Russia")),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), LINKED, ids=[t[:40] for t, _ in LINKED])
+def test_document_actors_link_mentions(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
+
+
+def test_one_label_per_actor_in_a_document():
+    text = ("Amara Konte met Kenyan officials on Monday. Konte later accused Uganda of meddling, "
+            "and Konte's aides denied it.")
+    edges = kgraph.extract(text)
+    assert edges
+    labels = {e.source.label for e in edges} | {e.target.label for e in edges}
+    assert "Konte" not in labels, labels
+
+
+def test_a_short_name_never_merges_two_full_names():
+    got = triples("President Amara Konte met Prime Minister Sekou Konte in Paris. "
+                  "Konte later accused Uganda of meddling.")
+    accusers = {s for s, r, *_ in got if r == "accuses"}
+    assert accusers and not accusers & {"Amara Konte", "Sekou Konte"}, got
+
+
+def test_a_host_city_is_no_counterpart():
+    got = triples("ECOWAS met in Abuja on Friday.")
+    assert not [g for g in got if g[1] == "meets" and "Nigeria" in (g[0], g[2])], got
+
+
+def test_generic_collectives_are_never_edge_ends_by_default():
+    text = ("Police in Kenya arrested dozens of protesters. Soldiers detained three journalists. "
+            "Kenyan forces evacuated civilians.")
+    ends = {x for s, _r, t, *_ in triples(text) for x in (s, t)}
+    assert not [x for x in ends if x.startswith(("Protesters", "Media", "Civilians"))], ends
+    ends = {x for s, _r, t, *_ in triples(text, collectives=True) for x in (s, t)}
+    assert [x for x in ends if x.startswith(("Protesters", "Media", "Civilians"))], ends
