@@ -801,7 +801,7 @@ def run_petrarch(directory: Path, limit: int | None, vocab: Vocabulary) -> dict[
     tally, timer = PetrarchTally(), Timer()
     for group in groups.values():
         actors, code_keys = petrarch_dictionary(entries, group[0].date)
-        extractor = Extractor(actors=actors, vocabulary=vocab)
+        extractor = Extractor(actors=actors, vocabulary=vocab, collectives=True)
         matcher = CodeMatcher(actors, code_keys)
         for sent, edges in zip(group, extract_all(extractor, group, timer)):
             tally.add_sentence(sent, edges, matcher, vocab)
@@ -915,6 +915,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--split", choices=("test", "train", "all"), default="test", help="PLV split")
     parser.add_argument("--only", choices=("plv", "petrarch", "plover"), help="run one set only")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write the figures as JSON")
+    parser.add_argument("--collectives", choices=("on", "off"), default="on",
+                        help="let civilians, protesters, refugees... be edge ends, as the PLOVER and "
+                             "CAMEO schemes code them (on, the default here) or not (off, kgraph's default)")
     return parser.parse_args(argv)
 
 
@@ -935,7 +938,7 @@ def plv_overlap(sentences: Sequence[Sentence], overlaps: dict[str, set[str]],
 def run_plover_sets(args: argparse.Namespace, directory: Path, wanted: set[str],
                     vocab: Vocabulary) -> tuple[dict[str, object], list[str]]:
     """Run PLV and/or the PLOVER GSR (and their pool when both run)."""
-    extractor = Extractor(vocabulary=vocab)
+    extractor = Extractor(vocabulary=vocab, collectives=args.collectives == "on")
     overlaps = overlap_map(directory)
     runs: dict[str, PloverRun] = {}
     lines: list[str] = []

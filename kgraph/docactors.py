@@ -127,7 +127,9 @@ class DocumentActors:
         relinked = {}
         for acr, actor in defined.items():
             for m in ctx.mentions:
-                if _bare_text(m) == acr and m.actor.id != actor.id:
+                if _bare_text(m) == acr and m.actor.id != actor.id \
+                        and not (m.how == "name" and self.actors.get(actor.id) is not None):
+                    # two dictionary actors: the dictionary knows them apart
                     # the dictionary's actor wins over one minted from the long form
                     if m.how == "name" and self.actors.get(actor.id) is None:
                         relinked[actor.id] = m.actor

@@ -737,13 +737,17 @@ def _dateline_ends(doc: Doc) -> list[tuple[int, int]]:
     out = []
     for sent in doc.sents:
         first = sent[0]
-        if not (first.is_upper and first.is_alpha and len(first) > 2):
+        shouted = first.is_upper and first.is_alpha and len(first) > 2
+        # "Bogota, Colombia – ...": a title-case place, maybe its country, then a dash
+        if not shouted and not (first.is_title and first.pos_ == "PROPN"):
             continue
-        for tok in sent[1:12]:
+        for tok in sent[1:12 if shouted else 6]:
             spaced = bool(tok.doc[tok.i - 1].whitespace_) \
                 and (bool(tok.whitespace_) or tok.i + 1 == len(tok.doc))
             if spaced and tok.text in ("--", "—", "–", "-"):
-                out.append((sent.start, tok.i))
+                words = sent[0:tok.i - sent.start]
+                if shouted or all(t.pos_ == "PROPN" or t.text == "," for t in words):
+                    out.append((sent.start, tok.i))
                 break
     return out
 
