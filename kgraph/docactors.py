@@ -282,9 +282,16 @@ def _slug(actor: Actor) -> str:
 
 
 def _phrase(doc: Doc, m: Mention) -> list[Token]:
-    """The words of a mention's noun phrase: "rebels in Ethiopia's northern Tigray region"."""
+    """The words of a mention's noun phrase: "Tigray rebels", "rebels in Ethiopia's northern
+    Tigray region" (up to the next verb, comma or conjunction when the parse attached them elsewhere)."""
     head = doc[m.end - 1]
-    return [*doc[m.start:m.end], *(t for t in head.subtree if not (m.start <= t.i < m.end))]
+    words = [*doc[m.start:m.end], *(t for t in head.subtree if not (m.start <= t.i < m.end))]
+    words += [c for c in head.children if c.i < m.start and c.dep_ in ("compound", "amod", "nmod")]
+    for t in doc[m.end:min(m.end + 8, head.sent.end)]:
+        if t.pos_ in ("VERB", "AUX", "CCONJ") or t.text in (",", ";", ":"):
+            break
+        words.append(t)
+    return words
 
 
 def _bare_text(m: Mention) -> str:

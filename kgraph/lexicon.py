@@ -128,6 +128,8 @@ class Lexicon:
     planned_strong: frozenset[str] = frozenset()
     clausal_target_relations: frozenset[str] = frozenset()
     agent_modifier_relations: frozenset[str] = frozenset()
+    #: Event nouns whose "of" names the actor, not the target ("at the request of X").
+    subjective_of_nouns: frozenset[str] = frozenset()
     theme_object_relations: frozenset[str] = frozenset()
     location_agent_relations: frozenset[str] = frozenset()
     location_target_relations: frozenset[str] = frozenset()
@@ -177,6 +179,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         planned_strong=frozenset(trig.get("planned_modifiers_win_over_hypothetical", [])),
         clausal_target_relations=frozenset(trig.get("clausal_target_relations", [])),
         agent_modifier_relations=frozenset(trig.get("agent_modifier_relations", [])),
+        subjective_of_nouns=frozenset(trig.get("subjective_of_nouns", [])),
         theme_object_relations=frozenset(trig.get("theme_object_relations", ["aids", "mobilizes"])),
         location_agent_relations=frozenset(trig.get("location_agent_relations", [])),
         location_target_relations=frozenset(trig.get("location_target_relations", [])),

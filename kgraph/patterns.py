@@ -691,7 +691,8 @@ class EventFinder:
                 sources, targets = [members[0]], members[1:]
         if not sources:
             poss = [c for c in noun.children if c.dep_ == "poss"]
-            by = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+            agent_preps = ("by", "of") if noun.lemma_.lower() in self.lex.subjective_of_nouns else ("by",)
+            by = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in agent_preps
                   for o in p.children if o.dep_ == "pobj"]
             for t in (*poss, *by):
                 sources.extend(self._resolve(t)[0])
@@ -749,12 +750,20 @@ class EventFinder:
             frontier = nxt
         return []
 
+    def _speaker(self, m: Mention, trigger: Token) -> bool:
+        """True for the one who reports an event ("..., the envoy X said"): never its target."""
+        head = self._doc[m.end - 1]
+        while head.dep_ in ("appos", "compound", "flat") and head.head is not head:
+            head = head.head
+        verb = head.head
+        return head.dep_ == "nsubj" and verb is not trigger and verb.lemma_.lower() in self._reporting
+
     def _pairs(self, trig: Trigger, tok: Token, pattern: str, sources: list[Mention],
                targets: list[Mention], negated: bool, modality: str, nested: bool
                ) -> list[EventCandidate]:
         out: list[EventCandidate] = []
         sources = _unique(sources)
-        targets = _unique(targets)
+        targets = [t for t in _unique(targets) if not self._speaker(t, tok)]
         pairs: list[tuple[Mention, Mention]] = [(a, b) for a in sources for b in targets]
         if trig.relation in self.symmetric and len(sources) >= 2 and pattern != "passive":
             # "X and Y agreed to share information on Z", "X and Y held talks": X and Y

@@ -66,3 +66,22 @@ def test_generic_collectives_are_never_edge_ends_by_default():
     assert not [x for x in ends if x.startswith(("Protesters", "Media", "Civilians"))], ends
     ends = {x for s, _r, t, *_ in triples(text, collectives=True) for x in (s, t)}
     assert [x for x in ends if x.startswith(("Protesters", "Media", "Civilians"))], ends
+
+
+def test_generic_rebels_in_a_named_place_are_the_named_group():
+    got = triples("The Kivu Patriotic Front (KPF) was founded in 2019. Rebels in the eastern Kivu "
+                  "region attacked the Rwandan army on Monday.")
+    assert ("Kivu Patriotic Front", "attacks", "Armed Forces of Rwanda", False, "asserted") in got, got
+
+
+def test_the_reporter_of_an_event_is_not_its_party():
+    got = triples("Kenya and Somalia have agreed to end hostilities, the African Union envoy "
+                  "Olusegun Obasanjo said.")
+    assert ("Kenya", "agrees", "Somalia", False, "asserted") in got
+    assert not [g for g in got if "Olusegun Obasanjo" in (g[0], g[2])], got
+
+
+def test_the_of_phrase_of_a_request_names_who_asked():
+    got = triples("The Security Council adopted a statement during an emergency meeting convened at "
+                  "the request of Japan.")
+    assert not [g for g in got if g[1] == "requests" and g[2] == "Japan"], got
