@@ -370,6 +370,11 @@ def test_pattern_rules(text, edge):
     assert edge in got, got
 
 
+def test_providing_something_to_an_actor_is_aid():
+    assert ("Japan", "aids", "Philippines", False, "planned") in triples(
+        "Japan will provide patrol vessels to the Philippines.")
+
+
 #: Rules whose target is a generic collective: edges only with ``Extractor(collectives=True)``
 #: (the CAMEO / PLOVER actor scheme); by default collectives are never edge ends.
 COLLECTIVE_ROWS = [
