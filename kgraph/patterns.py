@@ -481,10 +481,13 @@ class EventFinder:
         targets = [m for m in targets if not (m.how == "pronoun" and m.actor.id in own)]
         negated = self._negated(verb)
         modality = self._modality(verb)
-        mutual = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.mutual_objects
-                     for c in verb.children)
-        if not targets and len(sources) >= 2 and mutual and trig.relation not in self.symmetric:
-            # "the US and Sudan are upgrading ties": each acts on the other
+        reciprocal = _reciprocal(verb)
+        mutual = reciprocal or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.mutual_objects
+                                   for c in verb.children)
+        if (not targets or reciprocal) and len(sources) >= 2 and mutual \
+                and trig.relation not in self.symmetric:
+            # "the US and Sudan are upgrading ties", "X and Y accused each other": each acts on
+            # the other
             out = []
             for a in sources:
                 out.extend(self._pairs(trig, verb, pattern, [a], [b for b in sources if b is not a],
@@ -938,3 +941,12 @@ def _unique(ms: list[Mention]) -> list[Mention]:
 def _venue(tok: Token, m: Mention) -> bool:
     """True for a city or capital where an event happens: "met in Abuja" names no counterpart."""
     return m.how in ("metonym", "place") and tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
+
+
+def _reciprocal(verb: Token) -> bool:
+    """True when the verb's object is "each other" or "one another" (directly or after a preposition)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objs += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    doc = verb.doc
+    return any(" ".join(t.lower_ for t in doc[max(o.i - 1, 0):o.i + 1]) in ("each other", "one another")
+               or " ".join(t.lower_ for t in doc[o.i:o.i + 2]) == "one another" for o in objs)

@@ -370,6 +370,16 @@ def test_pattern_rules(text, edge):
     assert edge in got, got
 
 
+def test_reciprocals_give_both_directions():
+    got = triples("Armenia and Azerbaijan blamed one another for the clashes.")
+    assert {("Armenia", "accuses", "Azerbaijan", False, "asserted"),
+            ("Azerbaijan", "accuses", "Armenia", False, "asserted")} <= got, got
+    got = triples("India and Pakistan met in May. The two sides have long accused each other of "
+                  "backing militant forces.")
+    assert {g[:3] for g in got if g[1] == "accuses"} == {("India", "accuses", "Pakistan"),
+                                                        ("Pakistan", "accuses", "India")}, got
+
+
 def test_providing_something_to_an_actor_is_aid():
     assert ("Japan", "aids", "Philippines", False, "planned") in triples(
         "Japan will provide patrol vessels to the Philippines.")
