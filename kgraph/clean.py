@@ -143,7 +143,9 @@ def clean(text: str) -> CleanText:
     newsletter sign-ups, "You may also like", copyright lines after the body),
     FAQ blocks, single boilerplate lines (share buttons, "Pro tip", ads),
     short bullet menus before the body, and lines mostly not in Latin script.
-    Headings (short lines without final punctuation) are kept but flagged.
+    Headings (short lines without final punctuation after the body has begun: subheads,
+    bylines, links to other stories) are kept but flagged; the headline and standfirst
+    before the body are text like any other.
     """
     rules = _rules()
     raw = text
@@ -179,8 +181,11 @@ def clean(text: str) -> CleanText:
         if not seen_body and _BULLET.match(line) and len(body.split()) <= 12:
             dropped += 1  # navigation menu before the article body
             continue
-        heading = _is_heading(body, rules["heading"])
-        if not heading and len(body.split()) >= 8:
+        # a short unpunctuated line before the body is the headline or standfirst and states
+        # the story; after the body has begun it is a subhead, a byline, a date or a link to
+        # another story, kept for context but never a source of edges
+        heading = seen_body and _is_heading(body, rules["heading"])
+        if not _is_heading(body, rules["heading"]) and len(body.split()) >= 8:
             seen_body = True
         pieces.append((start, line, heading))
     if sum(1 for _s, line, _h in pieces if line.strip()) <= 1:

@@ -221,7 +221,7 @@ class Extractor:
         seen: set[tuple] = set()
         for sent in doc.sents:
             s_clean = base + sent.start_char
-            e_clean = base + sent.end_char
+            e_clean = base + sent.start_char + len(sent.text.rstrip())
             if cleaned.in_heading(s_clean, e_clean):
                 continue
             for cand in self.events.find(sent, mentions):

@@ -759,7 +759,19 @@ class EventFinder:
         while head.dep_ in ("appos", "compound", "flat") and head.head is not head:
             head = head.head
         verb = head.head
-        return head.dep_ == "nsubj" and verb is not trigger and verb.lemma_.lower() in self._reporting
+        if head.dep_ == "nsubj" and verb is not trigger and verb.lemma_.lower() in self._reporting:
+            return True
+        # "..., former President X, said today": a parse that hangs X elsewhere; X stands right
+        # before a reporting verb that governs the trigger's clause and has no subject of its own
+        doc = self._doc
+        nxt = m.end
+        while nxt < len(doc) and (doc[nxt].is_punct or doc[nxt].pos_ == "ADV"):
+            nxt += 1
+        if nxt >= len(doc):
+            return False
+        report = doc[nxt]
+        return report.lemma_.lower() in self._reporting and report.pos_ == "VERB" \
+            and report in trigger.ancestors and not any(c.dep_ in _SUBJ for c in report.children)
 
     def _pairs(self, trig: Trigger, tok: Token, pattern: str, sources: list[Mention],
                targets: list[Mention], negated: bool, modality: str, nested: bool
