@@ -564,8 +564,9 @@ class EventFinder:
         stack = list(reversed(roots))
         while stack:
             t = stack.pop()
-            if t.dep_ in _SUBJ or (t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ for c in t.children)):
-                continue
+            if t.dep_ in _SUBJ or t.dep_ == "agent" \
+                    or (t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ for c in t.children)):
+                continue  # another event's subject or agent ("a deal facilitated by X")
             if t.lower_ in self._relational or t.lemma_.lower() in self._relational:
                 continue
             m = self._at.get(t.i)

@@ -27,6 +27,9 @@ LINKED = [
     # generic rebels of a place are the article's named group of that place
     ("The Kivu Patriotic Front (KPF) signed a truce in May. Days later, Kivu rebels attacked "
      "the Rwandan army.", ("Kivu Patriotic Front", "attacks", "Armed Forces of Rwanda")),
+    # "the group" is the last organization or group named
+    ("ASEAN met in Jakarta. Indonesia urged the group's foreign ministers to remain united.",
+     ("Indonesia", "requests", "ASEAN")),
     # pronouns are resolved after names are linked
     ("Nato held a summit in Vilnius. It condemned Russia.", ("NATO", "condemns", "Russia")),
 ]

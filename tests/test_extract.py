@@ -380,6 +380,15 @@ def test_reciprocals_give_both_directions():
                                                         ("Pakistan", "accuses", "India")}, got
 
 
+def test_invitations_and_agents_of_other_events():
+    assert ("Thailand", "invites", "Myanmar", False, "asserted") in triples(
+        "Thailand invited Myanmar military officials to a meeting last month.")
+    got = triples("Russia and Ukraine are set to exchange prisoners in a deal facilitated by the "
+                  "United Arab Emirates.")
+    assert ("Russia", "cooperates", "Ukraine", False, "planned") in got
+    assert not [g for g in got if "United Arab Emirates" in (g[0], g[2])], got
+
+
 def test_providing_something_to_an_actor_is_aid():
     assert ("Japan", "aids", "Philippines", False, "planned") in triples(
         "Japan will provide patrol vessels to the Philippines.")
