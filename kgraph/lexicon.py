@@ -130,6 +130,8 @@ class Lexicon:
     agent_modifier_relations: frozenset[str] = frozenset()
     #: Event nouns whose "of" names the actor, not the target ("at the request of X").
     subjective_of_nouns: frozenset[str] = frozenset()
+    #: Names of the last-resort target finders of a verb, in the order they are tried.
+    target_finders: tuple[str, ...] = ("deep_object", "location", "clause_subject", "distant")
     theme_object_relations: frozenset[str] = frozenset()
     location_agent_relations: frozenset[str] = frozenset()
     location_target_relations: frozenset[str] = frozenset()
@@ -180,6 +182,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         clausal_target_relations=frozenset(trig.get("clausal_target_relations", [])),
         agent_modifier_relations=frozenset(trig.get("agent_modifier_relations", [])),
         subjective_of_nouns=frozenset(trig.get("subjective_of_nouns", [])),
+        target_finders=tuple(trig.get("target_finders", Lexicon.target_finders)),
         theme_object_relations=frozenset(trig.get("theme_object_relations", ["aids", "mobilizes"])),
         location_agent_relations=frozenset(trig.get("location_agent_relations", [])),
         location_target_relations=frozenset(trig.get("location_target_relations", [])),

@@ -212,19 +212,19 @@ class MentionFinder:
             local = self.actors.locality(sp.text, key) if how == "place" else None
             found[sp.start] = Mention(sp.start, sp.end, self.actors.record(key).actor, sp.text, how,
                                       local=local)
-        self._dateline: dict[int, Mention] = {}
+        dateline: dict[int, Mention] = {}  # sentence start -> the state its dateline names
         datelines = _dateline_ends(doc)
         for s, e in datelines:
             for k in [k for k, m in found.items() if s <= m.start < e]:
                 if found[k].actor.kind == "state":
-                    self._dateline[s] = found[k]
+                    dateline[s] = found[k]
                 del found[k]
         taken = _Taken(len(doc), found.values())
         for s, e in datelines:  # "MOGADISHU, Somalia --" says where, not who
             taken.take(s, e)
-        for m in self._organ_mentions(doc, found, taken):
+        for m in self._organ_mentions(doc, found, taken, dateline):
             found[m.start] = m
-        for m in self._title_mentions(doc, date, found, taken):
+        for m in self._title_mentions(doc, date, found, taken, dateline):
             found[m.start] = m
         for m in self._generic_mentions(doc, found, taken):
             found[m.start] = m
@@ -276,7 +276,8 @@ class MentionFinder:
                     out.extend(self._conj_actors(c, found))
         return out
 
-    def _location_state(self, head: Token, found: dict[int, Mention]) -> Mention | None:
+    def _location_state(self, head: Token, found: dict[int, Mention],
+                        dateline: dict[int, Mention]) -> Mention | None:
         """The state a clause happens in: "rebels attacked troops in Mali" -> Mali."""
         verb = head.head
         for _ in range(2):
@@ -289,9 +290,10 @@ class MentionFinder:
             if verb.head is verb:
                 break
             verb = verb.head
-        return self._dateline.get(head.sent.start)
+        return dateline.get(head.sent.start)
 
-    def _organ_mentions(self, doc: Doc, found: dict[int, Mention], taken: _Taken) -> list[Mention]:
+    def _organ_mentions(self, doc: Doc, found: dict[int, Mention], taken: _Taken,
+                        dateline: dict[int, Mention]) -> list[Mention]:
         """State organs and sectors: "the Ukrainian Foreign Ministry", "Israeli police", "rebels"."""
         out = []
         strings = self.nlp.vocab.strings
@@ -328,7 +330,7 @@ class MentionFinder:
             elif spec.get("unaffiliated"):
                 if mod is not None:
                     continue  # modified by a person: not a national sector
-                where = self._location_state(head, found)
+                where = self._location_state(head, found, dateline)
                 if where is not None:
                     key = where.actor.id.rsplit("/", 1)[-1]
                     actor = self.actors.organ(key, spec.get("as", organ), spec["label"],
@@ -357,7 +359,7 @@ class MentionFinder:
         return out
 
     def _title_mentions(self, doc: Doc, date: str | None, found: dict[int, Mention],
-                        taken: _Taken) -> list[Mention]:
+                        taken: _Taken, dateline: dict[int, Mention]) -> list[Mention]:
         out = []
         strings = self.nlp.vocab.strings
         matches = sorted(((s, e, strings[mid]) for mid, s, e in self._titles(doc)),
@@ -384,7 +386,7 @@ class MentionFinder:
                 default = self._default_of.get(role)
                 owner = self.actors.get(default) if default else None
             if owner is None and role in self._context_roles and _bare(doc[s:e]):
-                owner = self._context_state(doc[s], found)
+                owner = self._context_state(doc[s], found, dateline)
             if owner is None:
                 continue
             if owner.kind == "person":  # "the president's spokesman"
@@ -416,7 +418,8 @@ class MentionFinder:
             out.append(m)
         return out
 
-    def _context_state(self, tok: Token, found: dict[int, Mention]) -> Actor | None:
+    def _context_state(self, tok: Token, found: dict[int, Mention],
+                       dateline: dict[int, Mention]) -> Actor | None:
         """The state of a bare title ("the prime minister"): the dateline's, else the one in sight.
 
         States named, or owning the actors named, in the title's sentence and the two before
@@ -424,7 +427,7 @@ class MentionFinder:
         """
         sents = list(tok.doc.sents)
         k = next(i for i, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
-        line = self._dateline.get(sents[k].start)
+        line = dateline.get(sents[k].start)
         if line is not None:
             return line.actor
         lo, hi = sents[max(k - 2, 0)].start, sents[k].end

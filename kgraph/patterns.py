@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .errors import VocabularyError
 from .ids import is_minted
 from .lexicon import Lexicon, Trigger, default_lexicon
 from .mentions import Mention
@@ -95,6 +96,10 @@ class EventFinder:
         from .vocab import default_vocabulary
 
         self.lex = lexicon or default_lexicon()
+        unknown = [n for n in self.lex.target_finders if n not in _TARGET_FINDERS]
+        if unknown:
+            raise VocabularyError(f"unknown target finders {unknown} in the lexicon; "
+                                  f"known: {sorted(_TARGET_FINDERS)}")
         self.symmetric = symmetric if symmetric is not None else {
             r.name for r in default_vocabulary() if r.symmetric
         }
@@ -117,16 +122,37 @@ class EventFinder:
 
     # -- entry point ------------------------------------------------------------------
     def find(self, sent: Span, mentions: list[Mention]) -> list[EventCandidate]:
-        """Return the event candidates of one sentence."""
+        """Return the event candidates of one sentence.
+
+        The finder itself is read-only configuration; each call reads its sentence with a
+        :class:`_SentenceReader` of its own, so one finder serves several threads.
+        """
         at: dict[int, Mention] = {}
         for m in mentions:
             if m.start >= sent.start and m.end <= sent.end:
                 for i in range(m.start, m.end):
                     at[i] = m
-        if len({id(m) for m in at.values()}) < 1:
+        if not at:
             return []
+        return _SentenceReader(self, sent, at).events()
+
+
+class _SentenceReader:
+    """The reading of one sentence: the finder's shared configuration and this sentence's state.
+
+    Made afresh for each sentence by :meth:`EventFinder.find`; it holds the mention at each
+    token (``_at``) and the parsed document, which no other call can see.
+    """
+
+    def __init__(self, finder: EventFinder, sent: Span, at: dict[int, Mention]) -> None:
+        self.__dict__.update(finder.__dict__)  # references to the read-only configuration
+        self.sent = sent
         self._at = at
         self._doc = sent.doc
+
+    def events(self) -> list[EventCandidate]:
+        """Return the event candidates of the sentence."""
+        sent, at = self.sent, self._at
         out: list[EventCandidate] = []
         handled: set[int] = set()
         question = sent.text.rstrip().endswith("?")
@@ -445,36 +471,12 @@ class EventFinder:
                 break
         if not targets and fallback is not None:
             targets, nested = fallback
-        if not targets and sources and not passive:
-            # last resort: the first actor in the object's phrase, however deep, unless a clause
-            # of its own (with a subject) holds it; for an ambiguous trigger only a recipient
-            # ("returned a painting stolen in 1989 from a gallery to X")
-            targets = [m for m in self._deep_object(verb, preps=("to", "against", "upon", "toward",
-                                                                  "towards") if trig.weak else None)
-                       if not self._theme(m, trig, sources)]
-            nested = nested or bool(targets)
-        if not targets and trig.relation in self.lex.location_target_relations:
-            # "struck a power station in Kharkiv", "imposed a curfew in Basra": the state where it
-            # happened, when the object names no actor
-            heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
-            targets = self._located_state(heads, ("in", "inside", "across", "throughout"))
-            nested = nested or bool(targets)
-        if not targets and trig.relation in self.lex.clausal_target_relations:
-            words = set(trig.near) | set(trig.deep)
-            clauses = [*verb.children, *(c for o in verb.children if o.dep_ == "dobj"
-                                          and o.lemma_.lower() in words for c in o.children)]
-            for c in clauses:  # "demanded that X resign", "reiterated its demand that X ease..."
-                if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "acl" and c.head is not verb):
-                    for s in c.children:
-                        if s.dep_ in _SUBJ:
-                            targets.extend(self._resolve(s, nested=not trig.weak)[0])
-        if not targets and sources and not passive \
-                and (not trig.weak or trig.relation in self.lex.location_target_relations):
-            # "launched an investigation in the wake of reports about a detention center in
-            # Texas": the first actor anywhere in the verb's own clause, at lower confidence
-            targets = self._distant_target(verb)
-            if targets:
-                pattern, nested = "distant", True
+        if not targets:
+            for name in self.lex.target_finders:  # the last resorts, in the order the data gives
+                found, deeper, named = _TARGET_FINDERS[name](self, verb, trig, sources, passive)
+                if found:
+                    targets, nested, pattern = found, nested or deeper, named or pattern
+                    break
         if trig.reverse:  # "Kenya received a loan from China": China acts
             sources, targets = targets, sources
         own = {m.actor.id for m in sources}
@@ -498,6 +500,49 @@ class EventFinder:
                         for c in verb.children):
             sources = sources[:1]  # "X and Y welcomed the visit": no pairing of X with Y
         return self._pairs(trig, verb, pattern, sources, targets, negated, modality, nested)
+
+    # -- last-resort target finders (their order is ``target_finders`` in triggers.json) -----------
+    def _target_deep_object(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool
+                            ) -> tuple[list[Mention], bool, str | None]:
+        """The first actor in the object's phrase, however deep, unless a clause of its own
+        (with a subject) holds it; for an ambiguous trigger only a recipient ("returned a
+        painting stolen in 1989 from a gallery to X")."""
+        if not sources or passive:
+            return [], False, None
+        preps = ("to", "against", "upon", "toward", "towards") if trig.weak else None
+        found = [m for m in self._deep_object(verb, preps=preps) if not self._theme(m, trig, sources)]
+        return found, True, None
+
+    def _target_location(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool
+                         ) -> tuple[list[Mention], bool, str | None]:
+        """For force: "struck a power station in Kharkiv", "imposed a curfew in Basra" act on the
+        state where it happened, when the object names no actor."""
+        if trig.relation not in self.lex.location_target_relations:
+            return [], False, None
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+        return self._located_state(heads, ("in", "inside", "across", "throughout")), True, None
+
+    def _target_clause_subject(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool
+                               ) -> tuple[list[Mention], bool, str | None]:
+        """For demands and the like: "demanded that X resign", "reiterated its demand that X ease"."""
+        if trig.relation not in self.lex.clausal_target_relations:
+            return [], False, None
+        words = set(trig.near) | set(trig.deep)
+        clauses = [*verb.children, *(c for o in verb.children if o.dep_ == "dobj"
+                                      and o.lemma_.lower() in words for c in o.children)]
+        heads = [c for c in clauses
+                 if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "acl" and c.head is not verb)]
+        found = [m for c in heads for s in c.children if s.dep_ in _SUBJ
+                 for m in self._resolve(s, nested=not trig.weak)[0]]
+        return found, False, None
+
+    def _target_distant(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool
+                        ) -> tuple[list[Mention], bool, str | None]:
+        """"launched an investigation in the wake of reports about a detention center in Texas":
+        the first actor anywhere in the verb's own clause, at lower confidence."""
+        if not sources or passive or (trig.weak and trig.relation not in self.lex.location_target_relations):
+            return [], False, None
+        return self._distant_target(verb), True, "distant"
 
     def _obligation_events(self, verb: Token) -> list[EventCandidate]:
         """"X said Y must withdraw", "X insists Y should pay": the speaker demands of Y."""
@@ -963,3 +1008,12 @@ def _reciprocal(verb: Token) -> bool:
     doc = verb.doc
     return any(" ".join(t.lower_ for t in doc[max(o.i - 1, 0):o.i + 1]) in ("each other", "one another")
                or " ".join(t.lower_ for t in doc[o.i:o.i + 2]) == "one another" for o in objs)
+
+
+#: The last-resort target finders of a verb by name; ``target_finders`` in triggers.json orders them.
+_TARGET_FINDERS = {
+    "deep_object": _SentenceReader._target_deep_object,
+    "location": _SentenceReader._target_location,
+    "clause_subject": _SentenceReader._target_clause_subject,
+    "distant": _SentenceReader._target_distant,
+}

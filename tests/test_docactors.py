@@ -88,3 +88,13 @@ def test_the_of_phrase_of_a_request_names_who_asked():
     got = triples("The Security Council adopted a statement during an emergency meeting convened at "
                   "the request of Japan.")
     assert not [g for g in got if g[1] == "requests" and g[2] == "Japan"], got
+
+
+def test_the_default_extractor_is_safe_from_two_threads():
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [t for t, _ in LINKED] * 3
+    alone = [sorted(map(str, kgraph.extract(t))) for t in texts]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        together = list(pool.map(lambda t: sorted(map(str, kgraph.extract(t))), texts))
+    assert together == alone
