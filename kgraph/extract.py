@@ -22,17 +22,17 @@ from .clean import CleanText, clean
 from .codes import plover_for
 from .confidence import combine
 from .docactors import DocumentActors
-from .errors import InputError
+from .errors import InputError, VocabularyError
 from .lexicon import Lexicon, default_lexicon
-from .mentions import MentionFinder
+from .mentions import Mention, MentionFinder
 from .model import Actor, Edge
 from .nlp import load_pipeline
-from .patterns import EventFinder
+from .patterns import BackReference, EventCandidate, EventFinder
 from .sources import SkippedInputWarning
 from .vocab import Vocabulary, default_vocabulary
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 __all__ = ["Extractor", "NotEnglishWarning", "extract"]
 
@@ -143,6 +143,11 @@ class Extractor:
         self.documents = DocumentActors(self.actors, document_rules, self.mentions.title_words, org_words)
         self._not_actors = () if collectives else tuple(document_rules.get("non_actor_sectors", []))
         self.events = EventFinder(self.lexicon, {r.name for r in self.vocabulary if r.symmetric})
+        names = {r.name for r in self.vocabulary}
+        unknown = sorted({rel for rel, _nouns in self.lexicon.back_references.values()
+                          for rel in (rel, *(k for kinds in _nouns.values() for k in kinds))} - names)
+        if unknown:
+            raise VocabularyError(f"back_references name relations not in the vocabulary: {unknown}")
 
     def extract(self, text: str, doc_id: str | None = None, date: str | None = None) -> list[Edge]:
         """Return the edges stated in ``text``.
@@ -213,6 +218,7 @@ class Extractor:
 
     def _edges(self, doc: Doc, cleaned: CleanText, base: int, doc_id: str | None,
                date: str | None) -> list[Edge]:
+        """The stages after the parse: mentions, document actors, pronouns, events, edges."""
         named = self.documents.resolve(doc, self.mentions.find(doc, date, pronouns=False))
         mentions = self.mentions.add_pronouns(doc, named)
         if not mentions:
@@ -224,35 +230,45 @@ class Extractor:
             e_clean = base + sent.start_char + len(sent.text.rstrip())
             if cleaned.in_heading(s_clean, e_clean):
                 continue
-            for cand in self.events.find(sent, mentions):
-                key = (cand.source.actor.id, cand.relation, cand.target.actor.id, cand.negated,
-                       cand.modality, sent.start)
-                if key in seen or not self._edge_end(cand.source.actor) \
-                        or not self._edge_end(cand.target.actor):
-                    continue
-                seen.add(key)
-                conf = combine(min(cand.source.confidence, cand.target.confidence),
-                               cand.trigger.weak, cand.pattern, cand.nested)
-                rel = self.vocabulary[cand.relation]
-                cameo = cand.trigger.cameo or (rel.cameo[0] if rel.cameo else "")
-                if cand.extra.get("intent") and rel.cooperative:  # "agreed to release X": 03x
-                    cameo = self.lexicon.intent_codes.get(cand.relation, cameo)
-                text = sent.text.strip()
-                lead = len(sent.text) - len(sent.text.lstrip())
-                if cleaned.masked:  # markup was blanked: keep the readable words only
-                    text = _SPACE_PUNCT.sub(r"\1", " ".join(text.split()))
-                start = cleaned.to_original(s_clean + lead)
-                edges.append(Edge(
-                    source=cand.source.actor, target=cand.target.actor, relation=cand.relation,
-                    negated=cand.negated, modality=cand.modality,
-                    source_text=cand.source.text, target_text=cand.target.text,
-                    sentence=text, doc_id=doc_id, start=start,
-                    end=cleaned.to_original(s_clean + len(sent.text.rstrip())),
-                    confidence=conf, date=date, trigger=cand.trigger_token.text,
-                    cameo=cameo, plover=plover_for(cameo, rel.plover),
-                ))
+            self._add(self.events.find(sent, mentions), edges, seen, sent, cleaned, s_clean, doc_id, date)
+            # acts on earlier statements ("denied the accusation") go to their authors
+            refs = [c for br in self.events.back_references(sent, mentions)
+                    if (c := _refer_back(br, edges)) is not None]
+            self._add(refs, edges, seen, sent, cleaned, s_clean, doc_id, date)
         return edges
 
+    def _add(self, cands: list[EventCandidate], edges: list[Edge], seen: set[tuple], sent: Span,
+             cleaned: CleanText, s_clean: int, doc_id: str | None, date: str | None) -> None:
+        for cand in cands:
+            key = (cand.source.actor.id, cand.relation, cand.target.actor.id, cand.negated,
+                   cand.modality, sent.start)
+            if key in seen or not self._edge_end(cand.source.actor) \
+                    or not self._edge_end(cand.target.actor):
+                continue
+            seen.add(key)
+            edges.append(self._edge(cand, sent, cleaned, s_clean, doc_id, date))
+
+    def _edge(self, cand: EventCandidate, sent: Span, cleaned: CleanText, s_clean: int,
+              doc_id: str | None, date: str | None) -> Edge:
+        conf = combine(min(cand.source.confidence, cand.target.confidence),
+                       cand.trigger.weak, cand.pattern, cand.nested)
+        rel = self.vocabulary[cand.relation]
+        cameo = cand.trigger.cameo or (rel.cameo[0] if rel.cameo else "")
+        if cand.extra.get("intent") and rel.cooperative:  # "agreed to release X": 03x
+            cameo = self.lexicon.intent_codes.get(cand.relation, cameo)
+        text = sent.text.strip()
+        lead = len(sent.text) - len(sent.text.lstrip())
+        if cleaned.masked:  # markup was blanked: keep the readable words only
+            text = _SPACE_PUNCT.sub(r"\1", " ".join(text.split()))
+        return Edge(
+            source=cand.source.actor, target=cand.target.actor, relation=cand.relation,
+            negated=cand.negated, modality=cand.modality,
+            source_text=cand.source.text, target_text=cand.target.text,
+            sentence=text, doc_id=doc_id, start=cleaned.to_original(s_clean + lead),
+            end=cleaned.to_original(s_clean + len(sent.text.rstrip())),
+            confidence=conf, date=date, trigger=cand.trigger_token.text,
+            cameo=cameo, plover=plover_for(cameo, rel.plover),
+        )
 
     def _edge_end(self, actor: Actor) -> bool:
         """False for generic collectives (civilians, protesters, media...): never an edge end."""
@@ -309,3 +325,14 @@ def extract(text: str, doc_id: str | None = None, date: str | None = None) -> li
     if not text.strip():
         return []
     return default_extractor().extract(text, doc_id=doc_id, date=date)
+
+
+def _refer_back(ref: BackReference, earlier: list[Edge]) -> EventCandidate | None:
+    """Link "X denied the accusation" to the latest earlier edge accusing X: X rejects its author."""
+    me = ref.source.actor.id
+    for e in reversed(earlier):
+        if e.relation in ref.refers_to and not e.negated and e.target.id == me and e.source.id != me:
+            author = Mention(-1, -1, e.source, e.source_text, "reference")
+            return EventCandidate(ref.relation, ref.source, author, ref.trigger, ref.trigger_token,
+                                  "reference", ref.negated, ref.modality)
+    return None

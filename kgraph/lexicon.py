@@ -130,6 +130,8 @@ class Lexicon:
     agent_modifier_relations: frozenset[str] = frozenset()
     #: Event nouns whose "of" names the actor, not the target ("at the request of X").
     subjective_of_nouns: frozenset[str] = frozenset()
+    #: Verbs acting on an earlier statement: verb -> (relation, {noun: relations of the statement}).
+    back_references: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = field(default_factory=dict)
     #: Names of the last-resort target finders of a verb, in the order they are tried.
     target_finders: tuple[str, ...] = ("deep_object", "location", "clause_subject", "distant")
     theme_object_relations: frozenset[str] = frozenset()
@@ -183,6 +185,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         agent_modifier_relations=frozenset(trig.get("agent_modifier_relations", [])),
         subjective_of_nouns=frozenset(trig.get("subjective_of_nouns", [])),
         target_finders=tuple(trig.get("target_finders", Lexicon.target_finders)),
+        back_references=_back_references(trig.get("back_references", {})),
         theme_object_relations=frozenset(trig.get("theme_object_relations", ["aids", "mobilizes"])),
         location_agent_relations=frozenset(trig.get("location_agent_relations", [])),
         location_target_relations=frozenset(trig.get("location_target_relations", [])),
@@ -231,3 +234,15 @@ def load_lexicon(path: str | Path, vocabulary: Vocabulary | None = None) -> Lexi
     )
     lex.add_relations(data.get("relations", {}), vocabulary, str(p))
     return lex
+
+
+def _back_references(spec: dict) -> dict[str, tuple[str, dict[str, tuple[str, ...]]]]:
+    """Index ``back_references`` of triggers.json by verb lemma."""
+    out: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {}
+    for relation, entry in spec.items():
+        if relation.startswith("_"):
+            continue
+        nouns = {n.lower(): tuple(kinds) for n, kinds in entry.get("nouns", {}).items()}
+        for verb in entry.get("verbs", []):
+            out[verb.lower()] = (relation, nouns)
+    return out

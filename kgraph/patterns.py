@@ -45,7 +45,7 @@ from .model import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["EventCandidate", "EventFinder"]
+__all__ = ["BackReference", "EventCandidate", "EventFinder"]
 
 _SUBJ = ("nsubj", "csubj")
 #: Dependents right of a verb where the last-resort search for a target looks (see _distant_target).
@@ -62,7 +62,8 @@ _NEST_PREPS = frozenset(("of", "with", "between", "to", "by", "from", "against",
 #: Prepositions that make a city or capital the place of an event ("met in Jakarta"), not a party.
 _LOCATIVE = frozenset(("in", "at", "inside", "near", "outside", "across", "throughout", "around", "within"))
 #: Pattern names and their confidence factor (see kgraph.confidence).
-PATTERN_CONFIDENCE = {"verb": 1.0, "passive": 0.95, "light": 0.9, "nominal": 0.75, "distant": 0.6}
+PATTERN_CONFIDENCE = {"verb": 1.0, "passive": 0.95, "light": 0.9, "nominal": 0.75, "distant": 0.6,
+                      "reference": 0.7}
 
 
 @dataclass
@@ -79,6 +80,23 @@ class EventCandidate:
     modality: str = "asserted"
     nested: bool = False
     extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class BackReference:
+    """An act on an earlier statement named by a noun: "Pakistan denied the accusation".
+
+    Its target is whoever made the statement, found among the document's earlier edges of
+    one of ``refers_to`` (see :meth:`EventFinder.back_references`).
+    """
+
+    relation: str
+    source: Mention
+    refers_to: tuple[str, ...]
+    trigger: Trigger
+    trigger_token: Token
+    negated: bool = False
+    modality: str = "asserted"
 
 
 class EventFinder:
@@ -136,6 +154,18 @@ class EventFinder:
             return []
         return _SentenceReader(self, sent, at).events()
 
+    def back_references(self, sent: Span, mentions: list[Mention]) -> list[BackReference]:
+        """Return the acts on earlier statements in one sentence ("X rejected the proposal").
+
+        The statement's author is not in the sentence; the caller links each to the document's
+        earlier edges (``back_references`` in triggers.json says which verbs and nouns).
+        """
+        if not self.lex.back_references:
+            return []
+        at = {i: m for m in mentions if m.start >= sent.start and m.end <= sent.end
+              for i in range(m.start, m.end)}
+        return _SentenceReader(self, sent, at).back_references() if at else []
+
 
 class _SentenceReader:
     """The reading of one sentence: the finder's shared configuration and this sentence's state.
@@ -184,6 +214,40 @@ class _SentenceReader:
         if question:
             for c in out:
                 c.modality = "hypothetical"
+        return out
+
+    def back_references(self) -> list[BackReference]:
+        """Verbs acting on a statement named by a definite noun, with their actor."""
+        out = []
+        for verb in self.sent:
+            entry = self.lex.back_references.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+            if entry is None:
+                continue
+            relation, nouns = entry
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            if verb.dep_ == "acl":  # "an assertion challenged by Kyiv"
+                objs, passive = [verb.head], True
+            else:
+                deps = ("nsubjpass",) if passive else ("dobj", "obj")
+                objs = [c for c in verb.children if c.dep_ in deps]
+            for noun in objs:
+                kinds = nouns.get(noun.lemma_.lower())
+                before = noun.left_edge.i - 1  # ", an assertion challenged by X" sums up the clause
+                summary = noun.dep_ == "appos" or (before >= 0 and self._doc[before].text == ",")
+                if not kinds or noun.i in self._at or not (summary or any(
+                        c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those", "such")
+                        for c in noun.children)):
+                    continue  # "rejected a proposal" names a new one
+                if passive:
+                    toks = [p for a in verb.children if a.dep_ == "agent" for p in a.children
+                            if p.dep_ == "pobj"]
+                else:
+                    toks = self._subject_tokens(verb)
+                for src in (m for t in toks for m in self._resolve(t)[0]):
+                    trig = Trigger(relation, verb.lemma_.lower(), "VERB",
+                                   text=f"{verb.lemma_.lower()} ... {noun.lemma_.lower()}")
+                    out.append(BackReference(relation, src, kinds, trig, verb, self._negated(verb),
+                                             self._modality(verb)))
         return out
 
     # -- trigger matching ---------------------------------------------------------------

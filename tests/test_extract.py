@@ -389,6 +389,16 @@ def test_invitations_and_agents_of_other_events():
     assert not [g for g in got if "United Arab Emirates" in (g[0], g[2])], got
 
 
+def test_acts_on_an_earlier_statement_go_to_its_author():
+    got = triples("India accused Pakistan of supporting terrorism. Pakistan has denied the accusation.")
+    assert ("Pakistan", "rejects", "India", False, "asserted") in got, got
+    got = triples("Russian officials accused Ukraine of lying, an assertion challenged by Kyiv.")
+    assert ("Ukraine", "rejects", "Russia", False, "asserted") in got, got
+    got = triples("Egypt proposed a truce to Israel on Monday. Hamas rejected the proposal.")
+    assert not [g for g in got if g[0] == "Hamas" and g[1] == "rejects"], got  # not its addressee
+    assert not triples("Israel rejected the proposal.")  # no author in sight
+
+
 def test_providing_something_to_an_actor_is_aid():
     assert ("Japan", "aids", "Philippines", False, "planned") in triples(
         "Japan will provide patrol vessels to the Philippines.")
