@@ -791,16 +791,28 @@ class _SentenceReader:
         sources: list[Mention] = []
         targets: list[Mention] = []
         nested = False
-        pair_preps = ("between", "of") if trig.relation in self.symmetric else ("between",)
+        symmetric = trig.relation in self.symmetric
+        pair_preps = ("between", "among", "of") if symmetric else ("between", "among")
         between = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in pair_preps
                    for o in p.children if o.dep_ == "pobj"]
+        if not between and symmetric:  # "discussions involving X, Y and Z"
+            between = [o for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() == "involve"
+                       for o in v.children if o.dep_ in ("dobj", "obj")]
         if not between and noun.dep_ in ("nsubjpass", "nsubj", "dobj"):
             # "no meeting has been scheduled between X and Y"
             between = [o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "between"
                        for o in p.children if o.dep_ == "pobj"]
+        couples: list[list[Mention]] = []
         if between:
-            members = [m for o in between for m in self._resolve(o)[0]]
-            if len(members) >= 2:
+            members = _unique([m for o in between for m in self._resolve(o)[0]])
+            listed = [self._at[t.i] for o in between for t in sorted({o, *o.conjuncts}, key=lambda t: t.i)
+                      if t.i in self._at]
+            if symmetric and len(members) < len(listed) and len(listed) % 2 == 0:
+                # "talks between X and Y and X and Z": pairs, not everyone with everyone
+                couples = [listed[i:i + 2] for i in range(0, len(listed), 2)]
+            elif len(members) >= 2 and symmetric:
+                sources = members  # every two of them talk to each other
+            elif len(members) >= 2:
                 sources, targets = [members[0]], members[1:]
         if not sources:
             poss = [c for c in noun.children if c.dep_ == "poss"]
@@ -846,6 +858,9 @@ class _SentenceReader:
             else:
                 negated = negated or self._negated(governor) or denies
                 modality = _stronger(modality, self._modality(governor, include_self=True))
+        if couples:
+            return [c for a, b in couples
+                    for c in self._pairs(trig, noun, pattern, [a], [b], negated, modality, nested)]
         return self._pairs(trig, noun, pattern, sources, targets, negated, modality, nested)
 
     def _agentive(self, tok: Token) -> list[Mention]:

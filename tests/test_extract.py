@@ -399,6 +399,19 @@ def test_acts_on_an_earlier_statement_go_to_its_author():
     assert not triples("Israel rejected the proposal.")  # no author in sight
 
 
+def test_every_member_of_a_list_takes_part_in_a_symmetric_event():
+    got = {g[:3] for g in triples("Talks between Russia, Ukraine and Turkey ended in Istanbul.")}
+    assert {("Russia", "meets", "Ukraine"), ("Russia", "meets", "Turkey"),
+            ("Ukraine", "meets", "Turkey")} <= got, got
+    got = {g[:3] for g in triples("The statement comes amid discussions involving the United "
+                                  "Kingdom, France, and Germany.")}
+    assert ("France", "meets", "Germany") in got, got
+    got = {g[:3] for g in triples("The UAE mediated talks between Russia and Ukraine and Russia "
+                                  "and the United States.")}
+    assert ("Russia", "meets", "United States") in got or ("Russia", "negotiates", "United States") in got
+    assert not [g for g in got if {"Ukraine", "United States"} == {g[0], g[2]}], got
+
+
 def test_providing_something_to_an_actor_is_aid():
     assert ("Japan", "aids", "Philippines", False, "planned") in triples(
         "Japan will provide patrol vessels to the Philippines.")
