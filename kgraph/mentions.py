@@ -620,8 +620,9 @@ class MentionFinder:
                 return (Affiliation(cands[0].id),)
         return ()
 
-    def _speaker(self, tok: Token, mentions: list[Mention]) -> Actor | None:
-        """The state or organization a quoted speaker talks for ("we" in their quote)."""
+    def _speaker(self, tok: Token, mentions: list[Mention], person: bool = False) -> Actor | None:
+        """The state or organization a quoted speaker talks for ("we" in their quote), or with
+        ``person`` the speaker ("I" in their quote)."""
         for verb in tok.sent:
             if verb.lemma_.lower() not in self._reporting or verb.pos_ != "VERB":
                 continue
@@ -632,6 +633,8 @@ class MentionFinder:
                          None)
                 if m is None:
                     continue
+                if person:
+                    return m.actor if m.actor.kind == "person" and not (m.start <= tok.i < m.end) else None
                 if m.actor.kind == "person":
                     return self.actors.state_of(m.actor) or next(
                         (self.actors.get(a.actor) for a in m.actor.affiliations
@@ -654,6 +657,12 @@ class MentionFinder:
             low = tok.lower_
             want: tuple[str, ...] | None = None
             how = "pronoun"
+            if (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) \
+                    and low in self._pron.get("speaker_person", ()) and _quoted(tok):
+                speaker = self._speaker(tok, mentions, person=True)  # "I pressed for ...," X said
+                if speaker is not None:
+                    out.append(Mention(tok.i, tok.i + 1, speaker, tok.text, "pronoun"))
+                continue
             if (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) \
                     and low in self._pron.get("speaker_group", ()):
                 speaker = self._speaker(tok, mentions)  # "We requested a meeting," the envoy wrote
@@ -705,6 +714,13 @@ class MentionFinder:
                         continue
                 out.append(Mention(start, tok.i + 1, ant.actor, doc[start:tok.i + 1].text, how))
         return out
+
+
+def _quoted(tok: Token) -> bool:
+    """True when ``tok`` stands inside quotation marks in its sentence."""
+    marks = sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "“", "”", "‘", "’", "'")
+                and (t.is_quote or t.text in ('"', "“", "”")))
+    return marks % 2 == 1
 
 
 class _Taken:

@@ -471,6 +471,10 @@ class _SentenceReader:
         sources = [m for t in src_toks for m in self._resolve(t, nested=False)[0]]
         if not sources and not passive:
             sources = [m for t in src_toks for m in self._agentive(t)]
+        if not sources and passive and trig.deep:
+            # "X was barred from ASEAN meetings": the owner of the trigger's own noun acts
+            sources = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                       for o in p.children if o.dep_ == "pobj" for m in self._possessor(o)]
         if not sources and passive and trig.relation in self.lex.location_agent_relations:
             # "X was arrested in Niger", "expelled from North Korea": the state's authorities
             sources = self._located_state([verb], ("in", "from"))

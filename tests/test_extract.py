@@ -412,6 +412,21 @@ def test_every_member_of_a_list_takes_part_in_a_symmetric_event():
     assert not [g for g in got if {"Ukraine", "United States"} == {g[0], g[2]}], got
 
 
+def test_barring_from_an_organizations_meetings_is_its_sanction():
+    got = triples("Myanmar's military officials have been barred from high-level ASEAN meetings.")
+    assert ("ASEAN", "sanctions", "Myanmar", False, "asserted") in got, got
+    assert ("India", "sanctions", "Pakistan", False, "asserted") in triples(
+        "India imposed diplomatic measures on Pakistan, including closing the border.")
+
+
+def test_i_in_a_quote_is_its_speaker():
+    got = triples('"I pressed for a stronger statement from ASEAN," Foreign Minister Zambry Abdul '
+                  'Kadir said.')
+    assert ("Zambry Abdul Kadir", "requests", "ASEAN", False, "asserted") in got, got
+    got = triples("I think Russia attacked Ukraine, the analyst said.")  # not quoted: no speaker
+    assert {g[0] for g in got} == {"Russia"}, got
+
+
 def test_providing_something_to_an_actor_is_aid():
     assert ("Japan", "aids", "Philippines", False, "planned") in triples(
         "Japan will provide patrol vessels to the Philippines.")
