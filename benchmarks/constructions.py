@@ -90,8 +90,8 @@ def main(argv: list[str] | None = None) -> dict:
         r = c["found"] / c["gold"] if c["gold"] else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         result[tag] = {"precision": p, "recall": r, "f1": f, **c}
-        print(f"{tag:18} {c['gold']:5d} {c['found']:5d} {c['pred']:5d} {c['fp']:4d} {p:6.3f} {r:6.3f} {f:6.3f}"
-              f" {c['not_edges']:9d}")
+        print(f"{tag:18} {c['gold']:5d} {c['found']:5d} {c['pred']:5d} {c['fp']:4d} {p:6.3f} {r:6.3f} "
+              f"{f:6.3f} {c['not_edges']:9d}")
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=1), encoding="utf-8")
     return result

@@ -292,6 +292,20 @@ class MentionFinder:
             verb = verb.head
         return dateline.get(head.sent.start)
 
+    def _inside_name(self, doc: Doc, s: int, e: int, found: dict[int, Mention]) -> bool:
+        """True when ``doc[s:e]`` ends a capitalized name with no state in it ("Eastern Defence
+        Forces"), unlike "the Ukrainian Armed Forces" or "Israeli Defence Forces"."""
+        head = doc[e - 1]
+        if s <= head.sent.start or not head.text[:1].isupper():
+            return False
+        k = s - 1
+        while k >= head.sent.start and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "ADJ", "NOUN"):
+            if _mention_at(found, doc[k]) is not None:
+                return False
+            k -= 1
+        prev = doc[s - 1]
+        return k < s - 1 and not (prev.lower_ in self.title_words and prev.ent_type_ != "ORG")
+
     def _organ_mentions(self, doc: Doc, found: dict[int, Mention], taken: _Taken,
                         dateline: dict[int, Mention]) -> list[Mention]:
         """State organs and sectors: "the Ukrainian Foreign Ministry", "Israeli police", "rebels"."""
@@ -306,6 +320,8 @@ class MentionFinder:
             head = doc[e - 1]
             if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("compound", "amod"):
                 continue  # "police station", "army base": the head word only modifies
+            if self._inside_name(doc, s, e, found):
+                continue  # "the National Support Forces": the end of a name, not a state's organ
             mod = self._state_modifier(head, found, preps=("of", "for", "in", "from"))
             if mod is not None and mod.end < s and any(t.pos_ == "CCONJ" for t in doc[mod.end:s]) \
                     and any(t.pos_ == "NOUN" for t in doc[mod.end:s]):
@@ -378,6 +394,9 @@ class MentionFinder:
                 continue
             if head.head.i > head.i and head.dep_ == "compound" and head.head.ent_type_ == "PERSON":
                 continue  # unknown person named after the title; NER handles it
+            after = e + 1 if e + 1 < len(doc) and doc[e].text == "," else e
+            if after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].ent_iob_ == "B":
+                continue  # "the bloc's foreign policy chief, Jane Doe": the apposed name is the actor
             mod = self._state_modifier(head, found, stop=s) or self._state_modifier(doc[s], found)
             if mod is None and s > 0:
                 mod = _mention_at(found, doc[s - 1])
@@ -604,6 +623,8 @@ class MentionFinder:
             if tok.i >= span.start and tok.i < span.end:
                 continue
             for t in (tok, *tok.children):
+                if t.pos_ in ("PRON", "DET") or t.is_lower:
+                    continue  # "who" is no WHO
                 for m in self.actors.candidates(t.text):
                     if m.kind in ("state", "organization"):
                         return (Affiliation(m.id),)

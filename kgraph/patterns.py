@@ -302,8 +302,14 @@ class _SentenceReader:
         """
         if tok is None:
             return [], False
+        tok = _antecedent(tok)
         found: list[Mention] = []
         m = self._at.get(tok.i)
+        if m is None and tok.dep_ == "appos" and tok.head.i in self._at:
+            m = self._at[tok.head.i]  # "X, a lawmaker arrested by Y": the lawmaker is X
+        if m is None:  # "the bloc's foreign policy chief, Jane Doe": the named person
+            m = next((self._at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self._at
+                      and self._at[c.i].actor.kind == "person"), None)
         if m is not None:
             found.append(m)
             found.extend(Mention(m.start, m.end, other, m.text, m.how) for other in m.others)
@@ -456,7 +462,8 @@ class _SentenceReader:
             # "demonstrate to X that ...": an ambiguous verb used to report, not act (but
             # "warned X that ..." addresses X)
             return []
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) \
+            or (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "a lawmaker arrested by X"
         if passive:
             src_toks = [p for a in verb.children if a.dep_ == "agent" for p in a.children
                         if p.dep_ == "pobj"]
@@ -599,7 +606,7 @@ class _SentenceReader:
         clauses = [*verb.children, *(c for o in verb.children if o.dep_ == "dobj"
                                       and o.lemma_.lower() in words for c in o.children)]
         heads = [c for c in clauses
-                 if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "acl" and c.head is not verb)]
+                 if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "acl" and c.head.i != verb.i)]
         found = [m for c in heads for s in c.children if s.dep_ in _SUBJ
                  for m in self._resolve(s, nested=not trig.weak)[0]]
         return found, False, None
@@ -885,10 +892,10 @@ class _SentenceReader:
     def _speaker(self, m: Mention, trigger: Token) -> bool:
         """True for the one who reports an event ("..., the envoy X said"): never its target."""
         head = self._doc[m.end - 1]
-        while head.dep_ in ("appos", "compound", "flat") and head.head is not head:
+        while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
             head = head.head
         verb = head.head
-        if head.dep_ == "nsubj" and verb is not trigger and verb.lemma_.lower() in self._reporting:
+        if head.dep_ == "nsubj" and verb.i != trigger.i and verb.lemma_.lower() in self._reporting:
             return True
         # "..., former President X, said today": a parse that hangs X elsewhere; X stands right
         # before a reporting verb that governs the trigger's clause and has no subject of its own
@@ -1088,10 +1095,25 @@ def _reciprocal(verb: Token) -> bool:
     """True when the verb's object is "each other" or "one another" (directly or after a preposition)."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     objs += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    objs += [p for o in objs for p in o.children if p.dep_ == "poss"]  # "expelled each other's envoys"
     doc = verb.doc
     return any(" ".join(t.lower_ for t in doc[max(o.i - 1, 0):o.i + 1]) in ("each other", "one another")
                or " ".join(t.lower_ for t in doc[o.i:o.i + 2]) == "one another" for o in objs)
 
+
+
+_RELATIVE = frozenset(("who", "whom", "which", "that", "whose"))
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for: "X, who visited Y" -> X; other tokens unchanged."""
+    if tok.lower_ in _RELATIVE and tok.tag_ in ("WP", "WDT", "WP$"):
+        verb = tok.head
+        while verb.dep_ not in ("relcl", "acl") and verb.head.i != verb.i and verb.pos_ != "NOUN":
+            verb = verb.head  # "which X accuses of ...": the pronoun may hang lower in the clause
+        if verb.dep_ in ("relcl", "acl"):
+            return verb.head
+    return tok
 
 #: The last-resort target finders of a verb by name; ``target_finders`` in triggers.json orders them.
 _TARGET_FINDERS = {

@@ -427,6 +427,33 @@ def test_i_in_a_quote_is_its_speaker():
     assert {g[0] for g in got} == {"Russia"}, got
 
 
+def test_events_inside_relative_and_participle_clauses():
+    got = triples("Peru's foreign minister Ana Torres, who visited Quito last week, met Bolivia's "
+                  "envoy on Monday.")
+    assert ("Ana Torres", "visits", "Ecuador", False, "asserted") in got, got
+    assert ("Ana Torres", "meets", "Bolivia", False, "asserted") in got, got  # the name, not Peru
+    got = triples("The Sahel Liberation Front, which Chad has accused of smuggling arms, freed two "
+                  "soldiers.")
+    assert ("Chad", "accuses", "Sahel Liberation Front", False, "asserted") in got, got
+    got = triples("Omar Haidari, an opposition lawmaker arrested by Egyptian police in 2020, was freed.")
+    assert ("Police of Egypt", "coerces", "Omar Haidari", False, "asserted") in got, got
+
+
+def test_each_others_and_traded_accusations_are_reciprocal():
+    got = triples("Greece and Turkey expelled each other's diplomats on Monday.")
+    assert {("Greece", "sanctions", "Turkey"), ("Turkey", "sanctions", "Greece")} <= {g[:3] for g in got}
+    got = triples("Armenia and Azerbaijan traded accusations over the shelling.")
+    assert {("Armenia", "accuses", "Azerbaijan"), ("Azerbaijan", "accuses", "Armenia")} <= {
+        g[:3] for g in got}, got
+
+
+def test_a_name_ending_in_an_organ_word_is_a_name():
+    got = triples("The Eastern Defence Forces attacked a Kenyan convoy.")
+    assert {g[0] for g in got} == {"Eastern Defence Forces"}, got
+    got = triples("The Kenya Defence Forces attacked al-Shabaab.")
+    assert ("Armed Forces of Kenya", "attacks", "al-Shabaab", False, "asserted") in got, got
+
+
 def test_providing_something_to_an_actor_is_aid():
     assert ("Japan", "aids", "Philippines", False, "planned") in triples(
         "Japan will provide patrol vessels to the Philippines.")
