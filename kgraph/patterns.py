@@ -332,8 +332,8 @@ class _SentenceReader:
             nxt: list[Token] = []
             for t in frontier:
                 for c in t.children:
-                    if c.dep_ in _NEST_DEPS:
-                        nxt.append(c)
+                    if c.dep_ in _NEST_DEPS and not _hyphen_agents(c, self._at):
+                        nxt.append(c)  # not "a China-brokered deal": China acts in its own event
                     elif c.dep_ == "prep" and c.lower_ in _NEST_PREPS:
                         nxt.extend(p for p in c.children if p.dep_ == "pobj")
                     elif c.dep_ == "acl":  # "a resolution drafted by X", "sanctions imposed on X"
@@ -362,7 +362,7 @@ class _SentenceReader:
     def _subject_tokens(self, verb: Token) -> list[Token]:
         found = self._climb_subject(verb)
         if found:
-            return found
+            return self._headline_pair(found)
         # Parser slips ("..., the envoy also had talks", the subject taken as an apposition):
         # the actor right before the verb, with only adverbs and auxiliaries between.
         i = verb.i - 1
@@ -376,6 +376,21 @@ class _SentenceReader:
                                                        for c in verb.children):
                 return [tok]
         return []
+
+    def _headline_pair(self, subjects: list[Token]) -> list[Token]:
+        """Headline coordination by comma: "Egypt, Qatar urge Israel ..." has two subjects."""
+        if len(subjects) != 1 or subjects[0].i not in self._at:
+            return subjects
+        m = self._at[subjects[0].i]
+        sent = self.sent
+        k = m.start - 1
+        if k - 1 < sent.start or self._doc[k].text != "," or (k - 1) not in self._at:
+            return subjects
+        first = self._at[k - 1]
+        if first.start != sent.start or first.how == "pronoun" \
+                or sent.text.rstrip()[-1:] in ".!?\"”" or any(t.lower_ == "and" for t in sent):
+            return subjects
+        return [self._doc[first.end - 1], *subjects]
 
     def _climb_subject(self, verb: Token) -> list[Token]:
         cur = verb
@@ -456,6 +471,9 @@ class _SentenceReader:
 
     # -- event builders ---------------------------------------------------------------
     def _verb_events(self, verb: Token, trig: Trigger) -> list[EventCandidate]:
+        agents = _hyphen_agents(verb, self._at)
+        if agents:
+            return self._agent_modifier_events(verb, trig, agents)
         if trig.weak and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)
                              for c in verb.children) \
                 and not any(c.dep_ in ("dobj", "obj") and c.i in self._at for c in verb.children):
@@ -619,6 +637,25 @@ class _SentenceReader:
             return [], False, None
         return self._distant_target(verb), True, "distant"
 
+    def _agent_modifier_events(self, verb: Token, trig: Trigger, agents: list[Token]
+                               ) -> list[EventCandidate]:
+        """"Iran-backed rebels", "a UAE-mediated exchange between X and Y", "China-brokered deal":
+        the actor joined to the participle acts, on the noun when it is an actor, else on the
+        parties of the clause the noun belongs to."""
+        sources = [m for t in agents for m in self._resolve(t)[0]]
+        noun = verb.head
+        targets = self._resolve(noun)[0]
+        if not targets:
+            gov = noun
+            while gov.dep_ not in ("ROOT",) and gov.pos_ not in ("VERB", "AUX"):
+                gov = gov.head
+            parties = [m for t in self._subject_tokens(gov) for m in self._resolve(t)[0]] \
+                if gov.pos_ in ("VERB", "AUX") else []
+            if trig.relation in self.symmetric or len(parties) >= 2:
+                targets = parties
+        return self._pairs(trig, verb, "verb", sources, targets, self._negated(noun.head),
+                           self._modality(noun.head), False)
+
     def _obligation_events(self, verb: Token) -> list[EventCandidate]:
         """"X said Y must withdraw", "X insists Y should pay": the speaker demands of Y."""
         trig, modals = self._obligation
@@ -684,7 +721,7 @@ class _SentenceReader:
         stack = list(reversed(roots))
         while stack:
             t = stack.pop()
-            if t.dep_ in _SUBJ or t.dep_ == "agent" \
+            if t.dep_ in _SUBJ or t.dep_ == "agent" or _hyphen_agents(t.head, self._at) == [t] \
                     or (t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ for c in t.children)):
                 continue  # another event's subject or agent ("a deal facilitated by X")
             if t.lower_ in self._relational or t.lemma_.lower() in self._relational:
@@ -1114,6 +1151,14 @@ def _antecedent(tok: Token) -> Token:
         if verb.dep_ in ("relcl", "acl"):
             return verb.head
     return tok
+
+
+def _hyphen_agents(verb: Token, at: dict[int, Mention]) -> list[Token]:
+    """Actors joined by a hyphen to a participle that modifies a noun: "Iran-backed", "UAE-mediated"."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN":
+        return []
+    return [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i in at
+            and c.i + 2 == verb.i and verb.doc[c.i + 1].text == "-"]
 
 #: The last-resort target finders of a verb by name; ``target_finders`` in triggers.json orders them.
 _TARGET_FINDERS = {

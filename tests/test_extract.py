@@ -454,6 +454,21 @@ def test_a_name_ending_in_an_organ_word_is_a_name():
     assert ("Armed Forces of Kenya", "attacks", "al-Shabaab", False, "asserted") in got, got
 
 
+def test_headline_register():
+    got = {g[:3] for g in triples("Egypt, Qatar urge Israel to allow more aid into Gaza")}
+    assert {("Egypt", "requests", "Israel"), ("Qatar", "requests", "Israel")} <= got, got
+    got = {g[:3] for g in triples("Kenya, a close ally, urged Somalia to hold talks.")}
+    assert got == {("Kenya", "requests", "Somalia")}, got
+
+
+def test_an_actor_joined_to_a_participle_acts():
+    assert ("Iran", "supports", "Houthis", False, "asserted") in triples(
+        "Iran-backed Houthi rebels attacked a ship.")
+    got = {g[:3] for g in triples("Ukraine, Russia swap 200 prisoners in UAE-mediated exchange")}
+    assert {("United Arab Emirates", "meets", "Ukraine"), ("United Arab Emirates", "meets", "Russia")} <= got
+    assert not [g for g in got if g[1] == "cooperates" and "United Arab Emirates" in (g[0], g[2])], got
+
+
 def test_providing_something_to_an_actor_is_aid():
     assert ("Japan", "aids", "Philippines", False, "planned") in triples(
         "Japan will provide patrol vessels to the Philippines.")
