@@ -132,6 +132,8 @@ class Lexicon:
     subjective_of_nouns: frozenset[str] = frozenset()
     #: Verbs acting on an earlier statement: verb -> (relation, {noun: relations of the statement}).
     back_references: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = field(default_factory=dict)
+    #: Participles whose hyphenated actor acts in its own event ("a UAE-mediated exchange").
+    own_event_participles: frozenset[str] = frozenset()
     #: Names of the last-resort target finders of a verb, in the order they are tried.
     target_finders: tuple[str, ...] = ("deep_object", "location", "clause_subject", "distant")
     theme_object_relations: frozenset[str] = frozenset()
@@ -186,6 +188,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         subjective_of_nouns=frozenset(trig.get("subjective_of_nouns", [])),
         target_finders=tuple(trig.get("target_finders", Lexicon.target_finders)),
         back_references=_back_references(trig.get("back_references", {})),
+        own_event_participles=frozenset(trig.get("own_event_participles", [])),
         theme_object_relations=frozenset(trig.get("theme_object_relations", ["aids", "mobilizes"])),
         location_agent_relations=frozenset(trig.get("location_agent_relations", [])),
         location_target_relations=frozenset(trig.get("location_target_relations", [])),

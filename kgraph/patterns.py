@@ -332,7 +332,7 @@ class _SentenceReader:
             nxt: list[Token] = []
             for t in frontier:
                 for c in t.children:
-                    if c.dep_ in _NEST_DEPS and not _hyphen_agents(c, self._at):
+                    if c.dep_ in _NEST_DEPS and not self._own_event_agent(c):
                         nxt.append(c)  # not "a China-brokered deal": China acts in its own event
                     elif c.dep_ == "prep" and c.lower_ in _NEST_PREPS:
                         nxt.extend(p for p in c.children if p.dep_ == "pobj")
@@ -481,7 +481,8 @@ class _SentenceReader:
             # "warned X that ..." addresses X)
             return []
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) \
-            or (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "a lawmaker arrested by X"
+            or (verb.dep_ == "acl" and verb.tag_ == "VBN"  # "a lawmaker arrested by X"
+                and not any(c.dep_ in ("nsubj", "aux") for c in verb.children))
         if passive:
             src_toks = [p for a in verb.children if a.dep_ == "agent" for p in a.children
                         if p.dep_ == "pobj"]
@@ -637,6 +638,11 @@ class _SentenceReader:
             return [], False, None
         return self._distant_target(verb), True, "distant"
 
+    def _own_event_agent(self, tok: Token) -> bool:
+        """True for "UAE" in "a UAE-mediated exchange" (or its participle): an actor of its own event."""
+        verb = tok if tok.dep_ == "amod" else tok.head
+        return verb.lemma_.lower() in self.lex.own_event_participles and bool(_hyphen_agents(verb, self._at))
+
     def _agent_modifier_events(self, verb: Token, trig: Trigger, agents: list[Token]
                                ) -> list[EventCandidate]:
         """"Iran-backed rebels", "a UAE-mediated exchange between X and Y", "China-brokered deal":
@@ -721,7 +727,7 @@ class _SentenceReader:
         stack = list(reversed(roots))
         while stack:
             t = stack.pop()
-            if t.dep_ in _SUBJ or t.dep_ == "agent" or _hyphen_agents(t.head, self._at) == [t] \
+            if t.dep_ in _SUBJ or t.dep_ == "agent" or self._own_event_agent(t) \
                     or (t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ for c in t.children)):
                 continue  # another event's subject or agent ("a deal facilitated by X")
             if t.lower_ in self._relational or t.lemma_.lower() in self._relational:
