@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 __all__ = ["DocumentActors"]
 
 _NAMED_HOWS = frozenset({"name", "ner", "guess", "alias", "metonym"})
+_SURFACE_HOWS = frozenset({"organ", "ner", "guess", "alias", "sector"})  # names, not references
 _SHORT_OK = frozenset({"ner", "guess"})  # mentions a name chain may relink
 _ARTICLES = frozenset({"the", "a", "an"})
 _INDEFINITE = frozenset({"a", "an", "another", "any", "each", "every", "no"})
@@ -110,7 +111,28 @@ class DocumentActors:
         self._name_chains(ctx)
         self._descriptions_pass(ctx)
         self._group_sectors_pass(ctx)
+        self._aliases_pass(ctx)
         return sorted(ctx.mentions, key=lambda m: m.start)
+
+    # -- last: the names each minted actor was found under ---------------------------------
+    def _aliases_pass(self, ctx: _Context) -> None:
+        """Actors kgraph mints (organs, NER names) carry the surface forms of their names in the
+        article as aliases ("French troops", "the Malian army", "Obasanjo"); dictionary actors
+        keep their curated aliases."""
+        forms: dict[str, list[str]] = {}
+        for m in ctx.mentions:
+            if m.how in _SURFACE_HOWS and self.actors.get(m.actor.id) is None:
+                text = _bare_text(m)
+                if text and text != m.actor.label and not text.islower():
+                    forms.setdefault(m.actor.id, []).append(text)
+        if not forms:
+            return
+        renamed = {}
+        for m in ctx.mentions:
+            new = forms.get(m.actor.id)
+            if new and m.actor.id not in renamed:
+                renamed[m.actor.id] = replace(m.actor, aliases=tuple(dict.fromkeys((*m.actor.aliases, *new))))
+        ctx.mentions = [replace(m, actor=renamed.get(m.actor.id, m.actor)) for m in ctx.mentions]
 
     # -- pass 1: definitions --------------------------------------------------------
     def _definitions(self, ctx: _Context) -> None:

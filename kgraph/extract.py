@@ -144,8 +144,8 @@ class Extractor:
         self._not_actors = () if collectives else tuple(document_rules.get("non_actor_sectors", []))
         self.events = EventFinder(self.lexicon, {r.name for r in self.vocabulary if r.symmetric})
         names = {r.name for r in self.vocabulary}
-        unknown = sorted({rel for rel, _nouns in self.lexicon.back_references.values()
-                          for rel in (rel, *(k for kinds in _nouns.values() for k in kinds))} - names)
+        unknown = sorted({name for rel, nouns, _aimed in self.lexicon.back_references.values()
+                          for name in (rel, *(k for kinds in nouns.values() for k in kinds))} - names)
         if unknown:
             raise VocabularyError(f"back_references name relations not in the vocabulary: {unknown}")
 
@@ -328,10 +328,12 @@ def extract(text: str, doc_id: str | None = None, date: str | None = None) -> li
 
 
 def _refer_back(ref: BackReference, earlier: list[Edge]) -> EventCandidate | None:
-    """Link "X denied the accusation" to the latest earlier edge accusing X: X rejects its author."""
+    """Link "X denied the accusation" to the latest earlier edge accusing X: X rejects its author
+    ("X condemned the decision": the latest decision of anyone but X)."""
     me = ref.source.actor.id
     for e in reversed(earlier):
-        if e.relation in ref.refers_to and not e.negated and e.target.id == me and e.source.id != me:
+        if e.relation in ref.refers_to and not e.negated and e.source.id != me \
+                and (e.target.id == me or not ref.aimed):
             author = Mention(-1, -1, e.source, e.source_text, "reference")
             return EventCandidate(ref.relation, ref.source, author, ref.trigger, ref.trigger_token,
                                   "reference", ref.negated, ref.modality)

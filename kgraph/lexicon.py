@@ -130,8 +130,9 @@ class Lexicon:
     agent_modifier_relations: frozenset[str] = frozenset()
     #: Event nouns whose "of" names the actor, not the target ("at the request of X").
     subjective_of_nouns: frozenset[str] = frozenset()
-    #: Verbs acting on an earlier statement: verb -> (relation, {noun: relations of the statement}).
-    back_references: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = field(default_factory=dict)
+    #: Verbs acting on an earlier statement or act: verb -> (relation, {noun: relations it names},
+    #: whether that act must have been aimed at the verb's subject).
+    back_references: dict[str, tuple[str, dict[str, tuple[str, ...]], bool]] = field(default_factory=dict)
     #: Participles whose hyphenated actor acts in its own event ("a UAE-mediated exchange").
     own_event_participles: frozenset[str] = frozenset()
     #: Names of the last-resort target finders of a verb, in the order they are tried.
@@ -239,13 +240,13 @@ def load_lexicon(path: str | Path, vocabulary: Vocabulary | None = None) -> Lexi
     return lex
 
 
-def _back_references(spec: dict) -> dict[str, tuple[str, dict[str, tuple[str, ...]]]]:
-    """Index ``back_references`` of triggers.json by verb lemma."""
-    out: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {}
+def _back_references(spec: dict) -> dict[str, tuple[str, dict[str, tuple[str, ...]], bool]]:
+    """Index ``back_references`` of triggers.json by verb lemma: (relation, nouns, aimed)."""
+    out: dict[str, tuple[str, dict[str, tuple[str, ...]], bool]] = {}
     for relation, entry in spec.items():
         if relation.startswith("_"):
             continue
         nouns = {n.lower(): tuple(kinds) for n, kinds in entry.get("nouns", {}).items()}
         for verb in entry.get("verbs", []):
-            out[verb.lower()] = (relation, nouns)
+            out[verb.lower()] = (relation, nouns, bool(entry.get("aimed", True)))
     return out

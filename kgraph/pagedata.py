@@ -142,7 +142,8 @@ def _curves(pairs: list[tuple[int, int]]) -> list[float]:
         if slot == 0:
             out.append(0.0)
             continue
-        roundness = round(min(0.2 * ((slot + 1) // 2), 1.2), 2)
+        step = min(0.2, 1.2 / ((m + 1) // 2))  # many parallel edges share the span up to 1.2
+        roundness = round(step * ((slot + 1) // 2), 3)
         out.append(roundness if (slot % 2 == 1) == (src < tgt) else -roundness)
     return out
 

@@ -97,6 +97,9 @@ class BackReference:
     trigger_token: Token
     negated: bool = False
     modality: str = "asserted"
+    #: The earlier act must have been aimed at the source ("denied the accusation"), or may have
+    #: been aimed at anyone ("condemned the decision").
+    aimed: bool = True
 
 
 class EventFinder:
@@ -223,7 +226,7 @@ class _SentenceReader:
             entry = self.lex.back_references.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
             if entry is None:
                 continue
-            relation, nouns = entry
+            relation, nouns, aimed = entry
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
             if verb.dep_ == "acl":  # "an assertion challenged by Kyiv"
                 objs, passive = [verb.head], True
@@ -247,7 +250,7 @@ class _SentenceReader:
                     trig = Trigger(relation, verb.lemma_.lower(), "VERB",
                                    text=f"{verb.lemma_.lower()} ... {noun.lemma_.lower()}")
                     out.append(BackReference(relation, src, kinds, trig, verb, self._negated(verb),
-                                             self._modality(verb)))
+                                             self._modality(verb), aimed))
         return out
 
     # -- trigger matching ---------------------------------------------------------------

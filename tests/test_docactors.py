@@ -98,3 +98,14 @@ def test_the_default_extractor_is_safe_from_two_threads():
     with ThreadPoolExecutor(max_workers=2) as pool:
         together = list(pool.map(lambda t: sorted(map(str, kgraph.extract(t))), texts))
     assert together == alone
+
+
+def test_minted_actors_carry_the_names_they_were_found_under():
+    edges = kgraph.extract("Ecuadorian police stormed the Mexican embassy and arrested Jorge Glas. "
+                           "Mexico condemned the arrest of Glas.")
+    police = next(e.source for e in edges if e.source.label == "Police of Ecuador")
+    assert "Ecuadorian police" in police.aliases
+    glas = next(e.target for e in edges if e.target.label == "Jorge Glas")
+    assert "Glas" in glas.aliases
+    mexico = next(e.source for e in edges if e.source.label == "Mexico")
+    assert "Mexican embassy" not in mexico.aliases  # dictionary actors keep their own aliases

@@ -397,6 +397,10 @@ def test_acts_on_an_earlier_statement_go_to_its_author():
     got = triples("Egypt proposed a truce to Israel on Monday. Hamas rejected the proposal.")
     assert not [g for g in got if g[0] == "Hamas" and g[1] == "rejects"], got  # not its addressee
     assert not triples("Israel rejected the proposal.")  # no author in sight
+    got = triples("The African Union suspended Niger after the coup. The junta condemned the decision.")
+    assert ("Niger", "condemns", "African Union", False, "asserted") in got, got
+    got = triples("Egypt proposed new talks to Ethiopia on Monday. Sudan welcomed the proposal.")
+    assert ("Sudan", "supports", "Egypt", False, "asserted") in got, got
 
 
 def test_every_member_of_a_list_takes_part_in_a_symmetric_event():
