@@ -996,10 +996,12 @@ class _SentenceReader:
         cur = tok
         for _ in range(4):
             if cur.dep_ not in ("xcomp", "acl", "conj", "advcl", "pcomp", "pobj", "dobj", "ccomp") \
-                    or cur.head is cur:
+                    or cur.head.i == cur.i:
                 break
             if cur.dep_ in ("advcl", "ccomp") and any(c.dep_ in _SUBJ for c in cur.children):
                 break
+            if cur.dep_ == "conj" and _own_clause(cur):
+                break  # "did not attend but sent a letter": the first verb's negation stays home
             cur = cur.head
             chain.append(cur)
             if cur.pos_ == "ADP":
@@ -1168,6 +1170,16 @@ def _hyphen_agents(verb: Token, at: dict[int, Mention]) -> list[Token]:
         return []
     return [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i in at
             and c.i + 2 == verb.i and verb.doc[c.i + 1].text == "-"]
+
+
+def _own_clause(conj: Token) -> bool:
+    """True when a conjoined verb has a clause of its own: its own subject or auxiliary, or a
+    contrast ("but", "yet") joining it to the first."""
+    if any(c.dep_ in (*_SUBJ, "nsubjpass", "aux", "auxpass", "neg") for c in conj.children):
+        return True
+    head = conj.head
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "while", "whereas") and head.i < c.i < conj.i
+               for c in head.children)
 
 #: The last-resort target finders of a verb by name; ``target_finders`` in triggers.json orders them.
 _TARGET_FINDERS = {

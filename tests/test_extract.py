@@ -473,6 +473,18 @@ def test_an_actor_joined_to_a_participle_acts():
     assert not [g for g in got if g[1] == "cooperates" and "United Arab Emirates" in (g[0], g[2])], got
 
 
+def test_negation_stays_in_its_own_clause():
+    got = triples("Niger's junta did not receive the ECOWAS delegation but met a Russian military "
+                  "delegation in Niamey.")
+    assert ("Niger", "meets", "ECOWAS", True, "asserted") in got, got
+    assert ("Niger", "meets", "Russia", False, "asserted") in got, got
+    got = triples("Armenia failed to reach an agreement with Azerbaijan, but it released two "
+                  "Azerbaijani soldiers.")
+    assert ("Armenia", "concedes", "Armed Forces of Azerbaijan", False, "asserted") in got, got
+    assert ("Russia", "threatens", "Finland", True, "asserted") in triples(
+        "Russia did not attack or threaten Finland.")  # shared by "or"
+
+
 def test_providing_something_to_an_actor_is_aid():
     assert ("Japan", "aids", "Philippines", False, "planned") in triples(
         "Japan will provide patrol vessels to the Philippines.")
