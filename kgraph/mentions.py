@@ -185,6 +185,11 @@ class MentionFinder:
         raw = [(span, how, key) for span, how, key in raw
                if how not in ("metonym", "place")
                or not any(s <= span.start and span.end <= e and e - s > len(span) for s, e in inside)]
+        # A state named inside a geographic name is part of it ("the South China Sea", "the Sea of
+        # Japan", "the Gulf of Mexico"): a place, not an actor.
+        seas = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "LOC"]
+        raw = [(span, how, key) for span, how, key in raw
+               if not any(s <= span.start and span.end <= e and e - s > len(span) for s, e in seas)]
         # "the Philippine Justice Department" is not the US one: a state's organ named right
         # after another state's name or demonym is that other state's (the organ rules find it)
         state_at = {sp.end: key for sp, how, key in raw

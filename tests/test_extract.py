@@ -485,6 +485,14 @@ def test_negation_stays_in_its_own_clause():
         "Russia did not attack or threaten Finland.")  # shared by "or"
 
 
+def test_joint_drills_are_cooperation_and_seas_are_places():
+    got = triples("The Philippines and the United States will expand joint patrols in the South China Sea.")
+    assert ("Philippines", "cooperates", "United States", False, "planned") in got, got
+    assert not [g for g in got if "China" in (g[0], g[2])], got
+    assert ("Japan", "cooperates", "South Korea", False, "asserted") in triples(
+        "Japan and South Korea held joint naval drills.")
+
+
 def test_providing_something_to_an_actor_is_aid():
     assert ("Japan", "aids", "Philippines", False, "planned") in triples(
         "Japan will provide patrol vessels to the Philippines.")
