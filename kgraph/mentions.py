@@ -237,7 +237,7 @@ class MentionFinder:
             found[m.start] = m
         for m in self._guessed_mentions(doc, taken):
             found[m.start] = m
-        ordered = sorted(found.values(), key=lambda m: m.start)
+        ordered = _apposed_names(doc, sorted(found.values(), key=lambda m: m.start))
         return self.add_pronouns(doc, ordered) if pronouns else ordered
 
     def add_pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -740,6 +740,20 @@ class MentionFinder:
                         continue
                 out.append(Mention(start, tok.i + 1, ant.actor, doc[start:tok.i + 1].text, how))
         return out
+
+
+def _apposed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop an office or body described right before a named person: "the bloc's foreign policy
+    chief, Jane Doe", "Colombia's chief negotiator, John Roe" are the people, not their bodies."""
+    people = {m.start for m in mentions if m.actor.kind == "person" and m.how in ("ner", "name", "guess")}
+    out = []
+    for m in mentions:
+        nxt = m.end + 1 if m.end < len(doc) and doc[m.end].text == "," else m.end
+        if m.how in ("generic", "organ", "title") and m.actor.kind != "person" and nxt in people \
+                and doc[m.end - 1].pos_ == "NOUN":
+            continue
+        out.append(m)
+    return out
 
 
 def _quoted(tok: Token) -> bool:

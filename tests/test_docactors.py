@@ -109,3 +109,9 @@ def test_minted_actors_carry_the_names_they_were_found_under():
     assert "Glas" in glas.aliases
     mexico = next(e.source for e in edges if e.source.label == "Mexico")
     assert "Mexican embassy" not in mexico.aliases  # dictionary actors keep their own aliases
+
+
+def test_an_office_described_before_a_named_person_is_the_person():
+    got = triples("The European Union's foreign policy chief, Marta Lind, condemned Georgia on Monday.")
+    assert ("Marta Lind", "condemns", "Georgia", False, "asserted") in got, got
+    assert not [g for g in got if g[0] == "European Union"], got
