@@ -135,6 +135,8 @@ class Lexicon:
     back_references: dict[str, tuple[str, dict[str, tuple[str, ...]], bool]] = field(default_factory=dict)
     #: Participles whose hyphenated actor acts in its own event ("a UAE-mediated exchange").
     own_event_participles: frozenset[str] = frozenset()
+    #: Verbs announcing one's own hostile act as a threat: {"verbs", "relations", "cameo"}.
+    threats: dict = field(default_factory=dict)
     #: Names of the last-resort target finders of a verb, in the order they are tried.
     target_finders: tuple[str, ...] = ("deep_object", "location", "clause_subject", "distant")
     theme_object_relations: frozenset[str] = frozenset()
@@ -190,6 +192,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         target_finders=tuple(trig.get("target_finders", Lexicon.target_finders)),
         back_references=_back_references(trig.get("back_references", {})),
         own_event_participles=frozenset(trig.get("own_event_participles", [])),
+        threats=_threats(trig.get("threats", {})),
         theme_object_relations=frozenset(trig.get("theme_object_relations", ["aids", "mobilizes"])),
         location_agent_relations=frozenset(trig.get("location_agent_relations", [])),
         location_target_relations=frozenset(trig.get("location_target_relations", [])),
@@ -250,3 +253,11 @@ def _back_references(spec: dict) -> dict[str, tuple[str, dict[str, tuple[str, ..
         for verb in entry.get("verbs", []):
             out[verb.lower()] = (relation, nouns, bool(entry.get("aimed", True)))
     return out
+
+
+def _threats(spec: dict) -> dict:
+    """``threats`` of triggers.json with its word lists as sets (empty when absent)."""
+    if not spec.get("verbs"):
+        return {}
+    return {"verbs": frozenset(v.lower() for v in spec["verbs"]),
+            "relations": frozenset(spec.get("relations", [])), "cameo": spec.get("cameo")}

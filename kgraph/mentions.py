@@ -745,12 +745,15 @@ class MentionFinder:
 def _apposed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Drop an office or body described right before a named person: "the bloc's foreign policy
     chief, Jane Doe", "Colombia's chief negotiator, John Roe" are the people, not their bodies."""
-    people = {m.start for m in mentions if m.actor.kind == "person" and m.how in ("ner", "name", "guess")}
+    people = {m.start: m for m in mentions if m.actor.kind == "person" and m.how in ("ner", "name", "guess")}
     out = []
     for m in mentions:
         nxt = m.end + 1 if m.end < len(doc) and doc[m.end].text == "," else m.end
-        if m.how in ("generic", "organ", "title") and m.actor.kind != "person" and nxt in people \
-                and doc[m.end - 1].pos_ == "NOUN":
+        person = people.get(nxt)
+        head = doc[m.end - 1]
+        if m.how in ("generic", "organ", "title") and m.actor.kind != "person" and person is not None \
+                and head.pos_ == "NOUN" and doc[person.end - 1].dep_ == "appos" \
+                and doc[person.end - 1].head.i == head.i:
             continue
         out.append(m)
     return out

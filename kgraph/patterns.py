@@ -214,9 +214,39 @@ class _SentenceReader:
                 ntrig = self._match(tok, self.lex.nouns)
                 if ntrig is not None:
                     out.extend(self._nominal_events(tok, ntrig))
+        threats = self._threats(out)
+        if threats:  # "vowed to crush X" is a threat, not an offer
+            govs = {t.trigger_token.i for t in threats}
+            out = [c for c in out if not (c.relation == "proposes" and c.trigger_token.i in govs)] + threats
         if question:
             for c in out:
                 c.modality = "hypothetical"
+        return out
+
+    def _threats(self, cands: list[EventCandidate]) -> list[EventCandidate]:
+        """"Russia warned it would strike X", "vowed to crush X": announcing one's own hostile act
+        is a threat to its target (``threats`` in triggers.json)."""
+        spec = self.lex.threats
+        if not spec:
+            return []
+        out = []
+        for c in cands:
+            if c.relation not in spec["relations"] or c.modality == "asserted" or c.negated:
+                continue
+            cur = c.trigger_token
+            for _ in range(3):
+                if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
+                    break
+                cur = gov = cur.head
+                if gov.lemma_.lower() not in spec["verbs"] or gov.pos_ != "VERB":
+                    continue
+                speakers = {m.actor.id for t in self._subject_tokens(gov) for m in self._resolve(t)[0]}
+                if c.source.actor.id in speakers:
+                    trig = Trigger("threatens", gov.lemma_.lower(), "VERB", text=gov.lemma_.lower(),
+                                   cameo=spec.get("cameo"))
+                    out.append(EventCandidate("threatens", c.source, c.target, trig, gov, "verb",
+                                              self._negated(gov), self._modality(gov), c.nested))
+                break
         return out
 
     def back_references(self) -> list[BackReference]:

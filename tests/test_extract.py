@@ -493,6 +493,16 @@ def test_joint_drills_are_cooperation_and_seas_are_places():
         "Japan and South Korea held joint naval drills.")
 
 
+def test_announcing_ones_own_hostile_act_is_a_threat():
+    got = triples("Russia warned it would strike any Polish military convoys.")
+    assert ("Russia", "threatens", "Poland", False, "asserted") in got, got
+    got = triples("Iran vowed to retaliate against Israel.")
+    assert ("Iran", "threatens", "Israel", False, "asserted") in got, got
+    assert not [g for g in got if g[1] == "proposes"], got
+    got = triples("Russia said Ukraine would strike Belgorod.")  # someone else's act: no threat
+    assert not [g for g in got if g[1] == "threatens"], got
+
+
 def test_providing_something_to_an_actor_is_aid():
     assert ("Japan", "aids", "Philippines", False, "planned") in triples(
         "Japan will provide patrol vessels to the Philippines.")
