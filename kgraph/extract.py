@@ -233,7 +233,7 @@ class Extractor:
             self._add(self.events.find(sent, mentions), edges, seen, sent, cleaned, s_clean, doc_id, date)
             # acts on earlier statements ("denied the accusation") go to their authors
             refs = [c for br in self.events.back_references(sent, mentions)
-                    if (c := _refer_back(br, edges)) is not None]
+                    for c in _refer_back(br, edges, self.events.symmetric)]
             self._add(refs, edges, seen, sent, cleaned, s_clean, doc_id, date)
         return edges
 
@@ -327,14 +327,17 @@ def extract(text: str, doc_id: str | None = None, date: str | None = None) -> li
     return default_extractor().extract(text, doc_id=doc_id, date=date)
 
 
-def _refer_back(ref: BackReference, earlier: list[Edge]) -> EventCandidate | None:
+def _refer_back(ref: BackReference, earlier: list[Edge], symmetric: set[str]) -> list[EventCandidate]:
     """Link "X denied the accusation" to the latest earlier edge accusing X: X rejects its author
-    ("X condemned the decision": the latest decision of anyone but X)."""
+    ("X condemned the drills": the latest drills of anyone but X, both parties of joint ones)."""
     me = ref.source.actor.id
     for e in reversed(earlier):
         if e.relation in ref.refers_to and not e.negated and e.source.id != me \
                 and (e.target.id == me or not ref.aimed):
-            author = Mention(-1, -1, e.source, e.source_text, "reference")
-            return EventCandidate(ref.relation, ref.source, author, ref.trigger, ref.trigger_token,
-                                  "reference", ref.negated, ref.modality)
-    return None
+            authors = [(e.source, e.source_text)]
+            if e.relation in symmetric and not ref.aimed and e.target.id != me:
+                authors.append((e.target, e.target_text))
+            return [EventCandidate(ref.relation, ref.source, Mention(-1, -1, actor, text, "reference"),
+                                   ref.trigger, ref.trigger_token, "reference", ref.negated, ref.modality)
+                    for actor, text in authors]
+    return []

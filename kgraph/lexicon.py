@@ -137,6 +137,8 @@ class Lexicon:
     own_event_participles: frozenset[str] = frozenset()
     #: Verbs announcing one's own hostile act as a threat: {"verbs", "relations", "cameo"}.
     threats: dict = field(default_factory=dict)
+    #: Calling something by a word of judgement: {"verbs", "negative", "positive", "acts"}.
+    evaluations: dict = field(default_factory=dict)
     #: Names of the last-resort target finders of a verb, in the order they are tried.
     target_finders: tuple[str, ...] = ("deep_object", "location", "clause_subject", "distant")
     theme_object_relations: frozenset[str] = frozenset()
@@ -193,6 +195,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         back_references=_back_references(trig.get("back_references", {})),
         own_event_participles=frozenset(trig.get("own_event_participles", [])),
         threats=_threats(trig.get("threats", {})),
+        evaluations=_evaluations(trig.get("evaluations", {})),
         theme_object_relations=frozenset(trig.get("theme_object_relations", ["aids", "mobilizes"])),
         location_agent_relations=frozenset(trig.get("location_agent_relations", [])),
         location_target_relations=frozenset(trig.get("location_target_relations", [])),
@@ -261,3 +264,13 @@ def _threats(spec: dict) -> dict:
         return {}
     return {"verbs": frozenset(v.lower() for v in spec["verbs"]),
             "relations": frozenset(spec.get("relations", [])), "cameo": spec.get("cameo")}
+
+
+def _evaluations(spec: dict) -> dict:
+    """``evaluations`` of triggers.json with its word lists as sets (empty when absent)."""
+    if not spec.get("verbs"):
+        return {}
+    return {"verbs": frozenset(spec["verbs"]), "negative": frozenset(spec.get("negative", [])),
+            "positive": frozenset(spec.get("positive", [])),
+            "acts": {k: tuple(v) for k, v in spec.get("acts", {}).items()},
+            "patient_nouns": frozenset(spec.get("patient_nouns", []))}

@@ -214,6 +214,7 @@ class _SentenceReader:
                 ntrig = self._match(tok, self.lex.nouns)
                 if ntrig is not None:
                     out.extend(self._nominal_events(tok, ntrig))
+        out.extend(self._evaluations(direct=True))
         threats = self._threats(out)
         if threats:  # "vowed to crush X" is a threat, not an offer
             govs = {t.trigger_token.i for t in threats}
@@ -249,9 +250,46 @@ class _SentenceReader:
                 break
         return out
 
+    def _evaluations(self, direct: bool) -> list:
+        """"Turkey called Israel a terror state" (direct: an edge to the actor called so);
+        "Japan called the drills a provocation" (not direct: a back reference to the drills'
+        authors). ``evaluations`` in triggers.json lists the verbs and the words of judgement."""
+        spec = self.lex.evaluations
+        out: list = []
+        if not spec:
+            return out
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["verbs"]:
+                continue
+            judged = [c for c in verb.children if c.dep_ in ("oprd", "attr", "acomp")]
+            if not judged and verb.lemma_.lower() == "describe":
+                judged = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                          for o in p.children if o.dep_ in ("pobj", "amod", "acomp")]
+            words = {t.lemma_.lower() for j in judged for t in (j, *j.children)
+                     if t.dep_ in ("amod", "compound", "oprd", "attr", "acomp", "pobj")}
+            relation = "condemns" if words & spec["negative"] else "supports" if words & spec["positive"] \
+                else None
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            if relation is None or not objs:
+                continue
+            sources = [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
+            # "Glas' detention" names the detained: the act's author is found among earlier edges
+            targets = [m for o in objs if o.lemma_.lower() not in spec["patient_nouns"]
+                       for m in self._resolve(o, nested=True)[0] if m.how != "pronoun"]
+            trig = Trigger(relation, verb.lemma_.lower(), "VERB",
+                           text=f"{verb.lemma_.lower()} ... {relation}")
+            if direct and targets:
+                out.extend(self._pairs(trig, verb, "verb", sources, targets, self._negated(verb),
+                                       self._modality(verb), False))
+            elif not direct and not targets:
+                kinds = {k for o in objs for k in spec["acts"].get(o.lemma_.lower(), ())}
+                out.extend(BackReference(relation, src, tuple(sorted(kinds)), trig, verb, self._negated(verb),
+                                         self._modality(verb), aimed=False) for src in sources if kinds)
+        return out
+
     def back_references(self) -> list[BackReference]:
         """Verbs acting on a statement named by a definite noun, with their actor."""
-        out = []
+        out: list[BackReference] = self._evaluations(direct=False)
         for verb in self.sent:
             entry = self.lex.back_references.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
             if entry is None:

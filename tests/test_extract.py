@@ -503,6 +503,19 @@ def test_announcing_ones_own_hostile_act_is_a_threat():
     assert not [g for g in got if g[1] == "threatens"], got
 
 
+def test_calling_someone_or_their_act_by_a_judgement():
+    got = triples("Turkey called Israel a terror state.")
+    assert ("Turkey", "condemns", "Israel", False, "asserted") in got, got
+    got = triples("Mexico expelled the Ecuadorian ambassador. Ecuador called the expulsion an outrage.")
+    assert ("Ecuador", "condemns", "Mexico", False, "asserted") in got, got
+    got = triples("Kenyan police arrested Joseph Kamau. The opposition leader Amina Odhiambo called "
+                  "Kamau's arrest illegal.")
+    assert not [g for g in got if g[1] == "condemns" and "Kamau" in g[2]], got  # not the arrested
+    got = triples("Chinese and Russian warships held joint drills. Japan called the drills a provocation.")
+    wanted = {("Japan", "condemns", "Armed Forces of China"), ("Japan", "condemns", "Armed Forces of Russia")}
+    assert wanted <= {g[:3] for g in got}, got
+
+
 def test_providing_something_to_an_actor_is_aid():
     assert ("Japan", "aids", "Philippines", False, "planned") in triples(
         "Japan will provide patrol vessels to the Philippines.")
