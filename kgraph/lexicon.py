@@ -139,6 +139,8 @@ class Lexicon:
     threats: dict = field(default_factory=dict)
     #: Calling something by a word of judgement: {"verbs", "negative", "positive", "acts"}.
     evaluations: dict = field(default_factory=dict)
+    #: Verbs of going whose "for" names the purpose of the trip ("travel to X for talks with Y").
+    purpose_verbs: frozenset[str] = frozenset()
     #: Names of the last-resort target finders of a verb, in the order they are tried.
     target_finders: tuple[str, ...] = ("deep_object", "location", "clause_subject", "distant")
     theme_object_relations: frozenset[str] = frozenset()
@@ -196,6 +198,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         own_event_participles=frozenset(trig.get("own_event_participles", [])),
         threats=_threats(trig.get("threats", {})),
         evaluations=_evaluations(trig.get("evaluations", {})),
+        purpose_verbs=frozenset(trig.get("purpose_verbs", [])),
         theme_object_relations=frozenset(trig.get("theme_object_relations", ["aids", "mobilizes"])),
         location_agent_relations=frozenset(trig.get("location_agent_relations", [])),
         location_target_relations=frozenset(trig.get("location_target_relations", [])),

@@ -960,6 +960,12 @@ class _SentenceReader:
                 if _phrasal(gov) in self._governors and gov.pos_ in ("VERB", "AUX"):
                     governor = gov
                     sources = [m for t in self._subject_tokens(gov) for m in self._resolve(t)[0]]
+            trip = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+            if not sources and trip is not None and trip.pos_ == "VERB" \
+                    and trip.lemma_.lower() in self.lex.purpose_verbs:
+                # "travelled to Beijing for talks with X": the traveller talks
+                governor = noun.head.head
+                sources = [m for t in self._subject_tokens(governor) for m in self._resolve(t)[0]]
             skip = {s.start for s in sources} | {o.i for o in between}
             targets, nested = self._noun_targets(noun, trig, skip=skip)
             if trig.weak and nested:

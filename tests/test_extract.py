@@ -516,6 +516,11 @@ def test_calling_someone_or_their_act_by_a_judgement():
     assert wanted <= {g[:3] for g in got}, got
 
 
+def test_talks_that_are_the_purpose_of_a_trip():
+    got = triples("Viktor Lebedev will travel to Beijing in May for talks with Chinese President Zhao Ming.")
+    assert ("Viktor Lebedev", "meets", "Zhao Ming", False, "planned") in got, got
+
+
 def test_providing_something_to_an_actor_is_aid():
     assert ("Japan", "aids", "Philippines", False, "planned") in triples(
         "Japan will provide patrol vessels to the Philippines.")
