@@ -26,8 +26,8 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+from .checks import check_date as _check_date
 from .errors import KgraphError
-from .extract import _check_date
 from .model import Document, Edge
 from .sources import Record, iter_records
 

@@ -23,8 +23,9 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from . import rdf as _rdf
+from .checks import check_date as _check_date
+from .checks import check_text as _check_text
 from .errors import InputError, KgraphError, StoreError
-from .extract import Extractor, _check_date, _check_text, default_extractor
 from .ids import KG, doc_iri
 from .io import format_for
 from .model import Actor, Document, Edge
@@ -35,6 +36,9 @@ from .vocab import Vocabulary, default_vocabulary
 
 if TYPE_CHECKING:
     import networkx as nx
+
+    from .actors import ActorDictionary
+    from .extract import Extractor
 
 __all__ = ["KnowledgeGraph", "load"]
 
@@ -86,6 +90,7 @@ class KnowledgeGraph:
         #: The store's registered name ("memory", "oxigraph", "sparql"...).
         self.store: str = self.backend.name
         self._extractor = extractor
+        self._dictionary: ActorDictionary | None = None
         self.vocabulary = vocabulary or (extractor.vocabulary if extractor else default_vocabulary())
         if not self.backend.bulk:
             _rdf.bind_prefixes(self.backend.graph)
@@ -114,8 +119,25 @@ class KnowledgeGraph:
     def extractor(self) -> Extractor:
         """The extractor used for text (created on first use)."""
         if self._extractor is None:
+            from .extract import default_extractor  # spaCy: only when text is extracted
+
             self._extractor = default_extractor()
         return self._extractor
+
+    @property
+    def actor_dictionary(self) -> ActorDictionary:
+        """The actor dictionary that names not stored in the graph are looked up in.
+
+        The extractor's when it has one, else the shipped dictionary; reading
+        it never loads a spaCy pipeline.
+        """
+        if self._extractor is not None:
+            return self._extractor.actors
+        if self._dictionary is None:
+            from .actors import default_actors
+
+            self._dictionary = default_actors()
+        return self._dictionary
 
     def add_text(self, text: str, doc_id: str | None = None, date: str | None = None,
                  title: str | None = None, url: str | None = None,
@@ -598,7 +620,7 @@ class KnowledgeGraph:
             return None
         ids = self._actor_ids(name)
         if not ids and isinstance(name, str):
-            found = self.extractor.actors.lookup(name)
+            found = self.actor_dictionary.lookup(name)
             if found is not None:
                 ids = {found.id}
         return ids

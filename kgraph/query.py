@@ -447,11 +447,7 @@ def _label_of(kg: KnowledgeGraph, iri: str) -> str:
 
 def _dictionary(kg: KnowledgeGraph) -> ActorDictionary:
     """The actor dictionary of the graph's extractor, without loading a spaCy pipeline."""
-    if kg._extractor is not None:
-        return kg._extractor.actors
-    from .actors import default_actors
-
-    return default_actors()
+    return kg.actor_dictionary
 
 
 def profile(kg: KnowledgeGraph, actor: str | Actor, *, include_affiliated: bool = False,
