@@ -141,7 +141,8 @@ def _aggregate(edges: Iterable[Edge], vocab: Vocabulary, by_relation: bool) -> n
     for e in edges:
         _add_node(G, e.source)
         _add_node(G, e.target)
-        key = (e.source.id, e.target.id, e.relation) if by_relation else (e.source.id, e.target.id)
+        key: tuple[str, ...] = ((e.source.id, e.target.id, e.relation) if by_relation
+                                else (e.source.id, e.target.id))
         a = acc.setdefault(key, {"weight": 0, "goldstein": 0.0, "cooperation": 0, "conflict": 0,
                                  "relations": Counter(), "dates": [], "documents": set()})
         rel = vocab.get(e.relation)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
+from rdflib.term import Node
 
 from . import rdf as _rdf
 from .checks import check_date as _check_date
@@ -252,8 +253,8 @@ class KnowledgeGraph:
         if self._writer is None:
             from .stores.mapping import _P
 
-            actors = [a for (a,) in self.backend.select("SELECT ?a WHERE { ?a a kg:Actor }", _P)]
-            docs = [d for (d,) in self.backend.select("SELECT ?d WHERE { ?d a kg:Document }", _P)]
+            actors = [a for (a,) in self.backend.select("SELECT ?a WHERE { ?a a kg:Actor }", _P) if a]
+            docs = [d for (d,) in self.backend.select("SELECT ?d WHERE { ?d a kg:Document }", _P) if d]
             self._writer = TripleWriter(self.vocabulary, actors, docs)
         return self._writer
 
@@ -374,7 +375,7 @@ class KnowledgeGraph:
                 continue
             still = any(
                 g.value(ev, KG.source) == src and g.value(ev, KG.target) == tgt
-                and g.value(ev, KG.negated).toPython() is False
+                and _is_false(g.value(ev, KG.negated))
                 and str(g.value(ev, KG.modality)) == "asserted"
                 for ev in g.subjects(KG.relation, rel)
             )
@@ -412,7 +413,7 @@ class KnowledgeGraph:
             self.flush()
             rows = list(self.backend.select("SELECT (COUNT(?e) AS ?n) WHERE { ?e a kg:Event }",
                                             _rdf_prefixes()))
-            return int(rows[0][0]) if rows else 0
+            return int(rows[0][0] or 0) if rows else 0
         return sum(1 for _ in _rdf.event_nodes(self.backend.graph))
 
     def _all_edges(self) -> list[Edge]:
@@ -654,7 +655,7 @@ class KnowledgeGraph:
         init = {k: _term(v) for k, v in bindings.items()}
         self.flush()
         try:
-            result = self.backend.query(query, _rdf.PREFIXES, init)
+            result = self.backend.query(query, _rdf_prefixes(), init)
         except (KgraphError, OSError):
             raise
         except Exception as err:  # pyparsing and rdflib raise many types
@@ -819,13 +820,16 @@ def _naming(err: StoreError, doc_ids: list[str]) -> StoreError:
     return StoreError(f"while writing document{'s' if len(set(doc_ids)) > 1 else ''} {named}: {err.message}")
 
 
+def _is_false(node: Node | None) -> bool:
+    """True for the literal false (an event without ``kg:negated`` is not counted)."""
+    return isinstance(node, Literal) and node.toPython() is False
+
+
 def _rdf_prefixes() -> dict[str, str]:
     return {k: str(v) for k, v in _rdf.PREFIXES.items()}
 
 
 def _term(value: Any) -> Any:
-    from rdflib.term import Node
-
     if isinstance(value, Node):
         return value
     if isinstance(value, (Actor,)):

@@ -58,7 +58,7 @@ __all__ = ["InlinePage", "relation_colors", "render_html", "show", "write_html"]
 
 @lru_cache(maxsize=1)
 def _assets() -> tuple[str, str]:
-    base = resources.files("pyvis").joinpath("templates", "lib", "vis-9.1.2")
+    base = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2"  # one name a step: Python 3.10
     try:
         return (base.joinpath("vis-network.min.js").read_text(encoding="utf-8"),
                 base.joinpath("vis-network.css").read_text(encoding="utf-8"))

@@ -249,7 +249,7 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
     doc_rows: list[list[str]] = []
     doc_index: dict[str | None, int] = {None: -1, "": -1}
     for e in shown:
-        if e.doc_id not in doc_index:
+        if e.doc_id is not None and e.doc_id not in doc_index:  # None is in it
             d = docs.get(e.doc_id)
             doc_index[e.doc_id] = len(doc_rows)
             doc_rows.append([e.doc_id, d.title or "" if d else "", d.outlet or "" if d else ""])
@@ -333,7 +333,7 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
         "relations": {r.name: _relation_style(r, colors[r.name]) for r in vocabulary if drawn[r.name]},
         "kinds": {k: {"shape": s, "color": c, "text": t} for k, (s, c, t, _) in _KINDS.items()},
         "dashes": _DASHES, "other": "#777777"}
-    kinds = Counter(a.kind if a.kind in _KINDS else "group" for a in actors.values())
+    kinds: Counter[str] = Counter(a.kind if a.kind in _KINDS else "group" for a in actors.values())
     note = None
     if large:
         note = (f"Large graph: {n_actors:,} actors and {n_events:,} edges. Showing the "

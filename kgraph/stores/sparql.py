@@ -288,7 +288,7 @@ class SparqlStore(Store):
 
     def __len__(self) -> int:
         rows = list(self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
-        return int(rows[0][0]) if rows else 0
+        return int(rows[0][0] or 0) if rows else 0
 
     # -- files and lifetime ---------------------------------------------------------------
     def load(self, path: str | Path, format: str) -> None:
