@@ -1,6 +1,6 @@
 """Edges, actors and documents as RDF triples, and back.
 
-Modeling (see DESIGN.md):
+Modeling (the whole model, and why, in docs/rdf-model.md):
 
 * every edge is an event node ``kg:Event`` (n-ary pattern) with its relation,
   source, target, modality, negation, confidence, evidence sentence and offsets,

@@ -1,7 +1,7 @@
 """The default store: rdflib's in-memory :class:`~rdflib.Graph`.
 
 A plain Graph, not a Dataset: rdflib's in-memory Dataset is very slow with
-many named graphs (see DESIGN.md), so documents are not named graphs here.
+many named graphs (see docs/rdf-model.md), so documents are not named graphs here.
 
 Examples
 --------
