@@ -46,8 +46,8 @@ from .errors import InputError
 from .query import _resolve, affiliates, filter_edges
 
 if TYPE_CHECKING:
-    from .graph import KnowledgeGraph
     from .model import Edge
+    from .protocol import GraphLike
     from .vocab import Vocabulary
 
 __all__ = [
@@ -124,7 +124,7 @@ def _column_format(values: list[Any]) -> Any:
     return fmt
 
 
-def _edges(kg: KnowledgeGraph, modality: str | None, negated: bool | None,
+def _edges(kg: GraphLike, modality: str | None, negated: bool | None,
            filters: dict[str, Any]) -> list[Edge]:
     return filter_edges(kg, modality=modality, negated=negated, **filters)
 
@@ -172,7 +172,7 @@ def _aggregate(edges: Iterable[Edge], vocab: Vocabulary, by_relation: bool) -> n
     return G
 
 
-def aggregated_graph(kg: KnowledgeGraph, relation: str | None = None, *, by_relation: bool = False,
+def aggregated_graph(kg: GraphLike, relation: str | None = None, *, by_relation: bool = False,
                      modality: str | None = "asserted", negated: bool | None = False,
                      **filters: Any) -> nx.DiGraph:
     """Return a weighted graph with one edge per ordered actor pair (or pair and relation).
@@ -217,7 +217,7 @@ def aggregated_graph(kg: KnowledgeGraph, relation: str | None = None, *, by_rela
     return _aggregate(edges, kg.vocabulary, by_relation)
 
 
-def signed_graph(kg: KnowledgeGraph, *, directed: bool = False, modality: str | None = "asserted",
+def signed_graph(kg: GraphLike, *, directed: bool = False, modality: str | None = "asserted",
                  negated: bool | None = False, **filters: Any) -> nx.Graph:
     """Return the cooperation/conflict graph: one signed edge per actor pair.
 
@@ -270,7 +270,7 @@ def signed_graph(kg: KnowledgeGraph, *, directed: bool = False, modality: str | 
     return G
 
 
-def cooperation_balance(kg: KnowledgeGraph, *, modality: str | None = "asserted",
+def cooperation_balance(kg: GraphLike, *, modality: str | None = "asserted",
                         negated: bool | None = False, **filters: Any) -> Ranking:
     """Return the cooperation/conflict balance of every actor pair, most hostile first.
 
@@ -299,7 +299,7 @@ def cooperation_balance(kg: KnowledgeGraph, *, modality: str | None = "asserted"
     return Ranking(rows, columns=("actor", "partner", "cooperation", "conflict", "goldstein"))
 
 
-def ego_network(kg: KnowledgeGraph, actor: str, radius: int = 1, *, include_affiliated: bool = False,
+def ego_network(kg: GraphLike, actor: str, radius: int = 1, *, include_affiliated: bool = False,
                 modality: str | None = "asserted", negated: bool | None = False,
                 **filters: Any) -> nx.DiGraph:
     """Return the aggregated graph around ``actor``: everyone within ``radius`` steps.
@@ -338,7 +338,7 @@ def ego_network(kg: KnowledgeGraph, actor: str, radius: int = 1, *, include_affi
     return G.subgraph(keep).copy()
 
 
-def time_slices(kg: KnowledgeGraph, freq: str = "month", *, modality: str | None = "asserted",
+def time_slices(kg: GraphLike, freq: str = "month", *, modality: str | None = "asserted",
                 negated: bool | None = False, **filters: Any) -> dict[str, nx.DiGraph]:
     """Return one aggregated graph per period, for dynamic analysis.
 
@@ -384,7 +384,7 @@ def time_slices(kg: KnowledgeGraph, freq: str = "month", *, modality: str | None
 
 
 # -- rankings ----------------------------------------------------------------------------------
-def _graph(obj: KnowledgeGraph | nx.Graph, filters: dict[str, Any]) -> nx.Graph:
+def _graph(obj: GraphLike | nx.Graph, filters: dict[str, Any]) -> nx.Graph:
     if isinstance(obj, nx.Graph):
         if filters:
             raise InputError(f"filters ({', '.join(filters)}) apply to a KnowledgeGraph, "
@@ -412,7 +412,7 @@ def _undirected(graph: nx.Graph, weight: str | None) -> nx.Graph:
     return H
 
 
-def degree_ranking(kg: KnowledgeGraph | nx.Graph, *, weighted: bool = False, top: int | None = None,
+def degree_ranking(kg: GraphLike | nx.Graph, *, weighted: bool = False, top: int | None = None,
                    **filters: Any) -> Ranking:
     """Rank actors by degree: distinct partners, or events when ``weighted``.
 
@@ -452,7 +452,7 @@ def degree_ranking(kg: KnowledgeGraph | nx.Graph, *, weighted: bool = False, top
     return _ranked(G, scores, top)
 
 
-def pagerank_ranking(kg: KnowledgeGraph | nx.Graph, *, alpha: float = 0.85,
+def pagerank_ranking(kg: GraphLike | nx.Graph, *, alpha: float = 0.85,
                      weight: str | None = "weight", top: int | None = None,
                      **filters: Any) -> Ranking:
     """Rank actors by PageRank on the directed, event-weighted graph.
@@ -520,7 +520,7 @@ def _pagerank(graph: nx.Graph, alpha: float, weight: str | None, tol: float = 1e
     return {u: s / total for u, s in x.items()}
 
 
-def betweenness_ranking(kg: KnowledgeGraph | nx.Graph, *, directed: bool = False,
+def betweenness_ranking(kg: GraphLike | nx.Graph, *, directed: bool = False,
                         normalized: bool = True, top: int | None = None,
                         **filters: Any) -> Ranking:
     """Rank actors by betweenness centrality: the brokers on shortest paths.
@@ -541,7 +541,7 @@ def betweenness_ranking(kg: KnowledgeGraph | nx.Graph, *, directed: bool = False
     return _ranked(G, nx.betweenness_centrality(H, normalized=normalized), top)
 
 
-def louvain_communities(kg: KnowledgeGraph | nx.Graph, *, resolution: float = 1.0, seed: int = 0,
+def louvain_communities(kg: GraphLike | nx.Graph, *, resolution: float = 1.0, seed: int = 0,
                         weight: str | None = "weight", **filters: Any) -> list[list[str]]:
     """Return communities found by networkx's Louvain method, largest first.
 

@@ -45,8 +45,8 @@ from .query import filter_edges
 if TYPE_CHECKING:
     import pandas
 
-    from .graph import KnowledgeGraph
     from .model import Edge
+    from .protocol import GraphLike
     from .vocab import Vocabulary
 
 __all__ = [
@@ -108,7 +108,7 @@ JSONLD_CONTEXT: dict[str, Any] = {
 
 
 # -- tables -----------------------------------------------------------------------------------
-def _rows(kg: KnowledgeGraph, filters: dict[str, Any]) -> list[dict[str, Any]]:
+def _rows(kg: GraphLike, filters: dict[str, Any]) -> list[dict[str, Any]]:
     docs = {d.id: d for d in kg.documents()}
     rows = []
     for e in filter_edges(kg, **filters):
@@ -125,7 +125,7 @@ def _rows(kg: KnowledgeGraph, filters: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def to_csv(kg: KnowledgeGraph, path: str | Path | None = None, **filters: Any) -> str | Path:
+def to_csv(kg: GraphLike, path: str | Path | None = None, **filters: Any) -> str | Path:
     """Write the edges as CSV, one row per event (columns :data:`EDGE_COLUMNS`).
 
     Parameters
@@ -159,7 +159,7 @@ def to_csv(kg: KnowledgeGraph, path: str | Path | None = None, **filters: Any) -
     return Path(path)
 
 
-def to_dataframe(kg: KnowledgeGraph, **filters: Any) -> pandas.DataFrame:
+def to_dataframe(kg: GraphLike, **filters: Any) -> pandas.DataFrame:
     """Return the edges as a pandas DataFrame, one row per event (needs pandas).
 
     Columns are :data:`EDGE_COLUMNS`; ``date`` stays an ISO string (use
@@ -205,7 +205,7 @@ def _events_graph(edges: list[Edge], vocab: Vocabulary) -> nx.MultiDiGraph:
     return G
 
 
-def _view(kg: KnowledgeGraph | nx.Graph, view: str, filters: dict[str, Any]) -> nx.Graph:
+def _view(kg: GraphLike | nx.Graph, view: str, filters: dict[str, Any]) -> nx.Graph:
     if isinstance(kg, nx.Graph):
         if filters:
             raise InputError("filters apply to a KnowledgeGraph, not to a networkx graph")
@@ -277,7 +277,7 @@ def _exportable(graph: nx.Graph, dynamic: bool) -> nx.Graph:
     return H
 
 
-def to_graphml(kg: KnowledgeGraph | nx.Graph, path: str | Path, view: str = "events",
+def to_graphml(kg: GraphLike | nx.Graph, path: str | Path, view: str = "events",
                **filters: Any) -> Path:
     """Write a GraphML file that Gephi, Cytoscape, yEd and networkx open.
 
@@ -313,7 +313,7 @@ def to_graphml(kg: KnowledgeGraph | nx.Graph, path: str | Path, view: str = "eve
     return Path(path)
 
 
-def to_gexf(kg: KnowledgeGraph | nx.Graph, path: str | Path, view: str = "events",
+def to_gexf(kg: GraphLike | nx.Graph, path: str | Path, view: str = "events",
             **filters: Any) -> Path:
     """Write a GEXF 1.2 file for Gephi, with dates as a timeline.
 
@@ -339,7 +339,7 @@ def to_gexf(kg: KnowledgeGraph | nx.Graph, path: str | Path, view: str = "events
 
 
 # -- RDF --------------------------------------------------------------------------------------
-def to_jsonld(kg: KnowledgeGraph, path: str | Path | None = None,
+def to_jsonld(kg: GraphLike, path: str | Path | None = None,
               context: dict[str, Any] | None = None) -> str | Path:
     """Write the whole RDF graph as compact JSON-LD with a context.
 
@@ -422,7 +422,7 @@ def write_shapes(path: str | Path) -> Path:
     return Path(path)
 
 
-def validate(kg: KnowledgeGraph | Graph) -> tuple[bool, str]:
+def validate(kg: GraphLike | Graph) -> tuple[bool, str]:
     """Validate a knowledge graph (or an rdflib graph) against kgraph's SHACL shapes.
 
     Needs pySHACL (``pip install "kgraph[shacl]"``).

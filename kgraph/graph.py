@@ -616,15 +616,29 @@ class KnowledgeGraph:
             rows = rows_for_events(self.backend, events)
         return edges_from_rows(rows, dict(self._actors_table()))
 
-    def _filter_ids(self, name: str | Actor | None) -> set[str] | None:
-        if name is None:
-            return None
+    def actor_ids(self, name: str | Actor) -> set[str]:
+        """Return the IRIs ``name`` denotes (empty when it denotes no actor).
+
+        The stored actors with that IRI, label or alias; when none is stored,
+        the actor of that name in the actor dictionary (``"Moscow"`` is Russia),
+        without loading a spaCy pipeline.
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph()
+        >>> _ = kg.add_text("Russia condemned Ukraine.", doc_id="d")
+        >>> kg.actor_ids("the Kremlin"), kg.actor_ids("Atlantis")
+        ({'https://w3id.org/kgraph/actor/russia'}, set())
+        """
         ids = self._actor_ids(name)
         if not ids and isinstance(name, str):
             found = self.actor_dictionary.lookup(name)
             if found is not None:
                 ids = {found.id}
         return ids
+
+    def _filter_ids(self, name: str | Actor | None) -> set[str] | None:
+        return None if name is None else self.actor_ids(name)
 
     def sparql(self, query: str, **bindings: Any) -> list[dict[str, Any]]:
         """Run a SPARQL query; keyword arguments bind query variables safely.

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, cast, get_args
 
 __all__ = ["ACTOR_KINDS", "MODALITIES", "Actor", "ActorKind", "Affiliation", "Document", "Edge", "Modality",
-           "actor_kind", "modality"]
+           "Record", "actor_kind", "modality"]
 
 #: The kind of an actor (a closed set: :data:`ACTOR_KINDS`).
 ActorKind = Literal["person", "state", "organization", "state_organ", "group"]
@@ -147,6 +147,18 @@ class Actor:
 
     def __str__(self) -> str:
         return self.label
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One document to ingest: its text and metadata (see :mod:`kgraph.sources`)."""
+
+    text: str
+    id: str
+    date: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

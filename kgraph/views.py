@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 if TYPE_CHECKING:
-    from .graph import KnowledgeGraph
+    from .protocol import GraphLike
 
 __all__ = ["to_networkx"]
 
 
-def to_networkx(kg: KnowledgeGraph, include_negated: bool = True) -> nx.MultiDiGraph:
+def to_networkx(kg: GraphLike, include_negated: bool = True) -> nx.MultiDiGraph:
     """Return a MultiDiGraph: actors as nodes, one edge per event (parallel edges kept).
 
     Node keys are actor IRIs with attributes ``label``, ``kind``, ``wikidata``
