@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import networkx as nx
 
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FREQUENCIES",
+    "Frequency",
     "Ranking",
     "aggregated_graph",
     "betweenness_ranking",
@@ -64,8 +65,10 @@ __all__ = [
     "time_slices",
 ]
 
+#: The length of a time slice.
+Frequency = Literal["year", "quarter", "month", "day"]
 #: Period lengths accepted by :func:`time_slices` and the number of date characters they keep.
-FREQUENCIES = {"year": 4, "quarter": 7, "month": 7, "day": 10}
+FREQUENCIES: dict[Frequency, int] = {"year": 4, "quarter": 7, "month": 7, "day": 10}
 
 
 class Ranking(list):
@@ -338,7 +341,7 @@ def ego_network(kg: GraphLike, actor: str, radius: int = 1, *, include_affiliate
     return G.subgraph(keep).copy()
 
 
-def time_slices(kg: GraphLike, freq: str = "month", *, modality: str | None = "asserted",
+def time_slices(kg: GraphLike, freq: Frequency = "month", *, modality: str | None = "asserted",
                 negated: bool | None = False, **filters: Any) -> dict[str, nx.DiGraph]:
     """Return one aggregated graph per period, for dynamic analysis.
 

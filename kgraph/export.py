@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import csv
 import io
+import typing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +54,7 @@ __all__ = [
     "EDGE_COLUMNS",
     "JSONLD_CONTEXT",
     "VIEWS",
+    "View",
     "shapes_graph",
     "to_csv",
     "to_dataframe",
@@ -71,8 +73,10 @@ EDGE_COLUMNS = (
     "doc_id", "start", "end", "title", "outlet", "url",
 )
 
+#: Which graph an export writes (see the module notes).
+View = typing.Literal["events", "aggregated", "signed"]
 #: Graph views written by :func:`to_graphml` and :func:`to_gexf`.
-VIEWS = ("events", "aggregated", "signed")
+VIEWS: tuple[View, ...] = typing.get_args(View)
 
 #: The JSON-LD context of :func:`to_jsonld`: kgraph's prefixes and short terms.
 JSONLD_CONTEXT: dict[str, Any] = {
@@ -205,7 +209,7 @@ def _events_graph(edges: list[Edge], vocab: Vocabulary) -> nx.MultiDiGraph:
     return G
 
 
-def _view(kg: GraphLike | nx.Graph, view: str, filters: dict[str, Any]) -> nx.Graph:
+def _view(kg: GraphLike | nx.Graph, view: View | str, filters: dict[str, Any]) -> nx.Graph:
     if isinstance(kg, nx.Graph):
         if filters:
             raise InputError("filters apply to a KnowledgeGraph, not to a networkx graph")
@@ -277,7 +281,7 @@ def _exportable(graph: nx.Graph, dynamic: bool) -> nx.Graph:
     return H
 
 
-def to_graphml(kg: GraphLike | nx.Graph, path: str | Path, view: str = "events",
+def to_graphml(kg: GraphLike | nx.Graph, path: str | Path, view: View = "events",
                **filters: Any) -> Path:
     """Write a GraphML file that Gephi, Cytoscape, yEd and networkx open.
 
@@ -313,7 +317,7 @@ def to_graphml(kg: GraphLike | nx.Graph, path: str | Path, view: str = "events",
     return Path(path)
 
 
-def to_gexf(kg: GraphLike | nx.Graph, path: str | Path, view: str = "events",
+def to_gexf(kg: GraphLike | nx.Graph, path: str | Path, view: View = "events",
             **filters: Any) -> Path:
     """Write a GEXF 1.2 file for Gephi, with dates as a timeline.
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from .actors import ActorDictionary
+    from .export import View
     from .extract import Extractor
 
 __all__ = ["KnowledgeGraph", "load"]
@@ -639,13 +640,13 @@ class KnowledgeGraph:
 
         return to_dataframe(self, **filters)
 
-    def to_graphml(self, path: str | Path, view: str = "events", **filters: Any) -> Path:
+    def to_graphml(self, path: str | Path, view: View = "events", **filters: Any) -> Path:
         """Write a GraphML file for Gephi and networkx; see :func:`kgraph.export.to_graphml`."""
         from .export import to_graphml
 
         return to_graphml(self, path, view, **filters)
 
-    def to_gexf(self, path: str | Path, view: str = "events", **filters: Any) -> Path:
+    def to_gexf(self, path: str | Path, view: View = "events", **filters: Any) -> Path:
         """Write a GEXF file with a timeline for Gephi; see :func:`kgraph.export.to_gexf`."""
         from .export import to_gexf
 
