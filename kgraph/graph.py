@@ -29,9 +29,9 @@ from .errors import InputError, KgraphError, StoreError
 from .ids import KG, doc_iri
 from .io import format_for
 from .model import MODALITIES, Actor, Document, Edge
+from .ntriples import TripleWriter
 from .sources import Record, iter_records, text_doc_id
 from .stores import Store, get_store
-from .stores.ntriples import TripleWriter
 from .storeview import StoreView, view_of
 from .vocab import Vocabulary, default_vocabulary
 
@@ -251,7 +251,7 @@ class KnowledgeGraph:
 
     def _triple_writer(self) -> TripleWriter:
         if self._writer is None:
-            from .stores.mapping import _P
+            from .bulk.rows import _P
 
             actors = [a for (a,) in self.backend.select("SELECT ?a WHERE { ?a a kg:Actor }", _P) if a]
             docs = [d for (d,) in self.backend.select("SELECT ?d WHERE { ?d a kg:Document }", _P) if d]

@@ -220,7 +220,7 @@ class SparqlView(StoreView):
 
     def _actor_table(self) -> dict[str, Actor]:
         if self._actors is None:
-            from .stores.mapping import read_actors
+            from .bulk.rows import read_actors
 
             self.flush()
             self._actors = read_actors(self.store)
@@ -233,7 +233,7 @@ class SparqlView(StoreView):
 
     def _rows(self) -> list[tuple[str | None, ...]]:
         """Every event row: from the store's edge table when it agrees with the RDF, else from the RDF."""
-        from .stores.mapping import edge_rows, gc_paused
+        from .bulk.rows import edge_rows, gc_paused
 
         self.flush()
         table = self.store.edge_table
@@ -247,14 +247,14 @@ class SparqlView(StoreView):
         return rows
 
     def all_edges(self) -> list[Edge]:
-        from .stores.mapping import edges_from_rows
+        from .bulk.rows import edges_from_rows
 
         return edges_from_rows(self._rows(), dict(self._actor_table()))
 
     def candidates(self, rels: set[str] | None, src_ids: set[str] | None, tgt_ids: set[str] | None,
                    doc_id: str | None) -> list[Edge]:
         """The edges selected in the query itself by relation, actors and document."""
-        from .stores.mapping import (
+        from .bulk.rows import (
             document_where,
             edges_from_rows,
             event_iris,
@@ -285,7 +285,7 @@ class SparqlView(StoreView):
         return edges_from_rows(rows, dict(self._actor_table()))
 
     def documents(self) -> list[Document]:
-        from .stores.mapping import read_documents
+        from .bulk.rows import read_documents
 
         self.flush()
         return read_documents(self.store)
@@ -305,19 +305,19 @@ class SparqlView(StoreView):
                 if a.label.lower() == low or any(x.lower() == low for x in a.aliases)}
 
     def stats(self) -> dict[str, Any]:
-        from .stores.fastviews import store_stats
+        from .bulk.fastviews import store_stats
 
         self.flush()
         return store_stats(self.store, self._table_valid())
 
     def networkx(self, vocabulary: Vocabulary, include_negated: bool) -> nx.MultiDiGraph:
-        from .stores.fastviews import networkx_from_rows
+        from .bulk.fastviews import networkx_from_rows
 
         return networkx_from_rows(self._rows(), self._actor_table(), vocabulary,
                                   include_negated=include_negated)
 
     def remove_document(self, doc_id: str) -> tuple[int, set[str]]:
-        from .stores.mapping import remove_document
+        from .bulk.rows import remove_document
 
         self.flush()
         return remove_document(self.store, doc_id)

@@ -36,9 +36,9 @@ from typing import TYPE_CHECKING, Any
 from rdflib import BNode, Literal, URIRef
 
 from ..errors import InputError, StoreError
+from ..ntriples import iri
 from ._pipeline import BackgroundWriter
 from .base import QueryResult, Store, Triple, with_bindings
-from .ntriples import iri
 
 if TYPE_CHECKING:
     from rdflib import Graph

@@ -1,5 +1,8 @@
 """kgraph's model (edges, actors, documents) read from and removed in any SPARQL store.
 
+This is the reading half of the RDF mapping for stores queried in SPARQL (the writing half is
+:mod:`kgraph.ntriples`); the stores themselves only hold triples.
+
 :mod:`kgraph.rdf` walks an rdflib graph triple by triple, which suits the
 in-memory store. Stores with a native SPARQL engine (Oxigraph, a remote
 endpoint) answer a few bulk SELECT queries instead: whole columns for full
@@ -11,7 +14,7 @@ Examples
 --------
 >>> import kgraph
 >>> from kgraph.stores import get_store
->>> from kgraph.stores.mapping import read_edges
+>>> from kgraph.bulk.rows import read_edges
 >>> kg = kgraph.KnowledgeGraph(store="oxigraph")
 >>> _ = kg.add_text("Russia condemned Ukraine.", doc_id="d")
 >>> kg.flush()
@@ -30,13 +33,13 @@ from rdflib import Graph, URIRef
 
 from ..ids import KG, doc_iri
 from ..model import Actor, Document, Edge, modality
+from ..ntriples import iri, literal
 from ..rdf import PREFIXES, actor_from_graph
-from .ntriples import iri, literal
 
 if TYPE_CHECKING:
     from rdflib.term import Node
 
-    from .base import Store
+    from ..stores.base import Store
 
 __all__ = ["EDGE_COLUMNS", "edge_rows", "edges_from_rows", "read_actors", "read_documents",
            "read_edges", "remove_document", "sort_key"]
