@@ -44,9 +44,10 @@ import networkx as nx
 
 from .errors import InputError
 from .query import _resolve, affiliates, filter_edges
+from .views import actor_attributes
 
 if TYPE_CHECKING:
-    from .model import Edge
+    from .model import Actor, Edge
     from .protocol import GraphLike
     from .vocab import Vocabulary
 
@@ -132,10 +133,9 @@ def _edges(kg: GraphLike, modality: str | None, negated: bool | None,
     return filter_edges(kg, modality=modality, negated=negated, **filters)
 
 
-def _add_node(graph: nx.Graph, actor: Any) -> None:
+def _add_node(graph: nx.Graph, actor: Actor) -> None:
     if actor.id not in graph:
-        graph.add_node(actor.id, label=actor.label, kind=actor.kind, wikidata=actor.wikidata or "",
-                   aliases=list(actor.aliases))
+        graph.add_node(actor.id, **actor_attributes(actor))
 
 
 def _aggregate(edges: Iterable[Edge], vocab: Vocabulary, by_relation: bool) -> nx.DiGraph:

@@ -42,6 +42,7 @@ from ._data import read_data
 from .errors import InputError
 from .io import atomic_write_bytes, serialize_rdf
 from .query import filter_edges
+from .views import events_graph
 
 if TYPE_CHECKING:
     import pandas
@@ -192,20 +193,17 @@ def to_dataframe(kg: GraphLike, **filters: Any) -> pandas.DataFrame:
 
 # -- graph files ------------------------------------------------------------------------------
 def _events_graph(edges: list[Edge], vocab: Vocabulary) -> nx.MultiDiGraph:
-    G = nx.MultiDiGraph()
-    for e in edges:
-        for a in (e.source, e.target):
-            if a.id not in G:
-                G.add_node(a.id, label=a.label, kind=a.kind, wikidata=a.wikidata or "",
-                           aliases=list(a.aliases))
-        rel = vocab.get(e.relation)
-        G.add_edge(e.source.id, e.target.id, label=e.relation, relation=e.relation,
-                   modality=e.modality, negated=e.negated, confidence=e.confidence,
-                   date=e.date, doc_id=e.doc_id, sentence=e.sentence, trigger=e.trigger,
-                   source_text=e.source_text, target_text=e.target_text,
-                   sentence_start=e.start, sentence_end=e.end, weight=1.0,
-                   goldstein=rel.weight if rel else None,
-                   quad_class=rel.quad_class if rel else None)
+    """The event graph (:func:`kgraph.views.events_graph`) with its attributes for Gephi."""
+    G = events_graph(edges, vocab)
+    for *_, d in G.edges(data=True):
+        known = d["quad_class"] != ""
+        d["label"] = d["relation"]
+        d["date"] = d["date"] or None
+        d["doc_id"] = d["doc_id"] or None
+        d["sentence_start"], d["sentence_end"] = d.pop("start"), d.pop("end")
+        # weight 1: Gephi's merging of parallel edges then sums to event counts
+        d["goldstein"], d["weight"] = (d["weight"] if known else None), 1.0
+        d["quad_class"] = d["quad_class"] or None
     return G
 
 
