@@ -7,6 +7,11 @@ Examples
 ['Russia --condemns--> United States']
 """
 
+import importlib as _importlib
+import sys as _sys
+import types as _types
+import typing as _typing
+
 from .actors import ActorDictionary, default_actors, load_actors
 from .analysis import (
     Ranking,
@@ -32,7 +37,6 @@ from .export import (
     write_ontology,
     write_shapes,
 )
-from .extract import Extractor, NotEnglishWarning, extract
 from .graph import KnowledgeGraph, load
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .model import Actor, Affiliation, Document, Edge
@@ -40,6 +44,9 @@ from .query import SPARQL_QUERIES, affiliates, filter_edges, profile, timeline, 
 from .sources import SkippedInputWarning
 from .table import EdgeTable, edges_table
 from .vocab import Relation, Vocabulary, default_vocabulary, load_vocabulary
+
+if _typing.TYPE_CHECKING:
+    from .extract import Extractor, NotEnglishWarning, extract
 
 __version__ = "0.1.0"
 
@@ -99,3 +106,32 @@ __all__ = [
     "write_ontology",
     "write_shapes",
 ]
+
+
+# The extraction names load on first use, so that reading, querying and exporting a saved graph
+# (and ``kgraph --help``) never imports spaCy. ``extract`` is a property of the package: importing
+# the submodule kgraph.extract would otherwise rebind ``kgraph.extract`` from the function to it.
+def _extraction() -> _types.ModuleType:
+    return _importlib.import_module(f"{__name__}.extract")
+
+
+def __getattr__(name: str) -> _typing.Any:
+    if name in ("Extractor", "NotEnglishWarning"):
+        value = globals()[name] = getattr(_extraction(), name)
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class _Package(_types.ModuleType):
+    @property
+    def extract(self) -> _typing.Any:
+        """:func:`kgraph.extract.extract`, imported on first use."""
+        function = self.__dict__["extract"] = _extraction().extract  # listed in vars(), as before
+        return function
+
+    @extract.setter
+    def extract(self, value: _typing.Any) -> None:
+        """Ignore the import system binding the submodule: ``kgraph.extract`` stays the function."""
+
+
+_sys.modules[__name__].__class__ = _Package

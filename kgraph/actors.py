@@ -23,11 +23,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ._data import data_file, read_data
 from .errors import VocabularyError
 from .ids import actor_iri, slug
-from .model import ACTOR_KINDS, Actor, Affiliation
+from .model import ACTOR_KINDS, Actor, Affiliation, actor_kind
 
 __all__ = ["ActorDictionary", "ActorRecord", "Role", "default_actors", "load_actors"]
 
@@ -256,7 +257,7 @@ class ActorDictionary:
                     and any(aff.actor == state.id for aff in a.affiliations)]
         state_code = next((c for c in state.codes if len(c) == 3), None)
         actor = existing[0] if existing else Actor(
-            id=actor_iri(cache_key), label=label, kind=kind,
+            id=actor_iri(cache_key), label=label, kind=actor_kind(kind),
             affiliations=(Affiliation(state.id),),
             codes=(f"{state_code}{code}",) if state_code and code else (),
         )
@@ -292,12 +293,12 @@ class ActorDictionary:
         """Return the actor of a sector named without a state ("police", "rebels")."""
         cache_key = f"sector-{organ_key}"
         if cache_key not in self._organs:
-            self._organs[cache_key] = Actor(id=actor_iri(cache_key), label=label, kind=kind,
+            self._organs[cache_key] = Actor(id=actor_iri(cache_key), label=label, kind=actor_kind(kind),
                                             codes=(code,) if code else ())
         return self._organs[cache_key]
 
 
-def _clean_strings(value: object) -> object:
+def _clean_strings(value: Any) -> Any:
     """Replace unpaired surrogates ("\\ud800" escapes) with U+FFFD: RDF output cannot hold them."""
     if isinstance(value, str):
         return _SURROGATE.sub("\ufffd", value)

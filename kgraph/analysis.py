@@ -38,20 +38,22 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import networkx as nx
 
 from .errors import InputError
 from .query import _resolve, affiliates, filter_edges
+from .views import actor_attributes
 
 if TYPE_CHECKING:
-    from .graph import KnowledgeGraph
-    from .model import Edge
+    from .model import Actor, Edge
+    from .protocol import GraphLike
     from .vocab import Vocabulary
 
 __all__ = [
     "FREQUENCIES",
+    "Frequency",
     "Ranking",
     "aggregated_graph",
     "betweenness_ranking",
@@ -64,8 +66,10 @@ __all__ = [
     "time_slices",
 ]
 
+#: The length of a time slice.
+Frequency = Literal["year", "quarter", "month", "day"]
 #: Period lengths accepted by :func:`time_slices` and the number of date characters they keep.
-FREQUENCIES = {"year": 4, "quarter": 7, "month": 7, "day": 10}
+FREQUENCIES: dict[Frequency, int] = {"year": 4, "quarter": 7, "month": 7, "day": 10}
 
 
 class Ranking(list):
@@ -124,15 +128,14 @@ def _column_format(values: list[Any]) -> Any:
     return fmt
 
 
-def _edges(kg: KnowledgeGraph, modality: str | None, negated: bool | None,
+def _edges(kg: GraphLike, modality: str | None, negated: bool | None,
            filters: dict[str, Any]) -> list[Edge]:
     return filter_edges(kg, modality=modality, negated=negated, **filters)
 
 
-def _add_node(graph: nx.Graph, actor: Any) -> None:
+def _add_node(graph: nx.Graph, actor: Actor) -> None:
     if actor.id not in graph:
-        graph.add_node(actor.id, label=actor.label, kind=actor.kind, wikidata=actor.wikidata or "",
-                   aliases=list(actor.aliases))
+        graph.add_node(actor.id, **actor_attributes(actor))
 
 
 def _aggregate(edges: Iterable[Edge], vocab: Vocabulary, by_relation: bool) -> nx.DiGraph:
@@ -141,7 +144,8 @@ def _aggregate(edges: Iterable[Edge], vocab: Vocabulary, by_relation: bool) -> n
     for e in edges:
         _add_node(G, e.source)
         _add_node(G, e.target)
-        key = (e.source.id, e.target.id, e.relation) if by_relation else (e.source.id, e.target.id)
+        key: tuple[str, ...] = ((e.source.id, e.target.id, e.relation) if by_relation
+                                else (e.source.id, e.target.id))
         a = acc.setdefault(key, {"weight": 0, "goldstein": 0.0, "cooperation": 0, "conflict": 0,
                                  "relations": Counter(), "dates": [], "documents": set()})
         rel = vocab.get(e.relation)
@@ -171,7 +175,7 @@ def _aggregate(edges: Iterable[Edge], vocab: Vocabulary, by_relation: bool) -> n
     return G
 
 
-def aggregated_graph(kg: KnowledgeGraph, relation: str | None = None, *, by_relation: bool = False,
+def aggregated_graph(kg: GraphLike, relation: str | None = None, *, by_relation: bool = False,
                      modality: str | None = "asserted", negated: bool | None = False,
                      **filters: Any) -> nx.DiGraph:
     """Return a weighted graph with one edge per ordered actor pair (or pair and relation).
@@ -216,7 +220,7 @@ def aggregated_graph(kg: KnowledgeGraph, relation: str | None = None, *, by_rela
     return _aggregate(edges, kg.vocabulary, by_relation)
 
 
-def signed_graph(kg: KnowledgeGraph, *, directed: bool = False, modality: str | None = "asserted",
+def signed_graph(kg: GraphLike, *, directed: bool = False, modality: str | None = "asserted",
                  negated: bool | None = False, **filters: Any) -> nx.Graph:
     """Return the cooperation/conflict graph: one signed edge per actor pair.
 
@@ -269,7 +273,7 @@ def signed_graph(kg: KnowledgeGraph, *, directed: bool = False, modality: str | 
     return G
 
 
-def cooperation_balance(kg: KnowledgeGraph, *, modality: str | None = "asserted",
+def cooperation_balance(kg: GraphLike, *, modality: str | None = "asserted",
                         negated: bool | None = False, **filters: Any) -> Ranking:
     """Return the cooperation/conflict balance of every actor pair, most hostile first.
 
@@ -298,7 +302,7 @@ def cooperation_balance(kg: KnowledgeGraph, *, modality: str | None = "asserted"
     return Ranking(rows, columns=("actor", "partner", "cooperation", "conflict", "goldstein"))
 
 
-def ego_network(kg: KnowledgeGraph, actor: str, radius: int = 1, *, include_affiliated: bool = False,
+def ego_network(kg: GraphLike, actor: str, radius: int = 1, *, include_affiliated: bool = False,
                 modality: str | None = "asserted", negated: bool | None = False,
                 **filters: Any) -> nx.DiGraph:
     """Return the aggregated graph around ``actor``: everyone within ``radius`` steps.
@@ -337,7 +341,7 @@ def ego_network(kg: KnowledgeGraph, actor: str, radius: int = 1, *, include_affi
     return G.subgraph(keep).copy()
 
 
-def time_slices(kg: KnowledgeGraph, freq: str = "month", *, modality: str | None = "asserted",
+def time_slices(kg: GraphLike, freq: Frequency = "month", *, modality: str | None = "asserted",
                 negated: bool | None = False, **filters: Any) -> dict[str, nx.DiGraph]:
     """Return one aggregated graph per period, for dynamic analysis.
 
@@ -383,7 +387,7 @@ def time_slices(kg: KnowledgeGraph, freq: str = "month", *, modality: str | None
 
 
 # -- rankings ----------------------------------------------------------------------------------
-def _graph(obj: KnowledgeGraph | nx.Graph, filters: dict[str, Any]) -> nx.Graph:
+def _graph(obj: GraphLike | nx.Graph, filters: dict[str, Any]) -> nx.Graph:
     if isinstance(obj, nx.Graph):
         if filters:
             raise InputError(f"filters ({', '.join(filters)}) apply to a KnowledgeGraph, "
@@ -411,7 +415,7 @@ def _undirected(graph: nx.Graph, weight: str | None) -> nx.Graph:
     return H
 
 
-def degree_ranking(kg: KnowledgeGraph | nx.Graph, *, weighted: bool = False, top: int | None = None,
+def degree_ranking(kg: GraphLike | nx.Graph, *, weighted: bool = False, top: int | None = None,
                    **filters: Any) -> Ranking:
     """Rank actors by degree: distinct partners, or events when ``weighted``.
 
@@ -451,7 +455,7 @@ def degree_ranking(kg: KnowledgeGraph | nx.Graph, *, weighted: bool = False, top
     return _ranked(G, scores, top)
 
 
-def pagerank_ranking(kg: KnowledgeGraph | nx.Graph, *, alpha: float = 0.85,
+def pagerank_ranking(kg: GraphLike | nx.Graph, *, alpha: float = 0.85,
                      weight: str | None = "weight", top: int | None = None,
                      **filters: Any) -> Ranking:
     """Rank actors by PageRank on the directed, event-weighted graph.
@@ -519,7 +523,7 @@ def _pagerank(graph: nx.Graph, alpha: float, weight: str | None, tol: float = 1e
     return {u: s / total for u, s in x.items()}
 
 
-def betweenness_ranking(kg: KnowledgeGraph | nx.Graph, *, directed: bool = False,
+def betweenness_ranking(kg: GraphLike | nx.Graph, *, directed: bool = False,
                         normalized: bool = True, top: int | None = None,
                         **filters: Any) -> Ranking:
     """Rank actors by betweenness centrality: the brokers on shortest paths.
@@ -540,7 +544,7 @@ def betweenness_ranking(kg: KnowledgeGraph | nx.Graph, *, directed: bool = False
     return _ranked(G, nx.betweenness_centrality(H, normalized=normalized), top)
 
 
-def louvain_communities(kg: KnowledgeGraph | nx.Graph, *, resolution: float = 1.0, seed: int = 0,
+def louvain_communities(kg: GraphLike | nx.Graph, *, resolution: float = 1.0, seed: int = 0,
                         weight: str | None = "weight", **filters: Any) -> list[list[str]]:
     """Return communities found by networkx's Louvain method, largest first.
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import InputError
-from .sources import Record
+from .model import Record
 
 __all__ = ["HTML_SUFFIXES", "html_record"]
 

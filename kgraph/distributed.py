@@ -23,11 +23,11 @@ Examples
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from .checks import check_date as _check_date
 from .errors import KgraphError
-from .extract import _check_date
 from .model import Document, Edge
 from .sources import Record, iter_records
 
@@ -144,7 +144,7 @@ def add_documents_distributed(kg: KnowledgeGraph, items: Any, client: Any = None
     return stored
 
 
-def _partitions(records: Iterable[Record], size: int) -> Iterable[list[Record]]:
+def _partitions(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
     part: list[Record] = []
     for rec in records:
         part.append(rec)

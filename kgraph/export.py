@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import csv
 import io
+import typing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,18 +42,20 @@ from ._data import read_data
 from .errors import InputError
 from .io import atomic_write_bytes, serialize_rdf
 from .query import filter_edges
+from .views import events_graph
 
 if TYPE_CHECKING:
     import pandas
 
-    from .graph import KnowledgeGraph
     from .model import Edge
+    from .protocol import GraphLike
     from .vocab import Vocabulary
 
 __all__ = [
     "EDGE_COLUMNS",
     "JSONLD_CONTEXT",
     "VIEWS",
+    "View",
     "shapes_graph",
     "to_csv",
     "to_dataframe",
@@ -71,8 +74,10 @@ EDGE_COLUMNS = (
     "doc_id", "start", "end", "title", "outlet", "url",
 )
 
+#: Which graph an export writes (see the module notes).
+View = typing.Literal["events", "aggregated", "signed"]
 #: Graph views written by :func:`to_graphml` and :func:`to_gexf`.
-VIEWS = ("events", "aggregated", "signed")
+VIEWS: tuple[View, ...] = typing.get_args(View)
 
 #: The JSON-LD context of :func:`to_jsonld`: kgraph's prefixes and short terms.
 JSONLD_CONTEXT: dict[str, Any] = {
@@ -108,7 +113,7 @@ JSONLD_CONTEXT: dict[str, Any] = {
 
 
 # -- tables -----------------------------------------------------------------------------------
-def _rows(kg: KnowledgeGraph, filters: dict[str, Any]) -> list[dict[str, Any]]:
+def _rows(kg: GraphLike, filters: dict[str, Any]) -> list[dict[str, Any]]:
     docs = {d.id: d for d in kg.documents()}
     rows = []
     for e in filter_edges(kg, **filters):
@@ -125,7 +130,7 @@ def _rows(kg: KnowledgeGraph, filters: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def to_csv(kg: KnowledgeGraph, path: str | Path | None = None, **filters: Any) -> str | Path:
+def to_csv(kg: GraphLike, path: str | Path | None = None, **filters: Any) -> str | Path:
     """Write the edges as CSV, one row per event (columns :data:`EDGE_COLUMNS`).
 
     Parameters
@@ -159,7 +164,7 @@ def to_csv(kg: KnowledgeGraph, path: str | Path | None = None, **filters: Any) -
     return Path(path)
 
 
-def to_dataframe(kg: KnowledgeGraph, **filters: Any) -> pandas.DataFrame:
+def to_dataframe(kg: GraphLike, **filters: Any) -> pandas.DataFrame:
     """Return the edges as a pandas DataFrame, one row per event (needs pandas).
 
     Columns are :data:`EDGE_COLUMNS`; ``date`` stays an ISO string (use
@@ -188,24 +193,21 @@ def to_dataframe(kg: KnowledgeGraph, **filters: Any) -> pandas.DataFrame:
 
 # -- graph files ------------------------------------------------------------------------------
 def _events_graph(edges: list[Edge], vocab: Vocabulary) -> nx.MultiDiGraph:
-    G = nx.MultiDiGraph()
-    for e in edges:
-        for a in (e.source, e.target):
-            if a.id not in G:
-                G.add_node(a.id, label=a.label, kind=a.kind, wikidata=a.wikidata or "",
-                           aliases=list(a.aliases))
-        rel = vocab.get(e.relation)
-        G.add_edge(e.source.id, e.target.id, label=e.relation, relation=e.relation,
-                   modality=e.modality, negated=e.negated, confidence=e.confidence,
-                   date=e.date, doc_id=e.doc_id, sentence=e.sentence, trigger=e.trigger,
-                   source_text=e.source_text, target_text=e.target_text,
-                   sentence_start=e.start, sentence_end=e.end, weight=1.0,
-                   goldstein=rel.weight if rel else None,
-                   quad_class=rel.quad_class if rel else None)
+    """The event graph (:func:`kgraph.views.events_graph`) with its attributes for Gephi."""
+    G = events_graph(edges, vocab)
+    for *_, d in G.edges(data=True):
+        known = d["quad_class"] != ""
+        d["label"] = d["relation"]
+        d["date"] = d["date"] or None
+        d["doc_id"] = d["doc_id"] or None
+        d["sentence_start"], d["sentence_end"] = d.pop("start"), d.pop("end")
+        # weight 1: Gephi's merging of parallel edges then sums to event counts
+        d["goldstein"], d["weight"] = (d["weight"] if known else None), 1.0
+        d["quad_class"] = d["quad_class"] or None
     return G
 
 
-def _view(kg: KnowledgeGraph | nx.Graph, view: str, filters: dict[str, Any]) -> nx.Graph:
+def _view(kg: GraphLike | nx.Graph, view: View | str, filters: dict[str, Any]) -> nx.Graph:
     if isinstance(kg, nx.Graph):
         if filters:
             raise InputError("filters apply to a KnowledgeGraph, not to a networkx graph")
@@ -277,7 +279,7 @@ def _exportable(graph: nx.Graph, dynamic: bool) -> nx.Graph:
     return H
 
 
-def to_graphml(kg: KnowledgeGraph | nx.Graph, path: str | Path, view: str = "events",
+def to_graphml(kg: GraphLike | nx.Graph, path: str | Path, view: View = "events",
                **filters: Any) -> Path:
     """Write a GraphML file that Gephi, Cytoscape, yEd and networkx open.
 
@@ -313,7 +315,7 @@ def to_graphml(kg: KnowledgeGraph | nx.Graph, path: str | Path, view: str = "eve
     return Path(path)
 
 
-def to_gexf(kg: KnowledgeGraph | nx.Graph, path: str | Path, view: str = "events",
+def to_gexf(kg: GraphLike | nx.Graph, path: str | Path, view: View = "events",
             **filters: Any) -> Path:
     """Write a GEXF 1.2 file for Gephi, with dates as a timeline.
 
@@ -339,7 +341,7 @@ def to_gexf(kg: KnowledgeGraph | nx.Graph, path: str | Path, view: str = "events
 
 
 # -- RDF --------------------------------------------------------------------------------------
-def to_jsonld(kg: KnowledgeGraph, path: str | Path | None = None,
+def to_jsonld(kg: GraphLike, path: str | Path | None = None,
               context: dict[str, Any] | None = None) -> str | Path:
     """Write the whole RDF graph as compact JSON-LD with a context.
 
@@ -422,7 +424,7 @@ def write_shapes(path: str | Path) -> Path:
     return Path(path)
 
 
-def validate(kg: KnowledgeGraph | Graph) -> tuple[bool, str]:
+def validate(kg: GraphLike | Graph) -> tuple[bool, str]:
     """Validate a knowledge graph (or an rdflib graph) against kgraph's SHACL shapes.
 
     Needs pySHACL (``pip install "kgraph[shacl]"``).

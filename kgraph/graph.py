@@ -14,27 +14,33 @@ Examples
 from __future__ import annotations
 
 import html
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
-from rdflib.namespace import SKOS
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from . import rdf as _rdf
+from .checks import check_date as _check_date
+from .checks import check_text as _check_text
 from .errors import InputError, KgraphError, StoreError
-from .extract import Extractor, _check_date, _check_text, default_extractor
 from .ids import KG, doc_iri
 from .io import format_for
-from .model import Actor, Document, Edge
+from .model import MODALITIES, Actor, Document, Edge
+from .ntriples import TripleWriter
 from .sources import Record, iter_records, text_doc_id
 from .stores import Store, get_store
-from .stores.ntriples import TripleWriter
+from .storeview import StoreView, view_of
 from .vocab import Vocabulary, default_vocabulary
 
 if TYPE_CHECKING:
     import networkx as nx
+
+    from .actors import ActorDictionary
+    from .export import View
+    from .extract import Extractor
 
 __all__ = ["KnowledgeGraph", "load"]
 
@@ -86,11 +92,11 @@ class KnowledgeGraph:
         #: The store's registered name ("memory", "oxigraph", "sparql"...).
         self.store: str = self.backend.name
         self._extractor = extractor
+        self._dictionary: ActorDictionary | None = None
         self.vocabulary = vocabulary or (extractor.vocabulary if extractor else default_vocabulary())
         if not self.backend.bulk:
             _rdf.bind_prefixes(self.backend.graph)
-        self._edge_cache: list[Edge] | None = None
-        self._actor_cache: dict[str, Actor] | None = None
+        self._view: StoreView = view_of(self.backend, self.flush)
         self._writer: TripleWriter | None = None
         self._pending: list[str] = []  # N-Triples text, about 20 triples per string (one edge)
         self._pending_rows: list[tuple[str | None, ...]] = []
@@ -114,8 +120,25 @@ class KnowledgeGraph:
     def extractor(self) -> Extractor:
         """The extractor used for text (created on first use)."""
         if self._extractor is None:
+            from .extract import default_extractor  # spaCy: only when text is extracted
+
             self._extractor = default_extractor()
         return self._extractor
+
+    @property
+    def actor_dictionary(self) -> ActorDictionary:
+        """The actor dictionary that names not stored in the graph are looked up in.
+
+        The extractor's when it has one, else the shipped dictionary; reading
+        it never loads a spaCy pipeline.
+        """
+        if self._extractor is not None:
+            return self._extractor.actors
+        if self._dictionary is None:
+            from .actors import default_actors
+
+            self._dictionary = default_actors()
+        return self._dictionary
 
     def add_text(self, text: str, doc_id: str | None = None, date: str | None = None,
                  title: str | None = None, url: str | None = None,
@@ -228,10 +251,10 @@ class KnowledgeGraph:
 
     def _triple_writer(self) -> TripleWriter:
         if self._writer is None:
-            from .stores.mapping import _P
+            from .bulk.rows import _P
 
-            actors = [a for (a,) in self.backend.select("SELECT ?a WHERE { ?a a kg:Actor }", _P)]
-            docs = [d for (d,) in self.backend.select("SELECT ?d WHERE { ?d a kg:Document }", _P)]
+            actors = [a for (a,) in self.backend.select("SELECT ?a WHERE { ?a a kg:Actor }", _P) if a]
+            docs = [d for (d,) in self.backend.select("SELECT ?d WHERE { ?d a kg:Document }", _P) if d]
             self._writer = TripleWriter(self.vocabulary, actors, docs)
         return self._writer
 
@@ -262,8 +285,7 @@ class KnowledgeGraph:
         self._unflushed.clear()
 
     def _changed(self) -> None:
-        self._edge_cache = None
-        self._actor_cache = None
+        self._view.changed()
 
     def _store_document(self, document: Document, edges: list[Edge]) -> None:
         """Replace one document; a store failure is raised naming the document being written.
@@ -328,48 +350,13 @@ class KnowledgeGraph:
         >>> kg.remove_document("a"), len(kg), kg.actors()
         (1, 0, [])
         """
-        if self.backend.native_sparql:
-            from .stores.mapping import remove_document
-
-            self.flush()
-            n, actors = remove_document(self.backend, doc_id)
-            if self.backend.edge_table is not None:
-                self.backend.edge_table.remove_document(doc_id)
-            if self._writer is not None:
-                self._writer.forget(actors, [doc_iri(doc_id)])
-            self._changed()
-            return n
-        g = self.backend.graph
-        d = URIRef(doc_iri(doc_id))
-        events = list(g.subjects(KG.document, d))
-        touched = set()
-        for ev in events:
-            touched.add((g.value(ev, KG.source), g.value(ev, KG.relation), g.value(ev, KG.target)))
-            g.remove((ev, None, None))
-        g.remove((d, None, None))
-        for src, rel, tgt in touched:
-            if src is None or rel is None or tgt is None:
-                continue
-            still = any(
-                g.value(ev, KG.source) == src and g.value(ev, KG.target) == tgt
-                and g.value(ev, KG.negated).toPython() is False
-                and str(g.value(ev, KG.modality)) == "asserted"
-                for ev in g.subjects(KG.relation, rel)
-            )
-            if not still:
-                g.remove((src, URIRef(str(rel)), tgt))
-        self._prune_actors({a for s, _r, t in touched for a in (s, t) if a is not None})
+        n, actors = self._view.remove_document(doc_id)
+        if self.backend.edge_table is not None:
+            self.backend.edge_table.remove_document(doc_id)
+        if self._writer is not None:
+            self._writer.forget(actors, [doc_iri(doc_id)])
         self._changed()
-        return len(events)
-
-    def _prune_actors(self, candidates: set[Any]) -> None:
-        g = self.backend.graph
-        for node in candidates:
-            if (None, KG.source, node) in g or (None, KG.target, node) in g:
-                continue
-            for an in list(g.objects(node, KG.affiliation)):
-                g.remove((an, None, None))
-            g.remove((node, None, None))
+        return n
 
     def close(self) -> None:
         """Flush pending writes and close the store (a persistent store can be reopened)."""
@@ -384,65 +371,23 @@ class KnowledgeGraph:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # -- reading ------------------------------------------------------------------------
+    # -- reading (kgraph.storeview does it for each kind of store) ----------------------------
     def __len__(self) -> int:
-        if self.backend.native_sparql:
-            self.flush()
-            rows = list(self.backend.select("SELECT (COUNT(?e) AS ?n) WHERE { ?e a kg:Event }",
-                                            _rdf_prefixes()))
-            return int(rows[0][0]) if rows else 0
-        return sum(1 for _ in _rdf.event_nodes(self.backend.graph))
+        return self._view.count()
 
     def _all_edges(self) -> list[Edge]:
-        if self.backend.native_sparql:
-            from .stores.mapping import edges_from_rows
-
-            return edges_from_rows(self._bulk_rows(), dict(self._actors_table()))
-        if self._edge_cache is None:
-            self._edge_cache = _rdf.edges_from_graph(self.backend.graph)
-        return self._edge_cache
+        return self._view.all_edges()
 
     def _actors_table(self) -> dict[str, Actor]:
-        if self._actor_cache is None:
-            from .stores.mapping import read_actors
-
-            self.flush()
-            self._actor_cache = read_actors(self.backend)
-        return self._actor_cache
-
-    def _bulk_rows(self) -> list[tuple[str | None, ...]]:
-        """Every event row: from the store's edge table when it agrees with the RDF, else from the RDF."""
-        from .stores.mapping import edge_rows, gc_paused
-
-        self.flush()
-        table = self.backend.edge_table
-        if table is None:
-            return edge_rows(self.backend)
-        if table.count() == len(self):
-            with gc_paused():
-                return table.rows()
-        rows = edge_rows(self.backend)
-        table.replace_all(rows)
-        return rows
+        return {a.id: a for a in self._view.actors()}
 
     def documents(self) -> list[Document]:
         """Return the stored documents, ordered by id."""
-        if self.backend.native_sparql:
-            from .stores.mapping import read_documents
-
-            self.flush()
-            return read_documents(self.backend)
-        g = self.backend.graph
-        docs = [_rdf.document_from_graph(g, d) for d in g.subjects(RDF.type, KG.Document)]
-        return sorted(docs, key=lambda d: d.id)
+        return self._view.documents()
 
     def actors(self) -> list[Actor]:
         """Return the actors that take part in at least one stored edge, by label."""
-        if self.backend.native_sparql:
-            return sorted(self._actors_table().values(), key=lambda a: a.label)
-        g = self.backend.graph
-        nodes = {n for n in g.subjects(RDF.type, KG.Actor)}
-        return sorted((_rdf.actor_from_graph(g, n) for n in nodes), key=lambda a: a.label)
+        return self._view.actors()
 
     def actor(self, name: str | Actor) -> Actor:
         """Return the stored actor with this IRI, label or alias.
@@ -455,33 +400,14 @@ class KnowledgeGraph:
         ids = self._actor_ids(name)
         if not ids:
             raise InputError(f"no actor named {name!r} in this graph")
-        if self.backend.native_sparql:
-            return self._actors_table()[sorted(ids)[0]]
-        return _rdf.actor_from_graph(self.backend.graph, URIRef(sorted(ids)[0]))
+        return self._view.actor(sorted(ids)[0])
 
     def _actor_ids(self, name: str | Actor) -> set[str]:
         if isinstance(name, Actor):
             return {name.id}
         if not isinstance(name, str):
             raise TypeError(f"actor must be str or Actor, not {type(name).__name__}")
-        if self.backend.native_sparql:
-            table = self._actors_table()
-            if name in table:
-                return {name}
-            low = name.strip().lower()
-            return {a.id for a in table.values()
-                    if a.label.lower() == low or any(x.lower() == low for x in a.aliases)}
-        g = self.backend.graph
-        if name.startswith(("http://", "https://")) and (URIRef(name), RDF.type, KG.Actor) in g:
-            return {name}  # only IRIs are tried as IRIs (rdflib warns about any other string)
-        low = name.strip().lower()
-        out = set()
-        for pred in (RDFS.label, SKOS.altLabel):
-            for s, o in g.subject_objects(pred):
-                if isinstance(o, Literal) and str(o).lower() == low and \
-                        (s, RDF.type, KG.Actor) in g:
-                    out.add(str(s))
-        return out
+        return self._view.actor_ids(name)
 
     def edges(self, source: str | Actor | None = None, relation: str | None = None,
               target: str | Actor | None = None, since: str | None = None,
@@ -535,14 +461,10 @@ class KnowledgeGraph:
             since = _check_date(since)
         if until is not None:
             until = _check_date(until)
-        if modality is not None and modality not in ("asserted", "planned", "hypothetical"):
+        if modality is not None and modality not in MODALITIES:
             raise InputError(f"modality must be asserted, planned or hypothetical, not {modality!r}")
-        if self.backend.native_sparql:
-            candidates = self._pushdown(rels, src_ids, tgt_ids, doc_id)
-        else:
-            candidates = self._all_edges()
         out = []
-        for e in candidates:
+        for e in self._view.candidates(rels, src_ids, tgt_ids, doc_id):
             if rels is not None and e.relation not in rels:
                 continue
             if src_ids is not None and e.source.id not in src_ids:
@@ -564,44 +486,29 @@ class KnowledgeGraph:
             out.append(e)
         return out
 
-    def _pushdown(self, rels: set[str] | None, src_ids: set[str] | None, tgt_ids: set[str] | None,
-                  doc_id: str | None) -> list[Edge]:
-        """Edges of a SPARQL-native store, selected in the query by relation, actors and document."""
-        from .stores.mapping import document_where, values_where
+    def actor_ids(self, name: str | Actor) -> set[str]:
+        """Return the IRIs ``name`` denotes (empty when it denotes no actor).
 
-        if any(ids is not None and not ids for ids in (rels, src_ids, tgt_ids)):
-            return []
-        where = ""
-        if rels is not None:
-            where += values_where("rel", {str(KG[r]) for r in rels})
-        if src_ids is not None:
-            where += values_where("src", src_ids)
-        if tgt_ids is not None:
-            where += values_where("tgt", tgt_ids)
-        if doc_id is not None:
-            where += document_where(doc_id)
-        if not where:
-            return self._all_edges()
-        from .stores.mapping import edges_from_rows, event_iris, rows_for_events
+        The stored actors with that IRI, label or alias; when none is stored,
+        the actor of that name in the actor dictionary (``"Moscow"`` is Russia),
+        without loading a spaCy pipeline.
 
-        self.flush()
-        events = event_iris(self.backend, where)
-        table = self.backend.edge_table
-        if table is not None and table.count() == len(self):
-            rows = table.rows_for(events)
-        else:
-            rows = rows_for_events(self.backend, events)
-        return edges_from_rows(rows, dict(self._actors_table()))
-
-    def _filter_ids(self, name: str | Actor | None) -> set[str] | None:
-        if name is None:
-            return None
+        Examples
+        --------
+        >>> kg = KnowledgeGraph()
+        >>> _ = kg.add_text("Russia condemned Ukraine.", doc_id="d")
+        >>> kg.actor_ids("the Kremlin"), kg.actor_ids("Atlantis")
+        ({'https://w3id.org/kgraph/actor/russia'}, set())
+        """
         ids = self._actor_ids(name)
         if not ids and isinstance(name, str):
-            found = self.extractor.actors.lookup(name)
+            found = self.actor_dictionary.lookup(name)
             if found is not None:
                 ids = {found.id}
         return ids
+
+    def _filter_ids(self, name: str | Actor | None) -> set[str] | None:
+        return None if name is None else self.actor_ids(name)
 
     def sparql(self, query: str, **bindings: Any) -> list[dict[str, Any]]:
         """Run a SPARQL query; keyword arguments bind query variables safely.
@@ -632,7 +539,7 @@ class KnowledgeGraph:
         init = {k: _term(v) for k, v in bindings.items()}
         self.flush()
         try:
-            result = self.backend.query(query, _rdf.PREFIXES, init)
+            result = self.backend.query(query, _rdf_prefixes(), init)
         except (KgraphError, OSError):
             raise
         except Exception as err:  # pyparsing and rdflib raise many types
@@ -664,11 +571,9 @@ class KnowledgeGraph:
         On SPARQL-native stores the graph is built straight from bulk query
         rows, without :class:`Edge` objects; the result is the same.
         """
-        if self.backend.native_sparql:
-            from .stores.fastviews import networkx_from_rows
-
-            return networkx_from_rows(self._bulk_rows(), self._actors_table(), self.vocabulary,
-                                      include_negated=include_negated)
+        built = self._view.networkx(self.vocabulary, include_negated)
+        if built is not None:
+            return built
         from .views import to_networkx
 
         return to_networkx(self, include_negated=include_negated)
@@ -688,21 +593,7 @@ class KnowledgeGraph:
     # -- summaries ------------------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
         """Return counts: documents, actors, events, direct triples and edges per relation."""
-        if self.backend.native_sparql:
-            from .stores.fastviews import store_stats
-
-            self.flush()
-            table = self.backend.edge_table
-            return store_stats(self.backend, table is not None and table.count() == len(self))
-        edges = self._all_edges()
-        return {
-            "documents": len(self.documents()),
-            "actors": len(set(self.backend.graph.subjects(RDF.type, KG.Actor))),
-            "edges": len(edges),
-            "asserted": sum(1 for e in edges if e.asserted),
-            "triples": len(self.backend),
-            "relations": dict(Counter(e.relation for e in edges).most_common()),
-        }
+        return self._view.stats()
 
     # -- questions and exports (kgraph.query, kgraph.export) --------------------------------------
     def who(self, relation: str, target: str | Actor, **options: Any) -> list[tuple[str, int]]:
@@ -749,13 +640,13 @@ class KnowledgeGraph:
 
         return to_dataframe(self, **filters)
 
-    def to_graphml(self, path: str | Path, view: str = "events", **filters: Any) -> Path:
+    def to_graphml(self, path: str | Path, view: View = "events", **filters: Any) -> Path:
         """Write a GraphML file for Gephi and networkx; see :func:`kgraph.export.to_graphml`."""
         from .export import to_graphml
 
         return to_graphml(self, path, view, **filters)
 
-    def to_gexf(self, path: str | Path, view: str = "events", **filters: Any) -> Path:
+    def to_gexf(self, path: str | Path, view: View = "events", **filters: Any) -> Path:
         """Write a GEXF file with a timeline for Gephi; see :func:`kgraph.export.to_gexf`."""
         from .export import to_gexf
 
@@ -802,8 +693,6 @@ def _rdf_prefixes() -> dict[str, str]:
 
 
 def _term(value: Any) -> Any:
-    from rdflib.term import Node
-
     if isinstance(value, Node):
         return value
     if isinstance(value, (Actor,)):

@@ -50,15 +50,15 @@ from .io import atomic_write_bytes
 from .pagedata import page_data, relation_colors
 
 if TYPE_CHECKING:
-    from .graph import KnowledgeGraph
     from .model import Edge
+    from .protocol import GraphLike
 
 __all__ = ["InlinePage", "relation_colors", "render_html", "show", "write_html"]
 
 
 @lru_cache(maxsize=1)
 def _assets() -> tuple[str, str]:
-    base = resources.files("pyvis").joinpath("templates", "lib", "vis-9.1.2")
+    base = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2"  # one name a step: Python 3.10
     try:
         return (base.joinpath("vis-network.min.js").read_text(encoding="utf-8"),
                 base.joinpath("vis-network.css").read_text(encoding="utf-8"))
@@ -82,7 +82,7 @@ def _summary(stats: dict[str, Any]) -> str:
     return " \u00b7 ".join(parts)
 
 
-def render_html(kg: KnowledgeGraph, title: str | None = None, height: int = 560,
+def render_html(kg: GraphLike, title: str | None = None, height: int = 560,
                 physics: bool = True, max_nodes: int = 2000, edges: Iterable[Edge] | None = None,
                 physics_max_nodes: int = 400, seed: int = 0) -> str:
     """Return the interactive page as a string (see :func:`write_html`).
@@ -145,7 +145,7 @@ def render_html(kg: KnowledgeGraph, title: str | None = None, height: int = 560,
     )
 
 
-def write_html(kg: KnowledgeGraph, path: str | Path, title: str | None = None,
+def write_html(kg: GraphLike, path: str | Path, title: str | None = None,
                **options: Any) -> Path:
     """Write the page to ``path``: one file, nothing else written beside it.
 
@@ -224,7 +224,7 @@ class InlinePage:
         return f"<kgraph page, {len(self.page):,} characters; display it in a notebook>"
 
 
-def show(kg: KnowledgeGraph, title: str | None = None, height: int = 720,
+def show(kg: GraphLike, title: str | None = None, height: int = 720,
          **options: Any) -> InlinePage:
     """Return an object that renders the graph inline in a notebook.
 

@@ -16,14 +16,53 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from typing import Any, Literal, cast, get_args
 
-__all__ = ["ACTOR_KINDS", "MODALITIES", "Actor", "Affiliation", "Document", "Edge"]
+__all__ = ["ACTOR_KINDS", "MODALITIES", "Actor", "ActorKind", "Affiliation", "Document", "Edge", "Modality",
+           "Record", "actor_kind", "modality"]
+
+#: The kind of an actor (a closed set: :data:`ACTOR_KINDS`).
+ActorKind = Literal["person", "state", "organization", "state_organ", "group"]
+
+#: The modality of an edge: stated as fact, planned or announced, or hypothetical.
+Modality = Literal["asserted", "planned", "hypothetical"]
 
 #: The kinds an actor can have.
-ACTOR_KINDS = ("person", "state", "organization", "state_organ", "group")
+ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
 
 #: The modalities an edge can have.
-MODALITIES = ("asserted", "planned", "hypothetical")
+MODALITIES: tuple[Modality, ...] = get_args(Modality)
+
+
+def actor_kind(value: str) -> ActorKind:
+    """Return ``value`` as an :data:`ActorKind` (for kinds read from data files and stores).
+
+    Raises
+    ------
+    ValueError
+        If it is not one of :data:`ACTOR_KINDS`.
+
+    Examples
+    --------
+    >>> actor_kind("state")
+    'state'
+    """
+    if value not in ACTOR_KINDS:
+        raise ValueError(f"unknown actor kind {value!r}; expected one of {ACTOR_KINDS}")
+    return cast(ActorKind, value)
+
+
+def modality(value: str) -> Modality:
+    """Return ``value`` as a :data:`Modality` (for modalities read from stores).
+
+    Raises
+    ------
+    ValueError
+        If it is not one of :data:`MODALITIES`.
+    """
+    if value not in MODALITIES:
+        raise ValueError(f"unknown modality {value!r}; expected one of {MODALITIES}")
+    return cast(Modality, value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +135,7 @@ class Actor:
 
     id: str
     label: str
-    kind: str = "group"
+    kind: ActorKind = "group"
     aliases: tuple[str, ...] = ()
     affiliations: tuple[Affiliation, ...] = ()
     wikidata: str | None = None
@@ -108,6 +147,18 @@ class Actor:
 
     def __str__(self) -> str:
         return self.label
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One document to ingest: its text and metadata (see :mod:`kgraph.sources`)."""
+
+    text: str
+    id: str
+    date: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +223,7 @@ class Edge:
     target: Actor
     relation: str
     negated: bool = False
-    modality: str = "asserted"
+    modality: Modality = "asserted"
     source_text: str = ""
     target_text: str = ""
     sentence: str = ""
@@ -194,7 +245,7 @@ class Edge:
         """True for an asserted, non-negated edge (one that becomes a direct triple)."""
         return self.modality == "asserted" and not self.negated
 
-    def replace(self, **changes: object) -> Edge:
+    def replace(self, **changes: Any) -> Edge:
         """Return a copy with some fields changed.
 
         Examples

@@ -203,21 +203,9 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
     >>> data["large"], data["nodes"]["label"], data["edges"]["relation"]
     (True, ['China'], [])
     """
-    import networkx as nx
-
-    from .layout import spring_positions
-
     if max_nodes < 1:
         raise InputError(f"max_nodes must be at least 1, not {max_nodes}")
-    colors = relation_colors(vocabulary)
-    actors: dict[str, Actor] = {}
-    out_deg: Counter[str] = Counter()
-    in_deg: Counter[str] = Counter()
-    for e in edges:
-        actors.setdefault(e.source.id, e.source)
-        actors.setdefault(e.target.id, e.target)
-        out_deg[e.source.id] += 1
-        in_deg[e.target.id] += 1
+    actors, out_deg, in_deg = _actors_and_degrees(edges)
     degree = out_deg + in_deg
     n_actors, n_events = len(actors), len(edges)
     all_edges = edges
@@ -229,28 +217,81 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
         actors = {a: actors[a] for a in ranked[:max_nodes]}
     order = sorted(actors.values(), key=lambda a: (a.label, a.id))
     index = {a.id: i for i, a in enumerate(order)}
-
     # edges: one per event, or one per (pair, relation, modality, negated) when large
-    shown: list[Edge] = edges
-    extra: dict[str, list[Any]] = {}
-    if large:
-        groups: dict[tuple[str, str, str, str, bool], list[Edge]] = defaultdict(list)
-        for e in edges:
-            groups[(e.source.id, e.target.id, e.relation, e.modality, e.negated)].append(e)
-        shown, counts, n_docs, spans = [], [], [], []
-        for group in groups.values():
-            shown.append(max(group, key=lambda x: (x.confidence, x.date or "")))
-            counts.append(len(group))
-            n_docs.append(len({x.doc_id for x in group}))
-            dates = sorted(x.date for x in group if x.date)
-            spans.append((dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}")
-                         if dates else "")
-        extra = {"count": counts, "documents": n_docs, "span": spans}
+    shown, extra = _merged(edges) if large else (edges, {})
     docs = {d.id: d for d in documents}
+    edge_cols, doc_rows = _edge_columns(shown, extra, index, docs, large)
+    physics_on = physics and not large and len(actors) <= physics_max_nodes
+    dense = len(actors) > physics_max_nodes
+    node_cols = _node_columns(order, edge_cols, degree, out_deg, in_deg, dense,
+                              physics_on=physics_on, seed=seed)
+    legend, styles = _legend_and_styles(vocabulary, edge_cols, edges)
+    kinds: Counter[str] = Counter(a.kind if a.kind in _KINDS else "group" for a in actors.values())
+    note = None
+    if large:
+        note = (f"Large graph: {n_actors:,} actors and {n_events:,} edges. Showing the "
+                f"{len(actors):,} actors with the most edges; parallel edges are merged per pair, "
+                f"relation and modality ({len(edges):,} edges drawn as {len(shown):,}; width and "
+                "\u201c\u00d7n\u201d give the count). The layout was precomputed in Python and "
+                "physics is off.")
+    elif physics and not physics_on:
+        note = (f"{len(actors):,} actors: the layout was precomputed in Python and physics starts "
+                "off (the physics switch turns it on).")
+    dates = sorted(e.date[:10] for e in all_edges if e.date)
+    return {
+        "nodes": node_cols, "edges": edge_cols, "docs": doc_rows, "styles": styles,
+        "options": _options(physics_on, large, dense), "large": large, "note": note,
+        "physics": physics_on,
+        "legend": [(_QUAD_TITLES.get(q, "Other"), legend[q])
+                   for q in (*_QUAD_TITLES, "other") if q in legend],
+        "kinds": [{"kind": k, "shape": s, "color": c, "text": t, "count": kinds[k]}
+                  for k, (s, c, t, _) in _KINDS.items() if kinds[k]],
+        "stats": {"documents": len(docs) or len({e.doc_id for e in all_edges if e.doc_id}),
+                  "actors": n_actors, "edges": n_events,
+                  "asserted": sum(1 for e in all_edges if e.asserted),
+                  "negated": sum(1 for e in all_edges if e.negated),
+                  "dates": (dates[0], dates[-1]) if dates else None},
+    }
+
+
+def _actors_and_degrees(edges: list[Edge]) -> tuple[dict[str, Actor], Counter[str], Counter[str]]:
+    """The actors of ``edges`` by IRI, and their out- and in-degrees."""
+    actors: dict[str, Actor] = {}
+    out_deg: Counter[str] = Counter()
+    in_deg: Counter[str] = Counter()
+    for e in edges:
+        actors.setdefault(e.source.id, e.source)
+        actors.setdefault(e.target.id, e.target)
+        out_deg[e.source.id] += 1
+        in_deg[e.target.id] += 1
+    return actors, out_deg, in_deg
+
+
+def _merged(edges: list[Edge]) -> tuple[list[Edge], dict[str, list[Any]]]:
+    """One edge per (pair, relation, modality, negated): the most confident, with the group's
+    event count, document count and date span."""
+    groups: dict[tuple[str, str, str, str, bool], list[Edge]] = defaultdict(list)
+    for e in edges:
+        groups[(e.source.id, e.target.id, e.relation, e.modality, e.negated)].append(e)
+    shown: list[Edge] = []
+    counts, n_docs, spans = [], [], []
+    for group in groups.values():
+        shown.append(max(group, key=lambda x: (x.confidence, x.date or "")))
+        counts.append(len(group))
+        n_docs.append(len({x.doc_id for x in group}))
+        dates = sorted(x.date for x in group if x.date)
+        spans.append((dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}")
+                     if dates else "")
+    return shown, {"count": counts, "documents": n_docs, "span": spans}
+
+
+def _edge_columns(shown: list[Edge], extra: dict[str, list[Any]], index: dict[str, int],
+                  docs: dict[str, Document], large: bool) -> tuple[dict[str, list[Any]], list[list[str]]]:
+    """The edge columns of the page and the [id, title, outlet] rows of their documents."""
     doc_rows: list[list[str]] = []
     doc_index: dict[str | None, int] = {None: -1, "": -1}
     for e in shown:
-        if e.doc_id not in doc_index:
+        if e.doc_id is not None and e.doc_id not in doc_index:  # None is in it
             d = docs.get(e.doc_id)
             doc_index[e.doc_id] = len(doc_rows)
             doc_rows.append([e.doc_id, d.title or "" if d else "", d.outlet or "" if d else ""])
@@ -268,22 +309,29 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
         "confidence": [round(e.confidence, 2) for e in shown]}
     if large:
         edge_cols["documents"], edge_cols["span"] = extra["documents"], extra["span"]
+    return edge_cols, doc_rows
 
-    # nodes, with a layout computed here (the start for physics, or final when physics is off)
+
+def _node_columns(order: list[Actor], edge_cols: dict[str, list[Any]], degree: Counter[str],
+                  out_deg: Counter[str], in_deg: Counter[str], dense: bool, *, physics_on: bool,
+                  seed: int) -> dict[str, list[Any] | None]:
+    """The node columns, with a layout computed here (the start for physics, or final without)."""
+    import networkx as nx
+
+    from .layout import spring_positions
+
     weights: Counter[tuple[int, int]] = Counter()
-    for a, b, n in zip(src, tgt, edge_cols["count"]):
+    for a, b, n in zip(edge_cols["from"], edge_cols["to"], edge_cols["count"]):
         weights[(a, b) if a <= b else (b, a)] += n
     G = nx.Graph()
     G.add_nodes_from(range(len(order)))
     G.add_weighted_edges_from((a, b, w) for (a, b), w in weights.items())
-    physics_on = physics and not large and len(actors) <= physics_max_nodes
     pos = spring_positions(G, seed=seed, iterations=40 if physics_on or len(G) > 500 else 80,
                            edge_length=170.0)  # room for a relation label along each edge
-    sizes = _sizes(Counter({a: degree[a] for a in actors}))
-    dense = len(actors) > physics_max_nodes
-    top_degree = max((degree[a] for a in actors), default=1) or 1
+    sizes = _sizes(Counter({a.id: degree[a.id] for a in order}))
+    top_degree = max((degree[a.id] for a in order), default=1) or 1
     factor = {k: v[3] for k, v in _KINDS.items()}
-    node_cols: dict[str, list[Any] | None] = {
+    return {
         "id": [a.id for a in order], "label": [a.label for a in order],
         "kind": [a.kind if a.kind in _KINDS else "group" for a in order],
         "x": [float(pos[i][0]) for i in range(len(order))],
@@ -296,7 +344,10 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
         "font": ([round(12 + 24 * math.sqrt(degree[a.id] / top_degree)) for a in order]
                  if dense else None)}
 
-    options = {
+
+def _options(physics_on: bool, large: bool, dense: bool) -> dict[str, Any]:
+    """vis-network's options for the page."""
+    return {
         "autoResize": True,
         "layout": {"improvedLayout": False},
         "physics": {"enabled": physics_on, "solver": "forceAtlas2Based",
@@ -318,6 +369,11 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
                   "scaling": {"label": {"drawThreshold": 8 if dense else 5}}},
     }
 
+
+def _legend_and_styles(vocabulary: Vocabulary, edge_cols: dict[str, list[Any]],
+                       edges: list[Edge]) -> tuple[dict[str, list[dict[str, Any]]], dict[str, Any]]:
+    """The legend entries per quad class, and the styles of the relations drawn."""
+    colors = relation_colors(vocabulary)
     rel_of = {r.name: r for r in vocabulary}
     drawn = Counter(edge_cols["relation"])
     events_per_rel = Counter(e.relation for e in edges)
@@ -334,28 +390,4 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
         "relations": {r.name: _relation_style(r, colors[r.name]) for r in vocabulary if drawn[r.name]},
         "kinds": {k: {"shape": s, "color": c, "text": t} for k, (s, c, t, _) in _KINDS.items()},
         "dashes": _DASHES, "other": "#777777"}
-    kinds = Counter(a.kind if a.kind in _KINDS else "group" for a in actors.values())
-    note = None
-    if large:
-        note = (f"Large graph: {n_actors:,} actors and {n_events:,} edges. Showing the "
-                f"{len(actors):,} actors with the most edges; parallel edges are merged per pair, "
-                f"relation and modality ({len(edges):,} edges drawn as {len(shown):,}; width and "
-                "\u201c\u00d7n\u201d give the count). The layout was precomputed in Python and "
-                "physics is off.")
-    elif physics and not physics_on:
-        note = (f"{len(actors):,} actors: the layout was precomputed in Python and physics starts "
-                "off (the physics switch turns it on).")
-    dates = sorted(e.date[:10] for e in all_edges if e.date)
-    return {
-        "nodes": node_cols, "edges": edge_cols, "docs": doc_rows, "styles": styles,
-        "options": options, "large": large, "note": note, "physics": physics_on,
-        "legend": [(_QUAD_TITLES.get(q, "Other"), legend[q])
-                   for q in (*_QUAD_TITLES, "other") if q in legend],
-        "kinds": [{"kind": k, "shape": s, "color": c, "text": t, "count": kinds[k]}
-                  for k, (s, c, t, _) in _KINDS.items() if kinds[k]],
-        "stats": {"documents": len(docs) or len({e.doc_id for e in all_edges if e.doc_id}),
-                  "actors": n_actors, "edges": n_events,
-                  "asserted": sum(1 for e in all_edges if e.asserted),
-                  "negated": sum(1 for e in all_edges if e.negated),
-                  "dates": (dates[0], dates[-1]) if dates else None},
-    }
+    return legend, styles

@@ -44,7 +44,7 @@ from .model import Actor, Affiliation, Edge
 
 if TYPE_CHECKING:
     from .actors import ActorDictionary
-    from .graph import KnowledgeGraph
+    from .protocol import GraphLike
 
 __all__ = [
     "EVIDENCE_FROM_OUTLET",
@@ -124,7 +124,7 @@ SPARQL_QUERIES: dict[str, str] = {
 }
 
 # -- affiliated actors ------------------------------------------------------------------------
-def _members_index(kg: KnowledgeGraph) -> dict[str, list[tuple[str, Affiliation]]]:
+def _members_index(kg: GraphLike) -> dict[str, list[tuple[str, Affiliation]]]:
     """Map each organization/state IRI to the (member IRI, affiliation) pairs stored in ``kg``."""
     index: dict[str, list[tuple[str, Affiliation]]] = defaultdict(list)
     seen: set[str] = set()
@@ -152,9 +152,9 @@ def _expand(ids: set[str], index: dict[str, list[tuple[str, Affiliation]]],
     return out
 
 
-def _resolve(kg: KnowledgeGraph, name: str | Actor) -> set[str]:
+def _resolve(kg: GraphLike, name: str | Actor) -> set[str]:
     """Return the actor IRIs ``name`` denotes; raise InputError if it is unknown."""
-    ids = kg._filter_ids(name)
+    ids = kg.actor_ids(name)
     if not ids:
         raise InputError(f"no actor named {name!r} in this graph or the actor dictionary")
     return ids
@@ -163,10 +163,10 @@ def _resolve(kg: KnowledgeGraph, name: str | Actor) -> set[str]:
 class _Matcher:
     """Tell whether an edge end is a given actor (or, optionally, affiliated with it)."""
 
-    def __init__(self, kg: KnowledgeGraph, name: str | Actor, include_affiliated: bool,
+    def __init__(self, kg: GraphLike, name: str | Actor, include_affiliated: bool,
                  index: dict[str, list[tuple[str, Affiliation]]] | None = None,
                  strict: bool = True) -> None:
-        self.ids = _resolve(kg, name) if strict else (kg._filter_ids(name) or set())
+        self.ids = _resolve(kg, name) if strict else kg.actor_ids(name)
         self.include_affiliated = include_affiliated
         self.index = index if index is not None else (_members_index(kg) if include_affiliated else {})
         self._by_date: dict[str | None, set[str]] = {}
@@ -182,7 +182,7 @@ class _Matcher:
         return actor.id in self._by_date[day]
 
 
-def affiliates(kg: KnowledgeGraph, actor: str | Actor, date: str | None = None) -> list[Actor]:
+def affiliates(kg: GraphLike, actor: str | Actor, date: str | None = None) -> list[Actor]:
     """Return the stored actors affiliated with ``actor`` (transitively), by label.
 
     Parameters
@@ -216,7 +216,7 @@ def affiliates(kg: KnowledgeGraph, actor: str | Actor, date: str | None = None) 
     return sorted(actors.values(), key=lambda a: (a.label, a.id))
 
 
-def filter_edges(kg: KnowledgeGraph, source: str | Actor | None = None,
+def filter_edges(kg: GraphLike, source: str | Actor | None = None,
                  relation: str | None = None, target: str | Actor | None = None, *,
                  actor: str | Actor | None = None, include_affiliated: bool = False,
                  **filters: Any) -> list[Edge]:
@@ -261,7 +261,7 @@ def filter_edges(kg: KnowledgeGraph, source: str | Actor | None = None,
         edges = kg.edges(source=source, relation=relation, target=target, **filters)
         if actor is None:
             return edges
-        ids = kg._filter_ids(actor) or set()
+        ids = kg.actor_ids(actor)
         return [e for e in edges if e.source.id in ids or e.target.id in ids]
     index = _members_index(kg)
     tests = {k: _Matcher(kg, v, True, index, strict=False)
@@ -278,7 +278,7 @@ def filter_edges(kg: KnowledgeGraph, source: str | Actor | None = None,
     return out
 
 
-def _symmetric(kg: KnowledgeGraph, relation: str) -> bool:
+def _symmetric(kg: GraphLike, relation: str) -> bool:
     rel = kg.vocabulary.get(relation)
     return bool(rel and rel.symmetric)
 
@@ -292,7 +292,7 @@ def _counted(pairs: list[tuple[Actor, Edge]]) -> list[tuple[str, int]]:
     return sorted(((labels[i], n) for i, n in counts.items()), key=lambda t: (-t[1], t[0]))
 
 
-def who(kg: KnowledgeGraph, relation: str, target: str | Actor, *, include_affiliated: bool = False,
+def who(kg: GraphLike, relation: str, target: str | Actor, *, include_affiliated: bool = False,
         modality: str | None = "asserted", negated: bool | None = False,
         **filters: Any) -> list[tuple[str, int]]:
     """Return who did ``relation`` to ``target``: ``(actor label, number of events)``.
@@ -335,7 +335,7 @@ def who(kg: KnowledgeGraph, relation: str, target: str | Actor, *, include_affil
     return _partners(kg, relation, target, "target", include_affiliated, modality, negated, filters)
 
 
-def whom(kg: KnowledgeGraph, source: str | Actor, relation: str, *, include_affiliated: bool = False,
+def whom(kg: GraphLike, source: str | Actor, relation: str, *, include_affiliated: bool = False,
          modality: str | None = "asserted", negated: bool | None = False,
          **filters: Any) -> list[tuple[str, int]]:
     """Return whom ``source`` did ``relation`` to: ``(actor label, number of events)``.
@@ -353,7 +353,7 @@ def whom(kg: KnowledgeGraph, source: str | Actor, relation: str, *, include_affi
     return _partners(kg, relation, source, "source", include_affiliated, modality, negated, filters)
 
 
-def _partners(kg: KnowledgeGraph, relation: str, name: str | Actor, side: str,
+def _partners(kg: GraphLike, relation: str, name: str | Actor, side: str,
               include_affiliated: bool, modality: str | None, negated: bool | None,
               filters: dict[str, Any]) -> list[tuple[str, int]]:
     match = _Matcher(kg, name, include_affiliated)
@@ -367,11 +367,11 @@ def _partners(kg: KnowledgeGraph, relation: str, name: str | Actor, side: str,
     return _counted(found)
 
 
-def _documents(kg: KnowledgeGraph) -> dict[str, Any]:
+def _documents(kg: GraphLike) -> dict[str, Any]:
     return {d.id: d for d in kg.documents()}
 
 
-def timeline(kg: KnowledgeGraph, actor: str | Actor, other: str | Actor, *,
+def timeline(kg: GraphLike, actor: str | Actor, other: str | Actor, *,
              include_affiliated: bool = False, relation: str | None = None,
              **filters: Any) -> list[dict[str, Any]]:
     """Return the interactions between two actors, in either direction, oldest first.
@@ -436,7 +436,7 @@ def timeline(kg: KnowledgeGraph, actor: str | Actor, other: str | Actor, *,
     return rows
 
 
-def _label_of(kg: KnowledgeGraph, iri: str) -> str:
+def _label_of(kg: GraphLike, iri: str) -> str:
     try:
         return kg.actor(iri).label
     except InputError:
@@ -445,16 +445,12 @@ def _label_of(kg: KnowledgeGraph, iri: str) -> str:
     return found.label if found is not None else iri.rsplit("/", 1)[-1]
 
 
-def _dictionary(kg: KnowledgeGraph) -> ActorDictionary:
+def _dictionary(kg: GraphLike) -> ActorDictionary:
     """The actor dictionary of the graph's extractor, without loading a spaCy pipeline."""
-    if kg._extractor is not None:
-        return kg._extractor.actors
-    from .actors import default_actors
-
-    return default_actors()
+    return kg.actor_dictionary
 
 
-def profile(kg: KnowledgeGraph, actor: str | Actor, *, include_affiliated: bool = False,
+def profile(kg: GraphLike, actor: str | Actor, *, include_affiliated: bool = False,
             modality: str | None = "asserted", negated: bool | None = False,
             **filters: Any) -> dict[str, Any]:
     """Return an actor's profile: partners per relation, first and last seen.

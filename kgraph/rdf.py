@@ -1,6 +1,6 @@
 """Edges, actors and documents as RDF triples, and back.
 
-Modeling (see DESIGN.md):
+Modeling (the whole model, and why, in docs/rdf-model.md):
 
 * every edge is an event node ``kg:Event`` (n-ary pattern) with its relation,
   source, target, modality, negation, confidence, evidence sentence and offsets,
@@ -26,12 +26,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from typing import Any
 
-from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+from rdflib.term import IdentifiedNode, Node
 
 from .ids import ACTOR, DOC, EVENT, KG, affiliation_iri, doc_iri, event_iri
-from .model import Actor, Affiliation, Document, Edge
+from .model import Actor, Affiliation, Document, Edge, actor_kind, modality
 from .vocab import Vocabulary, default_vocabulary
 
 __all__ = [
@@ -167,16 +169,21 @@ def add_edge(g: Graph, edge: Edge, vocabulary: Vocabulary | None = None) -> URIR
     return ev
 
 
-def _value(g: Graph, s: URIRef | BNode, p: URIRef) -> object:
+def _value(g: Graph, s: Node, p: URIRef) -> object:
     v = g.value(s, p)
-    return v.toPython() if v is not None else None
+    return v.toPython() if isinstance(v, (Literal, IdentifiedNode)) else None
 
 
-def actor_from_graph(g: Graph, node: URIRef) -> Actor:
+def _str_value(g: Graph, s: Node, p: URIRef) -> str | None:
+    v = _value(g, s, p)
+    return str(v) if v is not None else None
+
+
+def actor_from_graph(g: Graph, node: Node) -> Actor:
     """Rebuild an :class:`Actor` from its triples."""
     kind = "group"
     for cls in g.objects(node, RDF.type):
-        if cls in _CLASS_KINDS:
+        if isinstance(cls, URIRef) and cls in _CLASS_KINDS:
             kind = _CLASS_KINDS[cls]
     label = g.value(node, RDFS.label)
     aliases = tuple(sorted(str(a) for a in g.objects(node, SKOS.altLabel)))
@@ -189,20 +196,20 @@ def actor_from_graph(g: Graph, node: URIRef) -> Actor:
             continue
         with_roles.add(org)
         start, end = _value(g, an, KG.startDate), _value(g, an, KG.endDate)
-        affs.append(Affiliation(str(org), _value(g, an, KG.role),
+        affs.append(Affiliation(str(org), _str_value(g, an, KG.role),
                                 str(start) if start else None, str(end) if end else None))
     for org in g.objects(node, KG.affiliatedWith):
         if org not in with_roles:
             affs.append(Affiliation(str(org)))
     return Actor(
         id=str(node), label=str(label) if label is not None else str(node).rsplit("/", 1)[-1],
-        kind=kind, aliases=aliases, affiliations=tuple(sorted(affs, key=repr)),
+        kind=actor_kind(kind), aliases=aliases, affiliations=tuple(sorted(affs, key=repr)),
         wikidata=same[0].rsplit("/", 1)[-1] if same else None,
         codes=tuple(sorted(str(c) for c in g.objects(node, KG.actorCode))),
     )
 
 
-def document_from_graph(g: Graph, node: URIRef) -> Document:
+def document_from_graph(g: Graph, node: Node) -> Document:
     """Rebuild a :class:`Document` from its triples."""
     date = _value(g, node, DCTERMS.date)
     return Document(
@@ -228,16 +235,16 @@ def edges_from_graph(g: Graph, nodes: Iterable[URIRef] | None = None,
     """Rebuild :class:`Edge` objects from event nodes (all of them by default)."""
     cache: dict[str, Actor] = {} if actors is None else actors
     out = []
-    doc_ids: dict[URIRef, str | None] = {}
+    doc_ids: dict[Node, str | None] = {}
 
-    def actor(node: URIRef) -> Actor:
+    def actor(node: Node) -> Actor:
         key = str(node)
         if key not in cache:
             cache[key] = actor_from_graph(g, node)
         return cache[key]
 
     for ev in nodes if nodes is not None else event_nodes(g):
-        po = {}
+        po: dict[Node, Any] = {}  # rdflib terms
         for p, o in g.predicate_objects(ev):
             po.setdefault(p, o)
         rel = po.get(KG.relation)
@@ -252,7 +259,7 @@ def edges_from_graph(g: Graph, nodes: Iterable[URIRef] | None = None,
         out.append(Edge(
             source=actor(src), target=actor(tgt), relation=str(rel)[len(str(KG)):],
             negated=bool(po[KG.negated].toPython()) if KG.negated in po else False,
-            modality=str(po.get(KG.modality, "asserted")),
+            modality=modality(str(po.get(KG.modality, "asserted"))),
             source_text=str(po.get(KG.sourceText, "")), target_text=str(po.get(KG.targetText, "")),
             sentence=str(po.get(KG.sentence, "")), doc_id=doc_ids.get(d) if d is not None else None,
             start=int(po[KG.startOffset].toPython()) if KG.startOffset in po else 0,

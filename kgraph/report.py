@@ -17,8 +17,8 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .graph import KnowledgeGraph
     from .model import Edge
+    from .protocol import GraphLike
 
 __all__ = ["edge_rows", "summary_table"]
 
@@ -44,7 +44,7 @@ def edge_rows(edges: list[Edge]) -> list[list[str]]:
     return rows
 
 
-def summary_table(kg: KnowledgeGraph, examples: int = 5) -> str:
+def summary_table(kg: GraphLike, examples: int = 5) -> str:
     """Return a readable summary: counts, edges per relation and example edges with evidence."""
     s = kg.stats()
     edges = kg.edges()

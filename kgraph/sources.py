@@ -22,28 +22,16 @@ import json
 import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .model import Record  # defined with the model: kgraph.articles makes them too
 
 __all__ = ["Record", "SkippedInputWarning", "iter_records", "text_doc_id"]
 
 
 class SkippedInputWarning(UserWarning):
     """A file was skipped (binary, unreadable) or read with replacement characters."""
-
-
-@dataclass(frozen=True, slots=True)
-class Record:
-    """One document to ingest."""
-
-    text: str
-    id: str
-    date: str | None = None
-    title: str | None = None
-    url: str | None = None
-    outlet: str | None = None
 
 
 def text_doc_id(text: str) -> str:

@@ -26,7 +26,7 @@ from itertools import accumulate
 from .actors import default_actors
 from .codes import plover_for
 from .ids import minted_actor_iri
-from .model import Actor, Document, Edge
+from .model import Actor, ActorKind, Document, Edge, Modality
 from .vocab import Vocabulary, default_vocabulary
 
 __all__ = ["synthetic_actors", "synthetic_documents", "synthetic_edges"]
@@ -55,6 +55,7 @@ def synthetic_actors(n_extra: int = 2000, seed: int = 0) -> list[Actor]:
     """
     rng = random.Random(seed)
     actors = list(default_actors())
+    kind: ActorKind
     for i in range(n_extra):
         if i % 3:
             name, kind = f"{rng.choice(_FIRST)} {rng.choice(_LAST)} {i}", "person"
@@ -125,7 +126,7 @@ def synthetic_edges(n: int, seed: int = 0, edges_per_doc: int = 10, n_actors: in
         rel = rng.choices(rels, cum_weights=rel_cum)[0]
         roll = rng.random()
         negated = roll < 0.04
-        modality = "planned" if roll > 0.93 else "hypothetical" if roll > 0.91 else "asserted"
+        modality: Modality = "planned" if roll > 0.93 else "hypothetical" if roll > 0.91 else "asserted"
         trigger = rel.name.rstrip("s")
         sentence = (f"{src.label} {trigger} {tgt.label} in {rng.choice(_PLACES)} on {_date(k)}, "
                     f"officials said in a statement quoted by several outlets ({i}).")

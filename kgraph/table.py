@@ -29,8 +29,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 if TYPE_CHECKING:
-    from .graph import KnowledgeGraph
     from .model import Document, Edge
+    from .protocol import GraphLike
 
 __all__ = ["EdgeTable", "edges_table"]
 
@@ -175,7 +175,7 @@ class EdgeTable(Sequence["Edge"]):
         return f"<EdgeTable: {len(self.edges)} edges>"
 
 
-def edges_table(data: KnowledgeGraph | Iterable[Edge], /, max_rows: int = 100,
+def edges_table(data: GraphLike | Iterable[Edge], /, max_rows: int = 100,
                 **filters: Any) -> EdgeTable:
     """Return the edges of a graph (filtered as :meth:`KnowledgeGraph.edges`) as a table.
 

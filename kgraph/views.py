@@ -12,40 +12,52 @@ Examples
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 if TYPE_CHECKING:
-    from .graph import KnowledgeGraph
+    from .model import Actor, Edge
+    from .protocol import GraphLike
+    from .vocab import Vocabulary
 
-__all__ = ["to_networkx"]
+__all__ = ["actor_attributes", "events_graph", "to_networkx"]
 
 
-def to_networkx(kg: KnowledgeGraph, include_negated: bool = True) -> nx.MultiDiGraph:
-    """Return a MultiDiGraph: actors as nodes, one edge per event (parallel edges kept).
+def actor_attributes(actor: Actor) -> dict[str, Any]:
+    """The node attributes of an actor in every kgraph networkx graph.
 
-    Node keys are actor IRIs with attributes ``label``, ``kind``, ``wikidata``
-    and ``aliases``. Edge keys are event positions; edge attributes hold the
-    relation, modality, negation, confidence, evidence, document, date and the
-    vocabulary's ``weight`` and ``quad_class``.
+    ``label``, ``kind``, ``wikidata`` (``""`` when unknown) and ``aliases`` (a list).
+    """
+    return {"label": actor.label, "kind": actor.kind, "wikidata": actor.wikidata or "",
+            "aliases": list(actor.aliases)}
 
-    Parameters
-    ----------
-    kg : KnowledgeGraph
-    include_negated : bool, default True
-        Keep negated events (flagged ``negated=True``).
+
+def events_graph(edges: Iterable[Edge], vocabulary: Vocabulary,
+                 include_negated: bool = True) -> nx.MultiDiGraph:
+    """Return the event graph of ``edges``: actors as nodes, one edge per event.
+
+    This is the one builder of the event graph: :func:`to_networkx` returns it
+    for a knowledge graph, the ``"events"`` view of :mod:`kgraph.export` adapts
+    its attributes for Gephi, and :mod:`kgraph.bulk.fastviews` builds the same
+    graph from query rows on large stores (a test compares them).
+
+    Node keys are actor IRIs with :func:`actor_attributes`. Edge keys are event
+    positions; edge attributes hold the ``relation``, ``modality``, ``negated``,
+    ``confidence``, evidence (``sentence``, ``source_text``, ``target_text``,
+    ``trigger``, ``start``, ``end``), ``doc_id`` and ``date`` (``""`` when
+    unknown), and the vocabulary's ``weight`` (the relation's Goldstein-style
+    weight, 0.0 for a relation it does not know) and ``quad_class`` (``""``).
     """
     G = nx.MultiDiGraph()
-    vocab = kg.vocabulary
-    for e in kg.edges():
+    for e in edges:
         if e.negated and not include_negated:
             continue
         for a in (e.source, e.target):
             if a.id not in G:
-                G.add_node(a.id, label=a.label, kind=a.kind, wikidata=a.wikidata or "",
-                           aliases=list(a.aliases))
-        rel = vocab.get(e.relation, None)
+                G.add_node(a.id, **actor_attributes(a))
+        rel = vocabulary.get(e.relation, None)
         G.add_edge(
             e.source.id, e.target.id,
             relation=e.relation, modality=e.modality, negated=e.negated,
@@ -55,3 +67,17 @@ def to_networkx(kg: KnowledgeGraph, include_negated: bool = True) -> nx.MultiDiG
             weight=rel.weight if rel else 0.0, quad_class=rel.quad_class if rel else "",
         )
     return G
+
+
+def to_networkx(kg: GraphLike, include_negated: bool = True) -> nx.MultiDiGraph:
+    """Return a MultiDiGraph: actors as nodes, one edge per event (parallel edges kept).
+
+    The graph of :func:`events_graph` for every stored edge.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+    include_negated : bool, default True
+        Keep negated events (flagged ``negated=True``).
+    """
+    return events_graph(kg.edges(), kg.vocabulary, include_negated)

@@ -20,13 +20,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal, cast, get_args
 
 from ._data import read_data
 from .errors import VocabularyError
 
-__all__ = ["QUAD_CLASSES", "Relation", "Vocabulary", "default_vocabulary", "load_vocabulary"]
+__all__ = ["QUAD_CLASSES", "QuadClass", "Relation", "Vocabulary", "default_vocabulary", "load_vocabulary"]
 
-QUAD_CLASSES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+#: A relation's quad class: verbal or material, cooperation or conflict.
+QuadClass = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
+#: The quad classes, in that order.
+QUAD_CLASSES: tuple[QuadClass, ...] = get_args(QuadClass)
 _COLUMNS = ("name", "label", "definition", "cameo", "plover", "quad_class", "weight", "symmetric",
             "parent")
 
@@ -47,7 +51,7 @@ class Relation:
     definition: str
     cameo: tuple[str, ...]
     plover: str
-    quad_class: str
+    quad_class: QuadClass
     weight: float
     symmetric: bool
     parent: str | None
@@ -84,7 +88,7 @@ def _parse_row(row: dict[str, str], where: str) -> Relation:
         definition=row["definition"].strip(),
         cameo=tuple(c.strip() for c in row["cameo"].split(";") if c.strip()),
         plover=row["plover"].strip(),
-        quad_class=quad,
+        quad_class=cast(QuadClass, quad),  # checked above
         weight=weight,
         symmetric=sym == "true",
         parent=row["parent"].strip() or None,

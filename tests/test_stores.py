@@ -248,7 +248,7 @@ def test_load_into_a_persistent_store(tmp_path, seeds_kg):
 
 
 def test_edge_table_mirrors_the_rdf_and_heals(tmp_path):
-    from kgraph.stores.mapping import edge_rows, edges_from_rows
+    from kgraph.bulk.rows import edge_rows, edges_from_rows
 
     path = tmp_path / "db"
     kg = kgraph.KnowledgeGraph(store="oxigraph", path=path)

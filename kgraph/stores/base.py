@@ -128,7 +128,7 @@ def with_bindings(query: str, bindings: Mapping[str, Node] | None) -> str:
         return query
     from rdflib import BNode, Literal, URIRef
 
-    from .ntriples import iri
+    from ..ntriples import iri
 
     def text(term: Node) -> str:
         if isinstance(term, URIRef):

@@ -4,7 +4,7 @@ Oxigraph keeps strings in a dictionary apart from its indexes, so reading
 every field of a million events back out of RocksDB costs about a minute
 however the query is written. :meth:`KnowledgeGraph.to_networkx` and
 ``edges()`` without filters read this table instead: one row per event in
-the layout of :func:`kgraph.stores.mapping.edge_rows`, written in the same
+the layout of :func:`kgraph.bulk.rows.edge_rows`, written in the same
 batches as the triples and dropped per document with them.
 
 The RDF stays the truth. Before every bulk read the table's row count is
@@ -29,29 +29,12 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..ids import KG, doc_iri, event_iri
-from ..model import Edge
-from ..vocab import Vocabulary
+from ..ids import doc_iri
 
-__all__ = ["EdgeTable", "edge_row"]
+__all__ = ["EdgeTable"]
 
 _COLUMNS = ("ev", "doc", "rel", "src", "tgt", "modality", "negated", "confidence", "sentence", "start",
             "end_", "source_text", "target_text", "trigger", "date", "cameo", "plover", "doc_id")
-
-
-def edge_row(edge: Edge, vocabulary: Vocabulary) -> tuple[str | None, ...]:
-    """The table row of an edge: the values :func:`kgraph.stores.mapping.edge_rows` reads back."""
-    rel = vocabulary[edge.relation]
-    codes = (edge.cameo,) if edge.cameo else tuple(rel.cameo)
-    return (event_iri(edge.doc_id, edge.start, edge.end, edge.source.id, edge.relation, edge.target.id,
-                      f"{edge.trigger}|{edge.negated}|{edge.modality}"),
-            doc_iri(edge.doc_id) if edge.doc_id is not None else None,
-            f"{KG}{edge.relation}", edge.source.id, edge.target.id, edge.modality,
-            "true" if edge.negated else "false", f"{float(edge.confidence):.3f}", edge.sentence,
-            str(int(edge.start)), str(int(edge.end)), edge.source_text, edge.target_text,
-            edge.trigger or None, edge.date or None,
-            max(codes, key=lambda c: (len(c), c)) if codes else None,
-            (edge.plover or rel.plover) or None, edge.doc_id)
 
 
 class EdgeTable:
@@ -76,7 +59,7 @@ class EdgeTable:
                         f"VALUES ({', '.join('?' * len(_COLUMNS))})")
 
     def add(self, rows: Iterable[tuple[str | None, ...]]) -> None:
-        """Insert (or replace) rows of :func:`edge_row`."""
+        """Insert (or replace) rows of :func:`kgraph.ntriples.edge_row`."""
         with self._db:
             self._db.executemany(self._insert, rows)
 
@@ -100,7 +83,7 @@ class EdgeTable:
         return int(self._db.execute("SELECT COUNT(*) FROM events").fetchone()[0])
 
     def rows(self) -> list[tuple[str | None, ...]]:
-        """Every row, in the layout of :func:`kgraph.stores.mapping.edge_rows`."""
+        """Every row, in the layout of :func:`kgraph.bulk.rows.edge_rows`."""
         return self._db.execute(f"SELECT ev, {', '.join(_COLUMNS[2:])} FROM events").fetchall()
 
     def stats(self) -> tuple[int, int, dict[str, int]]:

@@ -1,7 +1,7 @@
 """The default store: rdflib's in-memory :class:`~rdflib.Graph`.
 
 A plain Graph, not a Dataset: rdflib's in-memory Dataset is very slow with
-many named graphs (see DESIGN.md), so documents are not named graphs here.
+many named graphs (see docs/rdf-model.md), so documents are not named graphs here.
 
 Examples
 --------
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rdflib import Graph
 
@@ -25,7 +25,7 @@ from ..io import parse_rdf, serialize_rdf
 from .base import QueryResult, Store, Triple
 
 if TYPE_CHECKING:
-    from rdflib.term import Node
+    from rdflib.term import Identifier, Node
 
 __all__ = ["MemoryStore"]
 
@@ -70,13 +70,14 @@ class MemoryStore(Store):
 
     def query(self, query: str, prefixes: Mapping[str, str] | None = None,
               bindings: Mapping[str, Node] | None = None) -> QueryResult:
-        result = self._graph.query(query, initNs=dict(prefixes or {}), initBindings=dict(bindings or {}))
+        init = cast("dict[str, Identifier]", dict(bindings or {}))  # the store's terms are Identifiers
+        result = self._graph.query(query, initNs=dict(prefixes or {}), initBindings=init)
         if result.type == "ASK":
             return QueryResult("ASK", ask=bool(result.askAnswer))
         if result.type in ("CONSTRUCT", "DESCRIBE"):
-            return QueryResult("CONSTRUCT", rows=[tuple(t) for t in result])
+            return QueryResult("CONSTRUCT", rows=[tuple(cast("Iterable[Node]", t)) for t in result])
         names = [str(v) for v in result.vars or []]
-        return QueryResult("SELECT", names, [tuple(row) for row in result])
+        return QueryResult("SELECT", names, [tuple(cast("Iterable[Node]", row)) for row in result])
 
     def select(self, query: str,
                prefixes: Mapping[str, str] | None = None) -> Iterator[tuple[str | None, ...]]:

@@ -36,9 +36,9 @@ from typing import TYPE_CHECKING, Any
 from rdflib import BNode, Literal, URIRef
 
 from ..errors import InputError, StoreError
+from ..ntriples import iri
 from ._pipeline import BackgroundWriter
 from .base import QueryResult, Store, Triple, with_bindings
-from .ntriples import iri
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -288,7 +288,7 @@ class SparqlStore(Store):
 
     def __len__(self) -> int:
         rows = list(self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
-        return int(rows[0][0]) if rows else 0
+        return int(rows[0][0] or 0) if rows else 0
 
     # -- files and lifetime ---------------------------------------------------------------
     def load(self, path: str | Path, format: str) -> None:

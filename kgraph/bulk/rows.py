@@ -1,5 +1,8 @@
 """kgraph's model (edges, actors, documents) read from and removed in any SPARQL store.
 
+This is the reading half of the RDF mapping for stores queried in SPARQL (the writing half is
+:mod:`kgraph.ntriples`); the stores themselves only hold triples.
+
 :mod:`kgraph.rdf` walks an rdflib graph triple by triple, which suits the
 in-memory store. Stores with a native SPARQL engine (Oxigraph, a remote
 endpoint) answer a few bulk SELECT queries instead: whole columns for full
@@ -11,7 +14,7 @@ Examples
 --------
 >>> import kgraph
 >>> from kgraph.stores import get_store
->>> from kgraph.stores.mapping import read_edges
+>>> from kgraph.bulk.rows import read_edges
 >>> kg = kgraph.KnowledgeGraph(store="oxigraph")
 >>> _ = kg.add_text("Russia condemned Ukraine.", doc_id="d")
 >>> kg.flush()
@@ -29,12 +32,14 @@ from typing import TYPE_CHECKING
 from rdflib import Graph, URIRef
 
 from ..ids import KG, doc_iri
-from ..model import Actor, Document, Edge
+from ..model import Actor, Document, Edge, modality
+from ..ntriples import iri, literal
 from ..rdf import PREFIXES, actor_from_graph
-from .ntriples import iri, literal
 
 if TYPE_CHECKING:
-    from .base import Store
+    from rdflib.term import Node
+
+    from ..stores.base import Store
 
 __all__ = ["EDGE_COLUMNS", "edge_rows", "edges_from_rows", "read_actors", "read_documents",
            "read_edges", "remove_document", "sort_key"]
@@ -133,7 +138,8 @@ def _column_rows(store: Store) -> list[tuple[str | None, ...]]:
             elif col[i] is None:
                 col[i] = value
         cols[name] = col
-    docs = dict(store.select(f"SELECT ?d ?id WHERE {{ ?d <{_DCT_ID}> ?id }}"))
+    docs: dict[str | None, str | None] = {
+        d: i for d, i in store.select(f"SELECT ?d ?id WHERE {{ ?d <{_DCT_ID}> ?id }}")}
     doc_ids = [docs.get(d) if d is not None else None for d in cols.pop("document")]
     rows = []
     for row in zip(index, *cols.values(), doc_ids):
@@ -148,7 +154,7 @@ def _joined_rows(store: Store, where: str) -> list[tuple[str | None, ...]]:
     query = (f"SELECT ?ev {' '.join('?' + v for v in _VARS)} WHERE {{ {where} "
              "?ev a kg:Event ; kg:relation ?rel ; kg:source ?src ; kg:target ?tgt . "
              f"{optional} OPTIONAL {{ ?ev kg:document ?doc . ?doc <{_DCT_ID}> ?docid }} }}")
-    seen: dict[str, tuple[str | None, ...]] = {}
+    seen: dict[str | None, tuple[str | None, ...]] = {}
     k = 1 + EDGE_COLUMNS.index("cameo")
     for row in store.select(query, _P):
         ev = row[0]
@@ -177,7 +183,8 @@ def _edges_from_rows(rows: Iterable[tuple[str | None, ...]], actors: dict[str, A
          docid) in rows:
         out.append(Edge(
             source=_actor(actors, src), target=_actor(actors, tgt), relation=rel[_REL:],  # type: ignore[index]
-            negated=_bool(neg), modality=mod or "asserted", source_text=st or "", target_text=tt or "",
+            negated=_bool(neg), modality=modality(mod or "asserted"), source_text=st or "",
+            target_text=tt or "",
             sentence=sent or "", doc_id=docid, start=int(start) if start else 0,
             end=int(end) if end else 0, confidence=float(conf) if conf else 0.5, date=date,
             trigger=trig or "", cameo=cameo or "", plover=plover or ""))
@@ -191,9 +198,11 @@ def sort_key(e: Edge) -> tuple[str, int, str, str, str]:
 
 
 def _actor(actors: dict[str, Actor], node: str | None) -> Actor:
-    a = actors.get(node)  # type: ignore[arg-type]
+    if node is None:  # rows are read only with a source and a target
+        raise ValueError("an event row without its actor")
+    a = actors.get(node)
     if a is None:
-        a = actors[node] = Actor(id=node, label=node.rsplit("/", 1)[-1])  # type: ignore[union-attr,index]
+        a = actors[node] = Actor(id=node, label=node.rsplit("/", 1)[-1])
     return a
 
 
@@ -243,7 +252,7 @@ def remove_document(store: Store, doc_id: str) -> tuple[int, set[str]]:
     rows += [(doc_node, p, o) for p, o in store.query(f"SELECT ?p ?o WHERE {{ {d} ?p ?o }}").rows]
     events = {s for s, p, _o in rows if p == KG.document}
     touched = {(str(s), str(o)) for s, p, o in rows if p in (KG.source, KG.target)}
-    by_event: dict[object, dict[object, object]] = {}
+    by_event: dict[Node, dict[Node, Node]] = {}
     for s, p, o in rows:
         if p in (KG.source, KG.relation, KG.target):
             by_event.setdefault(s, {})[p] = o

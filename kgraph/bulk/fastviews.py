@@ -4,7 +4,7 @@
 a million of them costs more than the graph itself. Here the same
 :class:`networkx.MultiDiGraph` (same nodes, edges, keys and attributes; a
 test compares them) is built from the rows of
-:func:`kgraph.stores.mapping.edge_rows`, and counts come from SPARQL
+:func:`kgraph.bulk.rows.edge_rows`, and counts come from SPARQL
 aggregates.
 
 Examples
@@ -24,12 +24,12 @@ from typing import TYPE_CHECKING, Any
 from ..ids import KG
 from ..model import Actor
 from ..vocab import Vocabulary
-from .mapping import _P, _bool, gc_paused
+from .rows import _P, _bool, gc_paused
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from .base import Store
+    from ..stores.base import Store
 
 __all__ = ["networkx_from_rows", "store_stats"]
 
