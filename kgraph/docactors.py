@@ -146,7 +146,7 @@ class DocumentActors:
             acr = doc[m.end + 1].text
             if len(acr) >= 2 and acr[0].isupper() and sum(c.isupper() for c in acr) >= 2:
                 defined[acr] = m.actor
-        relinked = {}
+        relinked: dict[str, Actor] = {}
         for acr, actor in defined.items():
             for m in ctx.mentions:
                 if _bare_text(m) == acr and m.actor.id != actor.id \
@@ -168,11 +168,11 @@ class DocumentActors:
         for tok in doc:
             if covered[tok.i]:
                 continue
-            actor = defined.get(tok.text)
-            if actor is None and tok.is_title and len(tok.text) >= 4:
-                actor = self._acronyms.get(tok.text.upper())  # "Ecowas", "Nato"
-            if actor is not None:
-                added.append(Mention(tok.i, tok.i + 1, relinked.get(actor.id, actor), tok.text, "alias"))
+            named: Actor | None = defined.get(tok.text)
+            if named is None and tok.is_title and len(tok.text) >= 4:
+                named = self._acronyms.get(tok.text.upper())  # "Ecowas", "Nato"
+            if named is not None:
+                added.append(Mention(tok.i, tok.i + 1, relinked.get(named.id, named), tok.text, "alias"))
         ctx.mentions.extend(added)
         ctx.mentions.sort(key=lambda m: m.start)
 
@@ -242,16 +242,17 @@ class DocumentActors:
             start = min([tok.i, *(c.left_edge.i for c in mods)])
             inner = [m for m in ctx.mentions if start <= m.start and m.end <= tok.i + 1]
             owner = _owner_state(tok, inner)
+            resolved: Actor | None
             if owner is not None and "state" in kinds:
-                actor = owner
+                resolved = owner
             elif any(m.actor.kind in ("state", "person", "state_organ") for m in inner):
                 continue  # "Russia's military bloc", "Putin's government": the organ rules decide
             else:
-                actor = self._antecedent(ctx, tok, start, kinds)
-            if actor is None:
+                resolved = self._antecedent(ctx, tok, start, kinds)
+            if resolved is None:
                 continue
             drop.update(m.start for m in inner)
-            added.append(Mention(start, tok.i + 1, actor, doc[start:tok.i + 1].text, "reference"))
+            added.append(Mention(start, tok.i + 1, resolved, doc[start:tok.i + 1].text, "reference"))
         if added:
             ctx.mentions = [m for m in ctx.mentions if m.start not in drop] + added
             ctx.mentions.sort(key=lambda m: m.start)

@@ -10,7 +10,6 @@ Examples
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 import threading
 import warnings
@@ -18,17 +17,17 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .actors import ActorDictionary, default_actors
+from .checks import check_date, check_text
 from .clean import CleanText, clean
 from .codes import plover_for
 from .confidence import combine
 from .docactors import DocumentActors
-from .errors import InputError, VocabularyError
+from .errors import VocabularyError
 from .lexicon import Lexicon, default_lexicon
 from .mentions import Mention, MentionFinder
-from .model import Actor, Edge
+from .model import Actor, Edge, modality
 from .nlp import load_pipeline
 from .patterns import BackReference, EventCandidate, EventFinder
-from .sources import SkippedInputWarning
 from .vocab import Vocabulary, default_vocabulary
 
 if TYPE_CHECKING:
@@ -39,8 +38,6 @@ __all__ = ["Extractor", "NotEnglishWarning", "extract"]
 #: Texts are parsed in pieces of at most this many characters (split at line breaks); pieces
 #: this size keep memory flat and mention lookups cheap on very long documents.
 CHUNK_CHARS = 20_000
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-\d{2}-\d{2}[T ]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _SPACE_PUNCT = re.compile(r"\s+([.,;:!?])")
 _LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -48,37 +45,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 class NotEnglishWarning(UserWarning):
     """Issued (and no edges returned) when a text does not look like English."""
-
-
-def _check_text(text: object, name: str = "text") -> str:
-    if not isinstance(text, str):
-        raise TypeError(f"{name} must be str, not {type(text).__name__}")
-    if "\x00" in text:
-        raise InputError(f"{name} contains NUL bytes; is it a binary file?")
-    if _SURROGATE.search(text):
-        # one replacement character per surrogate keeps every offset valid
-        warnings.warn(f"{name} contains unpaired surrogates; replaced with U+FFFD",
-                      SkippedInputWarning, stacklevel=3)
-        text = _SURROGATE.sub("\ufffd", text)
-    return text
-
-
-def _check_date(date: object) -> str | None:
-    if date is None or date == "":
-        return None
-    if hasattr(date, "isoformat"):
-        date = date.isoformat()
-    if not isinstance(date, str) or not _DATE.match(date):
-        raise InputError(f"date must be an ISO date string such as '2025-05-27', got {date!r}")
-    day = date[:10]
-    try:
-        if len(day) == 10:
-            _dt.date.fromisoformat(day)
-        elif len(day) == 7:
-            _dt.date.fromisoformat(day + "-01")
-    except ValueError:
-        raise InputError(f"date {date!r} is not a valid calendar date") from None
-    return day
 
 
 def looks_english(text: str) -> bool:
@@ -179,8 +145,8 @@ class Extractor:
 
         def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
             for idx, (text, doc_id, date) in enumerate(items):
-                text = _check_text(text)
-                date = _check_date(date)
+                text = check_text(text)
+                date = check_date(date)
                 if doc_id is not None and not isinstance(doc_id, str):
                     raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
                 if not text.strip():
@@ -262,7 +228,7 @@ class Extractor:
             text = _SPACE_PUNCT.sub(r"\1", " ".join(text.split()))
         return Edge(
             source=cand.source.actor, target=cand.target.actor, relation=cand.relation,
-            negated=cand.negated, modality=cand.modality,
+            negated=cand.negated, modality=modality(cand.modality),
             source_text=cand.source.text, target_text=cand.target.text,
             sentence=text, doc_id=doc_id, start=cleaned.to_original(s_clean + lead),
             end=cleaned.to_original(s_clean + len(sent.text.rstrip())),
@@ -321,7 +287,7 @@ def extract(text: str, doc_id: str | None = None, date: str | None = None) -> li
     >>> e.source.label, e.relation
     ('Vladimir Putin', 'meets')
     """
-    text = _check_text(text)
+    text = check_text(text)
     if not text.strip():
         return []
     return default_extractor().extract(text, doc_id=doc_id, date=date)

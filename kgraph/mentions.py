@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 from .actors import ActorDictionary, default_actors
 from .ids import minted_actor_iri
 from .lexicon import Lexicon, default_lexicon
-from .model import Actor, Affiliation
+from .model import Actor, Affiliation, actor_kind
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -335,8 +335,8 @@ class MentionFinder:
                 # "the Russian Foreign Ministry": the modifier may hang off the first head word
                 mod = self._state_modifier(doc[s], found)
             state = self.actors.state_of(mod.actor) if mod is not None else None
-            if state is not None and (mod.actor.kind == "state"
-                                      or mod.how in ("metonym", "demonym", "place")):
+            if state is not None and mod is not None and (mod.actor.kind == "state"
+                                                          or mod.how in ("metonym", "demonym", "place")):
                 key = state.id.rsplit("/", 1)[-1]
                 actor = self.actors.organ(key, spec.get("as", organ), spec["label"],
                                           spec.get("kind", "state_organ"), spec.get("code"),
@@ -364,7 +364,7 @@ class MentionFinder:
             else:
                 continue
             others: tuple[Actor, ...] = ()
-            if how == "organ" and mod is not None:
+            if how == "organ" and mod is not None and state is not None:
                 # "Nigerian and British armed forces": the same organ of each coordinated state
                 for other in self._conj_actors(doc[mod.end - 1], found):
                     if other.kind == "state" and other.id != state.id:
@@ -614,7 +614,7 @@ class MentionFinder:
         cached = self._ner_cache.get((name, kind))
         if cached is not None:
             return cached
-        actor = Actor(id=minted_actor_iri(name, kind), label=name, kind=kind,
+        actor = Actor(id=minted_actor_iri(name, kind), label=name, kind=actor_kind(kind),
                       affiliations=self._affiliation(span))
         if len(self._ner_cache) < 50_000:
             self._ner_cache[(name, kind)] = actor

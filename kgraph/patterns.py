@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -135,7 +136,7 @@ class EventFinder:
                            | self._hypo.get("governors", frozenset()))
         self._reporting = {w.lower() for w in self.lex.mentions.get("reporting_verbs", [])}
         ob = self.lex.obligation
-        self._obligation = None
+        self._obligation: tuple[Trigger, set[str]] | None = None
         if ob.get("relation") and ob.get("modals"):
             self._obligation = (Trigger(ob["relation"], "say", "VERB", text="say ... must",
                                         cameo=ob.get("cameo")),
@@ -178,7 +179,13 @@ class _SentenceReader:
     """
 
     def __init__(self, finder: EventFinder, sent: Span, at: dict[int, Mention]) -> None:
-        self.__dict__.update(finder.__dict__)  # references to the read-only configuration
+        # references to the finder's read-only configuration
+        self.lex = finder.lex
+        self.symmetric = finder.symmetric
+        self._plan, self._hypo = finder._plan, finder._hypo
+        self._relational, self._partitive = finder._relational, finder._partitive
+        self._membership, self._governors = finder._membership, finder._governors
+        self._reporting, self._obligation = finder._reporting, finder._obligation
         self.sent = sent
         self._at = at
         self._doc = sent.doc
@@ -644,8 +651,8 @@ class _SentenceReader:
                     break
         if trig.reverse:  # "Kenya received a loan from China": China acts
             sources, targets = targets, sources
-        own = {m.actor.id for m in sources}
-        targets = [m for m in targets if not (m.how == "pronoun" and m.actor.id in own)]
+        own_ids = {m.actor.id for m in sources}
+        targets = [m for m in targets if not (m.how == "pronoun" and m.actor.id in own_ids)]
         negated = self._negated(verb)
         modality = self._modality(verb)
         reciprocal = _reciprocal(verb)
@@ -735,6 +742,8 @@ class _SentenceReader:
 
     def _obligation_events(self, verb: Token) -> list[EventCandidate]:
         """"X said Y must withdraw", "X insists Y should pay": the speaker demands of Y."""
+        if self._obligation is None:
+            return []
         trig, modals = self._obligation
         targets: list[Mention] = []
         for c in verb.children:
@@ -839,7 +848,7 @@ class _SentenceReader:
                            for p in c.children if p.dep_ == "pobj")
         return out
 
-    def _noun_targets(self, noun: Token, trig: Trigger, skip: set[int] = frozenset()
+    def _noun_targets(self, noun: Token, trig: Trigger, skip: AbstractSet[int] = frozenset()
                       ) -> tuple[list[Mention], bool]:
         order = ([trig.prep] if trig.prep else []) + [p for p in self.lex.noun_target_preps
                                                        if p != trig.prep and p != "by"]
@@ -1040,7 +1049,7 @@ class _SentenceReader:
             # "X and Y agreed to share information on Z", "X and Y held talks": X and Y
             # deal with each other, whatever else the clause names
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]] + pairs
-        seen: set[tuple[str, str]] = set()
+        seen: set[tuple[str, ...]] = set()
         intent = modality == "planned" and any(
             _phrasal(g) in self.lex.intent_governors for g in self._chain(tok))
         symmetric = trig.relation in self.symmetric
@@ -1053,7 +1062,7 @@ class _SentenceReader:
             if s.actor.id == t.actor.id or _affiliated(s.actor, t.actor) or s.how == "place" \
                     or (symmetric and t.how == "place"):
                 continue  # a city is where things happen to a state, not who acts or meets
-            key = (s.actor.id, t.actor.id)
+            key: tuple[str, ...] = (s.actor.id, t.actor.id)
             if trig.relation in self.symmetric:
                 key = tuple(sorted(key))
             if key in seen:
