@@ -857,6 +857,21 @@ def _coargument(doc: Doc, m: Mention, pron: Token) -> bool:
     return head.head == pron.head
 
 
+def _controls(doc: Doc, m: Mention, pron: Token) -> bool:
+    """True when ``m`` is the unexpressed subject of the clause whose object is ``pron``: in "X
+    imposed sanctions on Y, accusing it of ...", "it" is not X."""
+    if pron.dep_ not in ("dobj", "dative", "pobj") or pron.lower_.endswith(("self", "selves")):
+        return False
+    verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+    for _ in range(3):
+        if any(c.dep_ in _SUBJ for c in verb.children) or verb.dep_ not in ("advcl", "xcomp", "conj",
+                                                                            "pcomp", "acl"):
+            break
+        verb = verb.head
+    subjects = {c.i for c in verb.children if c.dep_ in _SUBJ}
+    return verb.i != pron.head.i and any(m.start <= i < m.end for i in subjects)
+
+
 def _antecedent(tok: Token, want: tuple[str, ...], mentions: list[Mention], sents, sent_of
                 ) -> Mention | None:
     here = sent_of[tok.i]
@@ -867,7 +882,7 @@ def _antecedent(tok: Token, want: tuple[str, ...], mentions: list[Mention], sent
             break
         cands = [m for m in mentions if sent_of.get(m.start) == idx and m.actor.kind in want
                  and m.how not in ("pronoun", "place") and (back > 0 or m.end <= tok.i)
-                 and not (back == 0 and _coargument(doc, m, tok))]
+                 and not (back == 0 and (_coargument(doc, m, tok) or _controls(doc, m, tok)))]
         if not cands:
             continue
         subjects = [m for m in cands if doc[m.end - 1].dep_ in _SUBJ

@@ -115,3 +115,9 @@ def test_an_office_described_before_a_named_person_is_the_person():
     got = triples("The European Union's foreign policy chief, Marta Lind, condemned Georgia on Monday.")
     assert ("Marta Lind", "condemns", "Georgia", False, "asserted") in got, got
     assert not [g for g in got if g[0] == "European Union"], got
+
+
+def test_an_object_pronoun_is_not_the_subject_that_controls_its_clause():
+    got = triples("The European Union imposed sanctions on Wagner in December, accusing it of "
+                  "fomenting violence.")
+    assert ("European Union", "accuses", "Wagner Group", False, "asserted") in got, got
