@@ -243,8 +243,29 @@ class MentionFinder:
     def add_pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Return ``mentions`` with the pronouns and short references they resolve, in text order."""
         ordered = sorted(mentions, key=lambda m: m.start)
-        ordered.extend(self._pronoun_mentions(doc, ordered))
+        pronouns = self._pronoun_mentions(doc, ordered)
+        ordered = self._owned_sectors(doc, ordered, pronouns) + pronouns
         return sorted(ordered, key=lambda m: m.start)
+
+    def _owned_sectors(self, doc: Doc, mentions: list[Mention], pronouns: list[Mention]) -> list[Mention]:
+        """"its forces", "their police": a sector owned by a pronoun that stands for a state is
+        that state's organ."""
+        owner = {doc[p.start].head.i: p.actor for p in pronouns
+                 if p.end - p.start == 1 and doc[p.start].dep_ == "poss" and p.actor.kind == "state"}
+        if not owner:
+            return mentions
+        out = []
+        for m in mentions:
+            state = owner.get(m.end - 1) if m.how == "sector" else None
+            organ = m.actor.id.rsplit("/", 1)[-1].removeprefix("sector-")
+            spec = self._organs.get(organ)
+            if state is not None and spec is not None:
+                actor = self.actors.organ(state.id.rsplit("/", 1)[-1], spec.get("as", organ), spec["label"],
+                                          spec.get("kind", "state_organ"), spec.get("code"),
+                                          tuple(spec.get("heads", ())))
+                m = Mention(m.start, m.end, actor, m.text, "sector")  # still found as a sector
+            out.append(m)
+        return out
 
     # -- helpers ------------------------------------------------------------------
     @staticmethod

@@ -1095,12 +1095,15 @@ class _SentenceReader:
         if any(c.dep_ == "neg" or (c.lower_ in self.lex.negators and c.dep_ in ("advmod", "det"))
                for c in tok.children):
             return True
+        prev = tok
         for gov in self._chain(tok):
+            link, prev = prev.dep_, gov
             if gov.pos_ == "ADP":
                 if gov.lower_ in self.lex.negating_governors:
                     return True
                 continue
-            if _phrasal(gov) in self.lex.negating_governors:
+            if _phrasal(gov) in self.lex.negating_governors and link != "conj":
+                # (a verb coordinated with "rejected" is not rejected: "rejected X and accused Y")
                 # "did not rule out a meeting": a denied denial leaves the event open
                 return not any(c.dep_ == "neg" for c in gov.children)
             if gov.dep_ != "conj" and any(c.dep_ == "neg" for c in gov.children) \

@@ -121,3 +121,15 @@ def test_an_object_pronoun_is_not_the_subject_that_controls_its_clause():
     got = triples("The European Union imposed sanctions on Wagner in December, accusing it of "
                   "fomenting violence.")
     assert ("European Union", "accuses", "Wagner Group", False, "asserted") in got, got
+
+
+def test_a_sector_owned_by_a_pronoun_is_its_states_organ():
+    got = triples("Kenya said its police arrested two Somali diplomats.")
+    assert ("Police of Kenya", "coerces", "Somalia", False, "asserted") in got, got
+
+
+def test_rejecting_the_measures_goes_to_who_imposed_them():
+    got = triples("ECOWAS imposed sanctions on Guinea on Thursday. Guinea rejected the measures and "
+                  "accused the bloc of serving foreign interests.")
+    assert ("Guinea", "rejects", "ECOWAS", False, "asserted") in got, got
+    assert ("Guinea", "accuses", "ECOWAS", False, "asserted") in got, got  # not negated by "rejected"
