@@ -129,7 +129,7 @@ def test_a_sector_owned_by_a_pronoun_is_its_states_organ():
 
 
 def test_rejecting_the_measures_goes_to_who_imposed_them():
-    got = triples("ECOWAS imposed sanctions on Guinea on Thursday. Guinea rejected the measures and "
+    got = triples("The bloc ECOWAS on Thursday imposed sanctions on Guinea. Guinea rejected the measures and "
                   "accused the bloc of serving foreign interests.")
     assert ("Guinea", "rejects", "ECOWAS", False, "asserted") in got, got
     assert ("Guinea", "accuses", "ECOWAS", False, "asserted") in got, got  # not negated by "rejected"
