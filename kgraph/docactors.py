@@ -18,9 +18,15 @@ linking what the earlier ones left open.
 3. **Descriptions**: "the bloc", "the junta", "the militia", "the kingdom" refer to
    the most recent compatible actor (head-noun classes are data,
    ``mentions.json`` ``descriptions``); a description in the lede that precedes
-   every name refers forward to the first compatible one. A generic armed or
-   political group ("Tigray rebels", "rebels in the Tigray region") is the named
-   group of the article whose name shares its place word.
+   every name refers forward to the first compatible one.
+4. **Named groups**: a generic armed or political group ("Tigray rebels", "rebels
+   in the Tigray region") is the named group of the article whose name shares its
+   place word.
+5. **Aliases**: an actor kgraph mints (an organ, a name NER found) carries the
+   surface forms it was found under ("Ecuadorian police", "Obasanjo").
+
+Pronouns are resolved after this stage (:meth:`MentionFinder.add_pronouns`), so
+"it" finds the actor its antecedent was linked to.
 
 Examples
 --------
@@ -85,8 +91,11 @@ class DocumentActors:
         The dictionary whose all-capital names title-case acronyms may stand for.
     rules : dict
         The ``document`` section of the mention rules (``mentions.json``).
-    title_words : set of str
+    title_words : set of str, optional
         Lower-case words of office titles, never names on their own.
+    organization_words : set of str, optional
+        Last words of organization names ("Front", "Council"): a two- or three-word name NER
+        typed an organization is a person's full name only without them.
     """
 
     def __init__(self, actors: ActorDictionary, rules: dict, title_words: set[str] | None = None,
@@ -113,26 +122,6 @@ class DocumentActors:
         self._group_sectors_pass(ctx)
         self._aliases_pass(ctx)
         return sorted(ctx.mentions, key=lambda m: m.start)
-
-    # -- last: the names each minted actor was found under ---------------------------------
-    def _aliases_pass(self, ctx: _Context) -> None:
-        """Actors kgraph mints (organs, NER names) carry the surface forms of their names in the
-        article as aliases ("French troops", "the Malian army", "Obasanjo"); dictionary actors
-        keep their curated aliases."""
-        forms: dict[str, list[str]] = {}
-        for m in ctx.mentions:
-            if m.how in _SURFACE_HOWS and self.actors.get(m.actor.id) is None:
-                text = _bare_text(m)
-                if text and text != m.actor.label and not text.islower():
-                    forms.setdefault(m.actor.id, []).append(text)
-        if not forms:
-            return
-        renamed = {}
-        for m in ctx.mentions:
-            new = forms.get(m.actor.id)
-            if new and m.actor.id not in renamed:
-                renamed[m.actor.id] = replace(m.actor, aliases=tuple(dict.fromkeys((*m.actor.aliases, *new))))
-        ctx.mentions = [replace(m, actor=renamed.get(m.actor.id, m.actor)) for m in ctx.mentions]
 
     # -- pass 1: definitions --------------------------------------------------------
     def _definitions(self, ctx: _Context) -> None:
@@ -241,7 +230,7 @@ class DocumentActors:
                     and c.i < tok.i]
             start = min([tok.i, *(c.left_edge.i for c in mods)])
             inner = [m for m in ctx.mentions if start <= m.start and m.end <= tok.i + 1]
-            owner = _owner_state(tok, inner)
+            owner = _owner_state(inner)
             resolved: Actor | None
             if owner is not None and "state" in kinds:
                 resolved = owner
@@ -294,6 +283,26 @@ class DocumentActors:
         return any(slug == f"sector-{g}" or slug.endswith(f"-{g}") for g in self._group_sectors) \
             and self.actors.get(actor.id) is None
 
+    # -- pass 5: the names each minted actor was found under ----------------------------------
+    def _aliases_pass(self, ctx: _Context) -> None:
+        """Actors kgraph mints (organs, NER names) carry the surface forms of their names in the
+        article as aliases ("French troops", "the Malian army", "Obasanjo"); dictionary actors
+        keep their curated aliases."""
+        forms: dict[str, list[str]] = {}
+        for m in ctx.mentions:
+            if m.how in _SURFACE_HOWS and self.actors.get(m.actor.id) is None:
+                text = _bare_text(m)
+                if text and text != m.actor.label and not text.islower():
+                    forms.setdefault(m.actor.id, []).append(text)
+        if not forms:
+            return
+        renamed = {}
+        for m in ctx.mentions:
+            new = forms.get(m.actor.id)
+            if new and m.actor.id not in renamed:
+                renamed[m.actor.id] = replace(m.actor, aliases=tuple(dict.fromkeys((*m.actor.aliases, *new))))
+        ctx.mentions = [replace(m, actor=renamed.get(m.actor.id, m.actor)) for m in ctx.mentions]
+
 
 def _neighbours(tok: Token) -> list[Token]:
     doc = tok.doc
@@ -335,7 +344,7 @@ def _chain(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return full[-n:] == short or full[:n] == short
 
 
-def _owner_state(tok: Token, inner: list[Mention]) -> Actor | None:
+def _owner_state(inner: list[Mention]) -> Actor | None:
     """The state owning a description: "Niger's junta", "the Malian junta"."""
     for m in inner:
         if m.actor.kind == "state":
