@@ -222,6 +222,7 @@ class _SentenceReader:
                 if ntrig is not None:
                     out.extend(self._nominal_events(tok, ntrig))
         out.extend(self._evaluations(direct=True))
+        out = self._without_requested(out)
         threats = self._threats(out)
         if threats:  # "vowed to crush X" is a threat, not an offer
             govs = {t.trigger_token.i for t in threats}
@@ -229,6 +230,26 @@ class _SentenceReader:
         if question:
             for c in out:
                 c.modality = "hypothetical"
+        return out
+
+    def _without_requested(self, cands: list[EventCandidate]) -> list[EventCandidate]:
+        """Drop what a request or demand asks for: in "X urged Y to allow Z" or "X demanded that Y
+        release Z" Y has done nothing yet; the request is the event."""
+        asking = {c.trigger_token.i for c in cands if c.relation in ("requests", "demands")}
+        if not asking:
+            return cands
+        out = []
+        for c in cands:
+            cur, asked = c.trigger_token, False
+            for _ in range(3):
+                if cur.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "acl") or cur.head.i == cur.i:
+                    break
+                cur = cur.head
+                if cur.i in asking and c.relation not in ("requests", "demands"):
+                    asked = True
+                    break
+            if not asked:
+                out.append(c)
         return out
 
     def _threats(self, cands: list[EventCandidate]) -> list[EventCandidate]:
