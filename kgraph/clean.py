@@ -78,6 +78,7 @@ def _rules() -> dict:
         "line": [re.compile(p, re.IGNORECASE) for p in data["drop_line"]],
         "latin": float(data.get("min_latin_share", 0.5)),
         "heading": int(data.get("heading_max_words", 20)),
+        "lead_lines": int(data.get("headline_lines", 2)),
     }
 
 
@@ -156,6 +157,7 @@ def clean(text: str) -> CleanText:
     dropped = 0
     in_block = False
     seen_body = False
+    lead_lines = 0  # headline-shaped lines before the body (a kicker and the headline count)
     for line in lines:
         start = offset
         offset += len(line)
@@ -184,8 +186,10 @@ def clean(text: str) -> CleanText:
         # a short unpunctuated line before the body is the headline or standfirst and states
         # the story; after the body has begun it is a subhead, a byline, a date or a link to
         # another story, kept for context but never a source of edges
-        heading = seen_body and _is_heading(body, rules["heading"])
-        if not _is_heading(body, rules["heading"]) and len(body.split()) >= 8:
+        shaped = _is_heading(body, rules["heading"])
+        heading = shaped and (seen_body or lead_lines >= rules["lead_lines"])
+        lead_lines += shaped and not seen_body
+        if not shaped and len(body.split()) >= 8:
             seen_body = True
         pieces.append((start, line, heading))
     if sum(1 for _s, line, _h in pieces if line.strip()) <= 1:

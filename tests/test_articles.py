@@ -42,3 +42,14 @@ def test_a_headline_shaped_line_after_the_body_is_no_source():
     got = _triples(text)
     assert ("Peru", "agrees", "Chile") in got or ("Chile", "agrees", "Peru") in got, got
     assert not [t for t in got if t[1] == "accuses"], got
+
+
+def test_a_run_of_headlines_before_the_body_is_a_link_list_after_the_first_two():
+    text = ("World news\n"
+            "Somalia and Djibouti sign port deal\n"
+            "Sudan expels Chad envoy over border clash\n"
+            "Ethiopia recalls its ambassador from Eritrea\n"
+            "Somalia and Djibouti signed an agreement on the port of Berbera on Monday, officials said.\n")
+    got = _triples(text)
+    assert ("Somalia", "agrees", "Djibouti") in got or ("Djibouti", "agrees", "Somalia") in got, got
+    assert not [t for t in got if {"Chad", "Eritrea"} & {t[0], t[2]}], got
