@@ -45,12 +45,12 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .actors import ActorDictionary
+from .ids import minted_actor_iri
 from .mentions import Mention
+from .model import Actor, Affiliation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-    from .model import Actor
 
 __all__ = ["DocumentActors"]
 
@@ -104,6 +104,7 @@ class DocumentActors:
         self._org_words = organization_words or set()
         self._descriptions = {k.lower(): tuple(v) for k, v in rules.get("descriptions", {}).items()}
         self._group_sectors = set(rules.get("group_sectors", []))
+        self._office_heads = {w.lower() for w in rules.get("organization_offices", [])}
         self._not_names = {w.lower() for w in rules.get("not_names", [])} | (title_words or set())
         self._acronyms: dict[str, Actor] = {}
         for rec in actors.records():
@@ -119,6 +120,7 @@ class DocumentActors:
         self._definitions(ctx)
         self._name_chains(ctx)
         self._descriptions_pass(ctx)
+        self._offices_pass(ctx)
         self._group_sectors_pass(ctx)
         self._aliases_pass(ctx)
         return sorted(ctx.mentions, key=lambda m: m.start)
@@ -255,6 +257,47 @@ class DocumentActors:
         after = [m for m in ctx.mentions if m.start > tok.i and m.how in _NAMED_HOWS
                  and m.actor.kind in kinds and ctx.sent_of[m.start] - here <= 2]
         return after[0].actor if after else None
+
+    # -- pass 3b: the head of an organization is a person ------------------------------------
+    def _offices_pass(self, ctx: _Context) -> None:
+        """"The AU chief", "the bloc's chairman": a person who heads the organization, not the
+        organization (an unnamed office holder, labelled by the office and affiliated with it)."""
+        doc = ctx.doc
+        named = {i for m in ctx.mentions if m.actor.kind in ("person", "state")
+                 for i in range(m.start, m.end)}
+        out, changed = [], False
+        for m in ctx.mentions:
+            head = doc[m.end - 1]
+            if m.how in ("generic", "reference") and m.actor.kind == "organization" \
+                    and head.lemma_.lower() in self._office_heads and head.pos_ == "NOUN" \
+                    and m.end not in named:  # "ASEAN chair Indonesia": the holder is named
+                word = head.lower_
+                label = f"{m.actor.label} {word}"
+                person = Actor(id=minted_actor_iri(label, "person"), label=label, kind="person",
+                               affiliations=(Affiliation(m.actor.id, role=word),))
+                m, changed = replace(m, actor=person), True
+            out.append(m)
+        if changed:
+            ctx.mentions = out
+        covered = ctx.covered()
+        added = []
+        for tok in doc:  # "the bloc's chief": the owner was linked by a description
+            if covered[tok.i] or tok.lemma_.lower() not in self._office_heads or tok.pos_ != "NOUN" \
+                    or tok.i + 1 in named:
+                continue
+            owner = next((m for m in ctx.mentions for c in tok.children
+                          if c.dep_ in ("poss", "compound") and m.start <= c.i < m.end
+                          and m.actor.kind == "organization"), None)
+            if owner is not None:
+                label = f"{owner.actor.label} {tok.lower_}"
+                person = Actor(id=minted_actor_iri(label, "person"), label=label, kind="person",
+                               affiliations=(Affiliation(owner.actor.id, role=tok.lower_),))
+                added.append(Mention(owner.start, tok.i + 1, person, doc[owner.start:tok.i + 1].text,
+                                     "reference"))
+        if added:
+            drop = {m.start for a in added for m in ctx.mentions if a.start <= m.start < a.end}
+            ctx.mentions = sorted([m for m in ctx.mentions if m.start not in drop] + added,
+                                  key=lambda m: m.start)
 
     # -- pass 4: generic groups to the named group ----------------------------------------
     def _group_sectors_pass(self, ctx: _Context) -> None:

@@ -133,3 +133,12 @@ def test_rejecting_the_measures_goes_to_who_imposed_them():
                   "accused the bloc of serving foreign interests.")
     assert ("Guinea", "rejects", "ECOWAS", False, "asserted") in got, got
     assert ("Guinea", "accuses", "ECOWAS", False, "asserted") in got, got  # not negated by "rejected"
+
+
+def test_the_head_of_an_organization_is_a_person_of_it():
+    edges = kgraph.extract("The AU chief urged Sudan to accept a ceasefire.")
+    chief = next(e.source for e in edges if e.relation == "requests")
+    assert chief.kind == "person" and chief.label != "African Union"
+    assert any(a.actor.endswith("/african-union") for a in chief.affiliations)
+    got = triples("ECOWAS met on Friday. The bloc's chairman condemned the coup in Niger.")
+    assert [g for g in got if g[1] == "condemns" and g[0] != "ECOWAS"], got
