@@ -24,7 +24,7 @@ import warnings
 from .errors import InputError
 from .sources import SkippedInputWarning
 
-__all__ = ["check_date", "check_text"]
+__all__ = ["check_date", "check_local_query", "check_text"]
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-\d{2}-\d{2}[T ]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -50,6 +50,80 @@ def check_text(text: object, name: str = "text") -> str:
                       SkippedInputWarning, stacklevel=3)
         text = _SURROGATE.sub("\ufffd", text)
     return text
+
+
+#: SPARQL keywords that make the engine read another place: SERVICE (a remote endpoint),
+#: FROM / FROM NAMED (rdflib loads the named graph from its IRI) and LOAD (an update).
+_REMOTE_KEYWORDS = frozenset({"SERVICE", "FROM", "LOAD"})
+
+
+def _keywords(query: str) -> list[tuple[str, int]]:
+    """The bare words of a SPARQL query (with their offsets), skipping strings, IRIs and comments.
+
+    Variables (``?service``), prefixed names (``ex:from``, ``from:x``) and words inside
+    literals or IRIs are not keywords, so they are not returned.
+    """
+    out: list[tuple[str, int]] = []
+    i, n = 0, len(query)
+    while i < n:
+        c = query[i]
+        if c == "#":
+            nl = query.find("\n", i)
+            i = n if nl == -1 else nl + 1
+            continue
+        if c in "\"'":
+            close = c * 3 if query.startswith(c * 3, i) else c
+            j = i + len(close)
+            while j < n and not query.startswith(close, j):
+                j += 2 if query[j] == "\\" else 1
+            i = j + len(close)
+            continue
+        if c == "<":
+            j = query.find(">", i)
+            if j != -1 and not any(ch.isspace() for ch in query[i + 1:j]):
+                i = j + 1
+                continue
+        if c.isalpha() or c == "_":
+            j = i
+            while j < n and (query[j].isalnum() or query[j] in "_-."):
+                j += 1
+            before = query[i - 1] if i else " "
+            if before not in "?$:@" and not (j < n and query[j] == ":"):
+                out.append((query[i:j].rstrip(".").upper(), i))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def check_local_query(query: str) -> None:
+    """Refuse a SPARQL query that would make the engine read from the network or a file.
+
+    ``SERVICE <iri>`` sends the pattern to another endpoint, ``FROM <iri>`` /
+    ``FROM NAMED <iri>`` makes rdflib fetch the graph at that IRI (Oxigraph
+    reads a named graph of its own, but the query means the same on every
+    store, so it is refused on every store) and ``LOAD`` reads a document.
+    Words inside strings, IRIs and comments, variables and prefixed names are
+    not keywords.
+
+    Raises
+    ------
+    InputError
+        If the query holds one of these keywords.
+
+    Examples
+    --------
+    >>> check_local_query("SELECT ?service WHERE { ?service ?p 'SERVICE <http://x>' }")
+    >>> try:
+    ...     check_local_query("SELECT * WHERE { SERVICE <http://127.0.0.1:1/q> { ?s ?p ?o } }")
+    ... except InputError as err:
+    ...     print(err.code)
+    E001
+    """
+    for word, at in _keywords(query):
+        if word in _REMOTE_KEYWORDS:
+            raise InputError(f"SPARQL query uses {word} (at character {at}): queries may not reach "
+                             "other endpoints, URLs or files unless allow_remote=True is given")
 
 
 def check_date(date: object) -> str | None:

@@ -111,7 +111,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
     kg = _load(args.input)
     if args.sparql:
-        rows = kg.sparql(args.sparql)
+        rows = kg.sparql(args.sparql, allow_remote=args.allow_remote)
         if args.format == "json":
             print(json.dumps(rows, default=str, ensure_ascii=False, indent=1))
         else:
@@ -205,6 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--negated", choices=["yes", "no", "any"], default="any")
     q.add_argument("--doc", help="document id")
     q.add_argument("--sparql", help="a SPARQL query instead of the filters")
+    q.add_argument("--allow-remote", action="store_true",
+                   help="let --sparql use SERVICE, FROM and LOAD, which send requests to other addresses "
+                        "(only for trusted queries)")
     q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
     q.add_argument("--evidence", action="store_true", help="print evidence sentences")
     q.set_defaults(func=cmd_query)

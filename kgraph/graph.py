@@ -24,6 +24,7 @@ from rdflib.term import Node
 
 from . import rdf as _rdf
 from .checks import check_date as _check_date
+from .checks import check_local_query as _check_local_query
 from .checks import check_text as _check_text
 from .errors import InputError, KgraphError, StoreError
 from .ids import KG, doc_iri
@@ -510,8 +511,16 @@ class KnowledgeGraph:
     def _filter_ids(self, name: str | Actor | None) -> set[str] | None:
         return None if name is None else self.actor_ids(name)
 
-    def sparql(self, query: str, **bindings: Any) -> list[dict[str, Any]]:
+    def sparql(self, query: str, *, allow_remote: bool = False, **bindings: Any) -> list[dict[str, Any]]:
         """Run a SPARQL query; keyword arguments bind query variables safely.
+
+        A query runs on this graph only: ``SERVICE``, ``FROM``/``FROM NAMED``
+        and ``LOAD`` (which make the engine send requests to another endpoint,
+        fetch a URL or read a file) are refused with an :class:`InputError`.
+        ``allow_remote=True`` lets them through; only give it for queries you
+        trust, since a query pasted from elsewhere can then make this process
+        reach any address it can (internal services included) and read what
+        comes back.
 
         Values are passed through rdflib's ``initBindings`` (never formatted
         into the query text): an :class:`Actor` or rdflib term binds as is, a
@@ -536,12 +545,16 @@ class KnowledgeGraph:
         """
         if not isinstance(query, str):
             raise TypeError(f"query must be str, not {type(query).__name__}")
+        if not allow_remote:
+            _check_local_query(query)
         init = {k: _term(v) for k, v in bindings.items()}
         self.flush()
         try:
             result = self.backend.query(query, _rdf_prefixes(), init)
-        except (KgraphError, OSError):
+        except KgraphError:
             raise
+        except OSError as err:  # a remote endpoint (allow_remote=True) refused or failed
+            raise StoreError(f"SPARQL query failed: {err}") from err
         except Exception as err:  # pyparsing and rdflib raise many types
             msg = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
             raise InputError(f"SPARQL query failed: {msg}") from err
