@@ -45,6 +45,13 @@ if TYPE_CHECKING:
 
 __all__ = ["KnowledgeGraph", "load"]
 
+
+def _dropped_chars(text: str) -> int:
+    """Characters of ``text`` that cleaning removes as boilerplate (kept on its :class:`Document`)."""
+    from .clean import dropped_chars as count
+
+    return count(text)
+
 class KnowledgeGraph:
     """An actor-relationship knowledge graph stored as RDF in a pluggable store.
 
@@ -159,7 +166,8 @@ class KnowledgeGraph:
         if not isinstance(doc_id, str):
             raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
         edges = self.extractor.extract(text, doc_id=doc_id, date=date)
-        self._store_document(Document(doc_id, title=title, url=url, outlet=outlet, date=date), edges)
+        self._store_document(Document(doc_id, title=title, url=url, outlet=outlet, date=date,
+                                      dropped_chars=_dropped_chars(text)), edges)
         self._send()
         return edges
 
@@ -216,7 +224,7 @@ class KnowledgeGraph:
                 rec = records.popleft()
                 self._store_document(
                     Document(rec.id, title=rec.title, url=rec.url, outlet=rec.outlet,
-                             date=_check_date(rec.date)), edges)
+                             date=_check_date(rec.date), dropped_chars=_dropped_chars(rec.text)), edges)
                 if keep_edges:
                     out.extend(edges)
                 bar.update(1)
