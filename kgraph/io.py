@@ -38,6 +38,12 @@ FORMATS = {
     ".owl": "xml",
 }
 _QUAD_FORMATS = {"trig", "nquads"}
+#: The base relative IRIs resolve against while a file is parsed: a file that has no
+#: ``@base`` of its own gets these, and they are refused (rdflib would otherwise resolve
+#: them against the working directory, ``file:///home/...``).
+_NO_BASE = "http://kgraph.invalid/no-base/"
+#: Characters an IRI may not hold (RFC 3987: space, controls, <>"{}|^`\\).
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')
 _ESCAPE_NUL = {"turtle", "trig", "nt", "nquads"}
 #: Characters XML 1.0 cannot represent at all (not even as character references).
 _NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
@@ -167,21 +173,50 @@ def parse_rdf(path: str | Path, fmt: str | None = None, into: Graph | None = Non
     elif fmt == "xml" and "<!ENTITY" in text:
         raise RDFParseError(f"{p}: RDF/XML with entity declarations is not loaded "
                             "(entity expansion can exhaust memory)")
-    g = into if into is not None else Graph()
+    g = Graph()
     try:
         if fmt in _QUAD_FORMATS:
             ds = Dataset()
-            ds.parse(data=raw, format=fmt)
+            ds.parse(data=raw, format=fmt, publicID=_NO_BASE)
             for s, pr, o, _c in ds.quads((None, None, None, None)):
                 g.add((s, pr, o))
             for prefix, ns in ds.namespaces():
                 g.bind(prefix, ns, override=False)
         else:
-            g.parse(data=raw, format=fmt)
+            g.parse(data=raw, format=fmt, publicID=_NO_BASE)
     except Exception as err:  # parsers raise many exception types
         first = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
         raise RDFParseError(f"{p} is not valid {fmt}: {first}") from err
-    return g
+    _check_iris(g, p, text)
+    if into is None:
+        return g
+    for prefix, ns in g.namespaces():
+        into.bind(prefix, ns, override=False)
+    into.addN((s, pr, o, into) for s, pr, o in g)
+    return into
+
+
+def _check_iris(g: Graph, p: Path, text: str) -> None:
+    """Refuse a graph with an IRI that no RDF file can hold, or a relative IRI without a base."""
+    from rdflib import URIRef
+
+    seen: set[URIRef] = set()
+    for triple in g:
+        for term in triple:
+            if not isinstance(term, URIRef) or term in seen:
+                continue
+            seen.add(term)
+            value = str(term)
+            if value.startswith(_NO_BASE):
+                written = value[len(_NO_BASE):]
+                problem = "is relative and the file has no @base"
+            elif _BAD_IRI.search(value) or ":" not in value:
+                written, problem = value, "is not a valid IRI"
+            else:
+                continue
+            at = text.find(f"{written}")
+            line = f", line {text.count(chr(10), 0, at) + 1}" if at != -1 else ""
+            raise RDFParseError(f"{p}{line}: IRI {written[:100]!r} {problem}")
 
 
 def _check_jsonld(p: Path, text: str) -> None:
