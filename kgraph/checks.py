@@ -24,7 +24,8 @@ import warnings
 from .errors import InputError
 from .sources import SkippedInputWarning
 
-__all__ = ["check_date", "check_local_query", "check_text"]
+__all__ = ["check_bool", "check_date", "check_int", "check_local_query", "check_number", "check_optional_str",
+           "check_text", "check_variable"]
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-\d{2}-\d{2}[T ]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -149,3 +150,102 @@ def check_date(date: object) -> str | None:
     except ValueError:
         raise InputError(f"date {date!r} is not a valid calendar date") from None
     return day
+
+
+def check_optional_str(value: object, name: str) -> str | None:
+    """Return ``value`` if it is a str or None; refuse anything else (it would be stored as its repr).
+
+    Raises
+    ------
+    TypeError
+        If ``value`` is neither.
+
+    Examples
+    --------
+    >>> check_optional_str("Reuters", "outlet"), check_optional_str(None, "outlet")
+    ('Reuters', None)
+    """
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{name} must be str or None, not {type(value).__name__}")
+    return value
+
+
+def check_bool(value: object, name: str, optional: bool = False) -> bool | None:
+    """Return ``value`` if it is a bool (or None when ``optional``); refuse truthy stand-ins like ``"yes"``.
+
+    Raises
+    ------
+    TypeError
+        If ``value`` is not a bool.
+    """
+    if value is None and optional:
+        return None
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be bool{' or None' if optional else ''}, not {type(value).__name__}")
+    return value
+
+
+def check_int(value: object, name: str, minimum: int | None = None, maximum: int | None = None) -> int:
+    """Return ``value`` if it is an int (not a bool) within the bounds.
+
+    Raises
+    ------
+    TypeError
+        If ``value`` is not an int.
+    InputError
+        If it is out of bounds.
+
+    Examples
+    --------
+    >>> check_int(16, "batch_size", minimum=1)
+    16
+    """
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be int, not {type(value).__name__}")
+    if minimum is not None and value < minimum:
+        raise InputError(f"{name} must be at least {minimum}, got {value}")
+    if maximum is not None and value > maximum:
+        raise InputError(f"{name} must be at most {maximum}, got {value}")
+    return value
+
+
+def check_number(value: object, name: str) -> float:
+    """Return ``value`` as a float if it is a real number (not a bool, not NaN).
+
+    Raises
+    ------
+    TypeError
+        If ``value`` is not an int or float.
+    InputError
+        If it is NaN.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+    if value != value:
+        raise InputError(f"{name} must be a number, not NaN")
+    return float(value)
+
+
+_VARNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def check_variable(name: object, query: str) -> str:
+    """Return ``name`` if it is a SPARQL variable name that ``query`` uses (as ``?name`` or ``$name``).
+
+    Raises
+    ------
+    InputError
+        If ``name`` is not a variable name (it would be pasted into query text) or the
+        query has no such variable (rdflib ignores the binding, Oxigraph adds a column).
+
+    Examples
+    --------
+    >>> check_variable("s", "SELECT ?o WHERE { ?s ?p ?o }")
+    's'
+    """
+    if not isinstance(name, str) or not _VARNAME.match(name):
+        raise InputError("a binding name must be a SPARQL variable name ([A-Za-z_][A-Za-z0-9_]*), "
+                         f"got {name!r}")
+    if not re.search(rf"[?$]{name}(?![A-Za-z0-9_])", query):
+        raise InputError(f"binding {name!r} names no variable of the query (no ?{name})")
+    return name

@@ -23,6 +23,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from . import rdf as _rdf
+from .checks import check_bool, check_int, check_number, check_optional_str, check_variable
 from .checks import check_date as _check_date
 from .checks import check_local_query as _check_local_query
 from .checks import check_text as _check_text
@@ -162,6 +163,8 @@ class KnowledgeGraph:
         """
         _check_text(text)
         date = _check_date(date)
+        for value, name in ((title, "title"), (url, "url"), (outlet, "outlet")):
+            check_optional_str(value, name)
         doc_id = doc_id if doc_id is not None else text_doc_id(text)
         if not isinstance(doc_id, str):
             raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
@@ -189,7 +192,7 @@ class KnowledgeGraph:
         batch_size : int, default 16
             Texts per ``nlp.pipe`` batch.
         n_process : int, default 1
-            spaCy worker processes.
+            spaCy worker processes (at least 1).
         progress : bool, default True
             Show a progress bar.
         keep_edges : bool, default True
@@ -210,6 +213,8 @@ class KnowledgeGraph:
         """
         from tqdm.auto import tqdm
 
+        check_int(batch_size, "batch_size", minimum=1)
+        check_int(n_process, "n_process", minimum=1)
         records: deque[Record] = deque()
 
         def feed() -> Iterable[tuple[str, str | None, str | None]]:
@@ -359,6 +364,8 @@ class KnowledgeGraph:
         >>> kg.remove_document("a"), len(kg), kg.actors()
         (1, 0, [])
         """
+        if not isinstance(doc_id, str):
+            raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
         n, actors = self._view.remove_document(doc_id)
         if self.backend.edge_table is not None:
             self.backend.edge_table.remove_document(doc_id)
@@ -455,6 +462,9 @@ class KnowledgeGraph:
         >>> [e.relation for e in kg.edges(source="Moscow", relation="rejects")]
         ['vetoes']
         """
+        check_bool(negated, "negated", optional=True)
+        check_optional_str(doc_id, "doc_id")
+        min_confidence = check_number(min_confidence, "min_confidence")
         if include_affiliated:
             from .query import filter_edges
 
@@ -535,7 +545,8 @@ class KnowledgeGraph:
         ``str`` starting with ``http://`` or ``https://`` binds as an IRI,
         anything else as a literal. The prefixes ``kg``, ``kga``, ``kge``,
         ``kgd``, ``prov``, ``skos``, ``owl``, ``rdfs``, ``xsd``, ``dcterms`` and
-        ``wd`` are predeclared.
+        ``wd`` are predeclared. A binding's name must be a variable of the
+        query (``s=`` binds ``?s``); any other name is an :class:`InputError`.
 
         Returns
         -------
@@ -555,6 +566,8 @@ class KnowledgeGraph:
             raise TypeError(f"query must be str, not {type(query).__name__}")
         if not allow_remote:
             _check_local_query(query)
+        for name in bindings:
+            check_variable(name, query)
         init = {k: _term(v) for k, v in bindings.items()}
         self.flush()
         try:

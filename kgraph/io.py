@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -175,19 +177,12 @@ def parse_rdf(path: str | Path, fmt: str | None = None, into: Graph | None = Non
                             "(entity expansion can exhaust memory)")
     g = Graph()
     try:
-        if fmt in _QUAD_FORMATS:
-            ds = Dataset()
-            ds.parse(data=raw, format=fmt, publicID=_NO_BASE)
-            for s, pr, o, _c in ds.quads((None, None, None, None)):
-                g.add((s, pr, o))
-            for prefix, ns in ds.namespaces():
-                g.bind(prefix, ns, override=False)
-        else:
-            g.parse(data=raw, format=fmt, publicID=_NO_BASE)
+        with _quiet_rdflib():
+            _parse_into(g, raw, fmt)
     except Exception as err:  # parsers raise many exception types
         first = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
         raise RDFParseError(f"{p} is not valid {fmt}: {first}") from err
-    _check_iris(g, p, text)
+    _check_terms(g, p, text)
     if into is None:
         return g
     for prefix, ns in g.namespaces():
@@ -196,27 +191,60 @@ def parse_rdf(path: str | Path, fmt: str | None = None, into: Graph | None = Non
     return into
 
 
-def _check_iris(g: Graph, p: Path, text: str) -> None:
-    """Refuse a graph with an IRI that no RDF file can hold, or a relative IRI without a base."""
-    from rdflib import URIRef
+def _parse_into(g: Graph, raw: bytes, fmt: str) -> None:
+    if fmt in _QUAD_FORMATS:
+        ds = Dataset()
+        ds.parse(data=raw, format=fmt, publicID=_NO_BASE)
+        for s, pr, o, _c in ds.quads((None, None, None, None)):
+            g.add((s, pr, o))
+        for prefix, ns in ds.namespaces():
+            g.bind(prefix, ns, override=False)
+    else:
+        g.parse(data=raw, format=fmt, publicID=_NO_BASE)
 
-    seen: set[URIRef] = set()
+
+class _Drop(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return False
+
+
+@contextlib.contextmanager
+def _quiet_rdflib() -> Iterator[None]:
+    """Keep rdflib from logging tracebacks for ill-typed literals; :func:`_check_terms` reports them."""
+    logger = logging.getLogger("rdflib.term")
+    drop = _Drop()
+    logger.addFilter(drop)
+    try:
+        yield
+    finally:
+        logger.removeFilter(drop)
+
+
+def _check_terms(g: Graph, p: Path, text: str) -> None:
+    """Refuse an IRI no RDF file can hold, a relative IRI without @base or an ill-typed literal."""
+    from rdflib import Literal, URIRef
+
+    seen: set[URIRef | Literal] = set()
     for triple in g:
         for term in triple:
-            if not isinstance(term, URIRef) or term in seen:
+            if not isinstance(term, (URIRef, Literal)) or term in seen:
                 continue
             seen.add(term)
             value = str(term)
-            if value.startswith(_NO_BASE):
-                written = value[len(_NO_BASE):]
+            if isinstance(term, Literal):
+                if not term.ill_typed:
+                    continue
+                written, what, problem = value, "literal", f"is not a valid {term.datatype}"
+            elif value.startswith(_NO_BASE):
+                written, what = value[len(_NO_BASE):], "IRI"
                 problem = "is relative and the file has no @base"
             elif _BAD_IRI.search(value) or ":" not in value:
-                written, problem = value, "is not a valid IRI"
+                written, what, problem = value, "IRI", "is not a valid IRI"
             else:
                 continue
-            at = text.find(f"{written}")
+            at = text.find(written)
             line = f", line {text.count(chr(10), 0, at) + 1}" if at != -1 else ""
-            raise RDFParseError(f"{p}{line}: IRI {written[:100]!r} {problem}")
+            raise RDFParseError(f"{p}{line}: {what} {written[:100]!r} {problem}")
 
 
 def _check_jsonld(p: Path, text: str) -> None:
