@@ -32,7 +32,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def check_text(text: object, name: str = "text") -> str:
-    """Return ``text`` with unpaired surrogates replaced; refuse non-strings and NUL bytes.
+    """Return ``text`` with unpaired surrogates and a leading byte-order mark replaced.
+
+    Refuse non-strings and NUL bytes. The byte-order mark (U+FEFF) becomes a space,
+    so offsets into the result are offsets into ``text``.
 
     Raises
     ------
@@ -43,6 +46,10 @@ def check_text(text: object, name: str = "text") -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"{name} must be str, not {type(text).__name__}")
+    if text.startswith("\ufeff"):
+        # a byte-order mark glued to the first word hides it from the parser; a space of the
+        # same length keeps every offset pointing into the text as given
+        text = " " + text[1:]
     if "\x00" in text:
         raise InputError(f"{name} contains NUL bytes; is it a binary file?")
     if _SURROGATE.search(text):

@@ -166,6 +166,8 @@ def parse_rdf(path: str | Path, fmt: str | None = None, into: Graph | None = Non
         raise RDFParseError(f"cannot read {p}: {err}") from err
     if b"\x00" in raw[:4096]:
         raise RDFParseError(f"{p} is a binary file, not {fmt}")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # a UTF-8 byte-order mark: no parser of rdflib's skips it
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:

@@ -278,11 +278,14 @@ class OxigraphStore(Store):
             self.add(parse_rdf(p, format))
             return
         try:
-            if format in _QUADS:  # named graphs are folded into the default graph, as on the other stores
-                self._store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
-                                        for q in ox.parse(path=str(p), format=fmt))
-            else:
-                self._store.bulk_load(path=str(p), format=fmt)
+            with open(p, "rb") as fh:
+                if fh.read(3) != b"\xef\xbb\xbf":  # a UTF-8 byte-order mark: Oxigraph's parsers refuse it
+                    fh.seek(0)
+                if format in _QUADS:  # named graphs are folded into the default graph, as on the other stores
+                    self._store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                                            for q in ox.parse(input=fh, format=fmt))
+                else:
+                    self._store.bulk_load(input=fh, format=fmt)
         except (SyntaxError, ValueError, UnicodeDecodeError) as err:
             first = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
             raise RDFParseError(f"{p} is not valid {format}: {first}") from err
