@@ -277,9 +277,7 @@ class KnowledgeGraph:
             lines, self._pending = self._pending, []
             rows, self._pending_rows = self._pending_rows, []
             self._pending_docs.clear()
-            self.backend.add_lines(lines)
-            if self.backend.edge_table is not None and rows:
-                self.backend.edge_table.add(rows)
+            self.backend.add_lines_and_rows(lines, rows)
 
     def flush(self) -> None:
         """Write pending batches to the store and wait until it holds them.

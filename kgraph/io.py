@@ -22,8 +22,8 @@ from rdflib import Dataset, Graph
 
 from .errors import InputError, RDFParseError, StoreError
 
-__all__ = ["FORMATS", "atomic_write_bytes", "format_for", "fsync_dir", "fsync_path", "parse_rdf",
-           "serialize_rdf"]
+__all__ = ["FORMATS", "STALE_TMP_SECONDS", "atomic_write_bytes", "format_for", "fsync_dir", "fsync_path",
+           "parse_rdf", "remove_stale_temps", "serialize_rdf", "temp_prefix"]
 
 #: File extensions and the rdflib format names they map to.
 FORMATS = {
@@ -92,11 +92,56 @@ def fsync_dir(path: str | Path) -> None:
         os.close(fd)
 
 
+#: A temporary file of kgraph's atomic writes not modified for this many seconds is left
+#: over from a killed save (a live save writes its file in one go, then renames it).
+STALE_TMP_SECONDS = 600
+
+
+def temp_prefix(path: str | Path) -> str:
+    """The name prefix of the temporary files an atomic write of ``path`` uses (``.NAME.``)."""
+    return f".{Path(path).name}."
+
+
+def remove_stale_temps(path: str | Path, older_than: float = STALE_TMP_SECONDS) -> list[Path]:
+    """Delete temporary files a killed save of ``path`` left beside it; return them.
+
+    Only files of kgraph's own naming are touched (``.NAME.XXXXXXXX.tmp`` beside
+    ``NAME``, made by :func:`atomic_write_bytes`) and only when not modified for
+    ``older_than`` seconds, so the temporary file of a save still running in
+    another process is left alone. Errors (a read-only directory) are ignored.
+    """
+    import time
+
+    p = Path(path)
+    folder = p.parent if str(p.parent) else Path(".")
+    prefix = temp_prefix(p)
+    removed: list[Path] = []
+    try:
+        candidates = [c for c in folder.iterdir() if c.name.startswith(prefix) and c.name.endswith(".tmp")]
+    except OSError:
+        return removed
+    now = time.time()
+    for c in candidates:
+        middle = c.name[len(prefix):-len(".tmp")]
+        if len(middle) != 8 or not all(ch.isalnum() or ch == "_" for ch in middle):
+            continue  # not a name mkstemp gave
+        with contextlib.suppress(OSError):
+            if c.is_file() and not c.is_symlink() and now - c.stat().st_mtime > older_than:
+                c.unlink()
+                removed.append(c)
+    return removed
+
+
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically: a temporary file beside it, fsync, rename."""
+    """Write ``data`` to ``path`` atomically: a temporary file beside it, fsync, rename.
+
+    Temporary files that a killed earlier save of ``path`` left behind are removed
+    first (see :func:`remove_stale_temps`).
+    """
     p = Path(path)
     if p.parent and not p.parent.exists():
         p.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(p)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent or "."))
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -160,6 +205,7 @@ def parse_rdf(path: str | Path, fmt: str | None = None, into: Graph | None = Non
     fmt = format_for(p, fmt)
     if not p.is_file():
         raise RDFParseError(f"no such file: {p}")
+    remove_stale_temps(p)
     try:
         raw = p.read_bytes()
     except OSError as err:

@@ -186,6 +186,17 @@ class Store(ABC):
     def add_lines(self, lines: list[str]) -> None:
         """Add N-Triples text: each string one or more complete lines, without a final newline."""
 
+    def add_lines_and_rows(self, lines: list[str], rows: list[tuple[str | None, ...]]) -> None:
+        """Add N-Triples lines and, once the store holds them, their rows in :attr:`edge_table`.
+
+        The table must never run ahead of the store: a store with a table and an
+        asynchronous writer overrides this to add the rows after its commit.
+        """
+        self.add_lines(lines)
+        if rows and self.edge_table is not None:
+            self.flush()
+            self.edge_table.add(rows)
+
     @abstractmethod
     def add(self, triples: Iterable[Triple]) -> None:
         """Add rdflib triples."""

@@ -183,19 +183,44 @@ class OxigraphStore(Store):
 
     def add_lines(self, lines: list[str]) -> None:
         """Add N-Triples lines: small batches in a transaction, large ones through the bulk loader."""
+        self.add_lines_and_rows(lines, [])
+
+    def add_lines_and_rows(self, lines: list[str], rows: list[tuple[str | None, ...]]) -> None:
+        """Add N-Triples lines, then their edge-table rows once Oxigraph has committed them.
+
+        The rows follow the store: they are written after the transaction (small
+        batches) or the bulk load (large ones, in the loader's thread) returns, so a
+        process killed in between leaves the table behind the store, never ahead of it
+        (the next bulk read sees the counts differ and rebuilds the table).
+        """
         self._writable()
+        table = self.edge_table
         if not lines:
+            if rows and table is not None:
+                self.flush()
+                table.add(rows)
             return
         if sum(map(len, lines)) < _SMALL:
             self.flush()
-            self._store.load(input="\n".join(lines).encode("utf-8"), format=_ox().RdfFormat.N_TRIPLES,
-                             lenient=True)
+            try:
+                self._store.load(input="\n".join(lines).encode("utf-8"), format=_ox().RdfFormat.N_TRIPLES,
+                                 lenient=True)
+            except OSError as err:
+                raise StoreError(f"Oxigraph write failed: {err}") from err
+            if rows and table is not None:
+                table.add(rows)
             return
         if self._loader is None:
             fmt, store = _ox().RdfFormat.N_TRIPLES, self._store
-            self._loader = BackgroundWriter(
-                lambda data: store.bulk_load(input=data, format=fmt, lenient=True), "Oxigraph bulk load")
-        self._loader.put("\n".join(lines).encode("utf-8"))
+
+            def write(batch: tuple[bytes, list[tuple[str | None, ...]]]) -> None:
+                data, batch_rows = batch
+                store.bulk_load(input=data, format=fmt, lenient=True)
+                if batch_rows and self.edge_table is not None:
+                    self.edge_table.add(batch_rows)
+
+            self._loader = BackgroundWriter(write, "Oxigraph bulk load")
+        self._loader.put(("\n".join(lines).encode("utf-8"), rows))
 
     def add(self, triples: Iterable[Triple]) -> None:
         self._writable()
@@ -293,10 +318,12 @@ class OxigraphStore(Store):
     def dump(self, path: str | Path, format: str) -> None:
         ox = _ox()
         self.flush()
+        from ..io import remove_stale_temps
         from ..rdf import PREFIXES
 
         p = Path(path)
         p.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temps(p)
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
         os.close(fd)
         try:
