@@ -136,7 +136,7 @@ class ActorDictionary:
             raise VocabularyError(f"{where}: kind {kind!r} not one of {ACTOR_KINDS}")
         wikidata = rec.get("wikidata")
         if wikidata is not None and wikidata != "" and (not isinstance(wikidata, str)
-                                                        or not _WIKIDATA.match(wikidata)):
+                                                        or not _WIKIDATA.fullmatch(wikidata)):
             raise VocabularyError(f"{where}: 'wikidata' must be a Wikidata item id such as 'Q159', "
                                   f"got {wikidata!r}")
         for ref in [rec.get("part_of"), *(r.get("of") for r in rec.get("roles", []) if isinstance(r, dict))]:

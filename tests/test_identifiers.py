@@ -19,7 +19,7 @@ def _actor_file(tmp_path: Path, **fields: object) -> Path:
     return p
 
 
-@pytest.mark.parametrize("wikidata", ["Q1 <x>", "Q1>", "x", "Q", "Q12 ", 42, ["Q1"]])
+@pytest.mark.parametrize("wikidata", ["Q1 <x>", "Q1>", "x", "Q", "Q12 ", "Q1\n", 42, ["Q1"]])
 def test_an_actor_file_with_a_bad_wikidata_id_is_refused_with_file_and_line(tmp_path, wikidata):
     p = _actor_file(tmp_path, wikidata=wikidata)
     with pytest.raises(kgraph.VocabularyError, match=rf"{p.name}:4: 'wikidata'"):
