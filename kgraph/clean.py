@@ -85,29 +85,54 @@ def _rules() -> dict:
     data = json.loads(read_data("boilerplate.json"))
     return {
         "rest": [re.compile(p, re.IGNORECASE) for p in data["drop_rest"]],
+        "rest_if_last": [re.compile(p, re.IGNORECASE) for p in data.get("drop_rest_if_last", [])],
         "block": [re.compile(p, re.IGNORECASE) for p in data["drop_block"]],
         "line": [re.compile(p, re.IGNORECASE) for p in data["drop_line"]],
         "latin": float(data.get("min_latin_share", 0.5)),
         "heading": int(data.get("heading_max_words", 20)),
         "footer_words": int(data.get("footer_max_words", 8)),
         "footer_share": float(data.get("footer_max_share", 0.6)),
+        "prose_share": float(data.get("footer_max_prose_share", 0.35)),
     }
 
 
-def _is_footer(body: str, before: str, after: str, rules: dict) -> bool:
+def _is_footer(body: str, before: str, after: str, rules: dict, strong: bool) -> bool:
     """True when an end-of-article marker line is plausibly the start of the page's footer.
 
     It must read as a marker, not a sentence (a few words without a final full stop:
     "Leave a Reply", "(c) Ukrinform", "A Message from The Moscow Times:"; a copyright
     notice with a year may end with one), and come at the end: what follows it is at
-    most ``footer_max_share`` of the text before it. "Copyright law was debated." or a
-    "Comments" line in the middle of an article is article text.
+    most ``footer_max_share`` of the text before it, and holds little article prose
+    (see :func:`_prose`): at most ``footer_max_prose_share`` of the text before a
+    ``drop_rest`` (``strong``) marker, none after a ``drop_rest_if_last`` one.
+    "Copyright law was debated." or a "Comments" line in the middle of an article is
+    article text.
     """
     if len(body.split()) > rules["footer_words"]:
         return False
     if _SENTENCE_END.search(body) and not _COPYRIGHT_LINE.match(body):
         return False
-    return _visible(after) <= rules["footer_share"] * _visible(before)
+    size = _visible(before)
+    if _visible(after) > rules["footer_share"] * size:
+        return False
+    prose = _prose(after, rules)
+    return prose <= rules["prose_share"] * size if strong else prose == 0
+
+
+def _prose(text: str, rules: dict) -> int:
+    """Visible characters of the article-like lines of ``text``.
+
+    Such a line is not indented and not a bullet (comments under an article usually
+    are), has 8 words or more, ends a sentence, and no ``drop_line`` pattern drops it.
+    """
+    total = 0
+    for line in text.splitlines():
+        body = line.strip()
+        if (not body or line[0].isspace() or _BULLET.match(line) or len(body.split()) < 8
+                or not _SENTENCE_END.search(body) or any(p.search(body) for p in rules["line"])):
+            continue
+        total += _visible(body)
+    return total
 
 
 def _visible(text: str) -> int:
@@ -203,8 +228,10 @@ def clean(text: str, warn: bool = True) -> CleanText:
         if not body:
             pieces.append((start, line, False))
             continue
-        if (any(p.search(body) for p in rules["rest"]) and (seen_body or start > len(text) // 3)
-                and _is_footer(body, text[:start], text[offset:], rules)):
+        strong = any(p.search(body) for p in rules["rest"])
+        if ((strong or any(p.search(body) for p in rules["rest_if_last"]))
+                and (seen_body or start > len(text) // 3)
+                and _is_footer(body, text[:start], text[offset:], rules, strong)):
             dropped += sum(1 for rest in text[start:].splitlines() if rest.strip())
             chars += _visible(text[start:])
             cut = (f"line {number}, {body[:60]!r}, reads as the start of the page's footer, "

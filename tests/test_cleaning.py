@@ -35,6 +35,28 @@ def test_a_marker_in_the_middle_of_an_article_cuts_nothing(line):
     assert c.dropped_chars <= len(line)  # at most the line itself ("Read more:" is a link line)
 
 
+MARKERS = [*MIDDLE_LINES, "© Agency 2024", "Related articles", "Share this:", "About the author",
+           "Sign up for our newsletter", "Adblock detected", "3 comments",
+           "Copyright 2024 Reuters. All rights reserved."]
+
+
+@pytest.mark.parametrize("line", MARKERS)
+def test_a_marker_followed_by_more_article_near_the_end_cuts_nothing(line):
+    # past the middle, but two paragraphs of article follow: a newsletter box or a link in the text
+    text = "\n".join([PARAGRAPH, PARAGRAPH, PARAGRAPH, line, LATER, PARAGRAPH]) + "\n"
+    c = clean(text)
+    assert LATER in c.text and c.text.count(PARAGRAPH) == 4
+
+
+WEAK = ["Comments", "Read more:", "More from the summit:", "(c) agency", "3 comments", "About the author"]
+
+
+@pytest.mark.parametrize("line", WEAK)
+def test_a_weak_marker_followed_by_any_article_sentence_cuts_nothing(line):
+    text = "\n".join([PARAGRAPH, PARAGRAPH, PARAGRAPH, PARAGRAPH, line, LATER]) + "\n"
+    assert LATER in clean(text).text
+
+
 @pytest.mark.parametrize("line", ["A message from the President was read.", "Copyright law was debated."])
 def test_a_sentence_that_starts_like_a_marker_is_article_text_even_near_the_end(line):
     text = "\n".join([PARAGRAPH, PARAGRAPH, PARAGRAPH, line, LATER]) + "\n"
