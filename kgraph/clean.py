@@ -86,13 +86,13 @@ def _rules() -> dict:
     return {
         "rest": [re.compile(p, re.IGNORECASE) for p in data["drop_rest"]],
         "rest_if_last": [re.compile(p, re.IGNORECASE) for p in data.get("drop_rest_if_last", [])],
+        "footer_words": int(data.get("footer_max_words", 8)),
+        "footer_share": float(data.get("footer_max_share", 0.6)),
+        "prose_share": float(data.get("footer_max_prose_share", 0.35)),
         "block": [re.compile(p, re.IGNORECASE) for p in data["drop_block"]],
         "line": [re.compile(p, re.IGNORECASE) for p in data["drop_line"]],
         "latin": float(data.get("min_latin_share", 0.5)),
         "heading": int(data.get("heading_max_words", 20)),
-        "footer_words": int(data.get("footer_max_words", 8)),
-        "footer_share": float(data.get("footer_max_share", 0.6)),
-        "prose_share": float(data.get("footer_max_prose_share", 0.35)),
     }
 
 
@@ -221,7 +221,7 @@ def clean(text: str, warn: bool = True) -> CleanText:
     cut = ""
     in_block = False
     seen_body = False
-    for number, line in enumerate(lines, 1):
+    for line in lines:
         start = offset
         offset += len(line)
         body = line.strip()
@@ -234,6 +234,7 @@ def clean(text: str, warn: bool = True) -> CleanText:
                 and _is_footer(body, text[:start], text[offset:], rules, strong)):
             dropped += sum(1 for rest in text[start:].splitlines() if rest.strip())
             chars += _visible(text[start:])
+            number = text.count("\n", 0, start) + 1
             cut = (f"line {number}, {body[:60]!r}, reads as the start of the page's footer, "
                    "so it and the text after it were dropped")
             break
