@@ -126,7 +126,7 @@ def _prose(text: str, rules: dict) -> int:
     are), has 8 words or more, ends a sentence, and no ``drop_line`` pattern drops it.
     """
     total = 0
-    for line in text.splitlines():
+    for line in text.split("\n"):
         body = line.strip()
         if (not body or line[0].isspace() or _BULLET.match(line) or len(body.split()) < 8
                 or not _SENTENCE_END.search(body) or any(p.search(body) for p in rules["line"])):
@@ -213,7 +213,11 @@ def clean(text: str, warn: bool = True) -> CleanText:
     rules = _rules()
     raw = text
     text = mask_markup(text)
-    lines = text.splitlines(keepends=True)
+    # lines end at "\n" only, where the parser starts a sentence (kgraph.nlp): str.splitlines also
+    # breaks at \x1c-\x1e, \x85, U+2028..., and a line dropped after one of those would join the
+    # pieces around it into one sentence whose evidence offsets span the dropped text
+    lines = text.split("\n")
+    lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
     pieces: list[tuple[int, str, bool]] = []
     offset = 0
     dropped = 0
@@ -232,7 +236,7 @@ def clean(text: str, warn: bool = True) -> CleanText:
         if ((strong or any(p.search(body) for p in rules["rest_if_last"]))
                 and (seen_body or start > len(text) // 3)
                 and _is_footer(body, text[:start], text[offset:], rules, strong)):
-            dropped += sum(1 for rest in text[start:].splitlines() if rest.strip())
+            dropped += sum(1 for rest in text[start:].split("\n") if rest.strip())
             chars += _visible(text[start:])
             number = text.count("\n", 0, start) + 1
             cut = (f"line {number}, {body[:60]!r}, reads as the start of the page's footer, "

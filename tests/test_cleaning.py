@@ -97,3 +97,12 @@ def test_the_document_keeps_the_count_in_every_store(tmp_path):
         path = kg.save(tmp_path / f"{store}.ttl")
         assert [d.dropped_chars for d in kgraph.load(path).documents()] == [doc.dropped_chars]
         kg.close()
+
+
+@pytest.mark.parametrize("sep", ["\x1e", "\x1c", "\x1d", "\x85", "\u2028", "\u2029", "\x0b", "\x0c"])
+def test_a_dropped_line_never_joins_the_text_around_it_into_one_sentence(sep):
+    # str.splitlines breaks at these, the parser does not: the "0." line (a menu bullet before
+    # the body) was dropped and the evidence sentence spanned it (found by tests/test_properties.py)
+    text = f"Russia condemned Ukraine{sep}0.\nChina condemned Japan."
+    edges = kgraph.extract(text, doc_id="p")
+    assert edges and all(text[e.start:e.end] == e.sentence for e in edges)
