@@ -36,6 +36,7 @@ _SHIPPED = ("actors/states.jsonl", "actors/organizations.jsonl", "actors/regions
             "actors/people.jsonl", "actors/places.jsonl")
 _LEADING_THE = re.compile(r"^(the)\s+", re.IGNORECASE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_WIKIDATA = re.compile(r"^Q[1-9][0-9]{0,11}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,11 +99,16 @@ class ActorDictionary:
         self.add_records(records)
 
     # -- building -----------------------------------------------------------------
-    def add_records(self, records: Iterable[dict], where: str = "<records>") -> None:
-        """Add or update actors from raw records (same format as the shipped files)."""
+    def add_records(self, records: Iterable[dict], where: str = "<records>",
+                    lines: list[int] | None = None) -> None:
+        """Add or update actors from raw records (same format as the shipped files).
+
+        ``lines`` gives each record's line in ``where`` for error messages (by default
+        its position).
+        """
         raw = list(records)
         for i, rec in enumerate(raw):
-            self._add(rec, f"{where}:{i + 1}")
+            self._add(rec, f"{where}:{lines[i] if lines and i < len(lines) else i + 1}")
         self._index()
         self.version += 1
 
@@ -128,6 +134,15 @@ class ActorDictionary:
             raise VocabularyError(f"{where}: 'label' is required")
         if kind not in ACTOR_KINDS:
             raise VocabularyError(f"{where}: kind {kind!r} not one of {ACTOR_KINDS}")
+        wikidata = rec.get("wikidata")
+        if wikidata is not None and wikidata != "" and (not isinstance(wikidata, str)
+                                                        or not _WIKIDATA.fullmatch(wikidata)):
+            raise VocabularyError(f"{where}: 'wikidata' must be a Wikidata item id such as 'Q159', "
+                                  f"got {wikidata!r}")
+        for ref in [rec.get("part_of"), *(r.get("of") for r in rec.get("roles", []) if isinstance(r, dict))]:
+            if ref is not None and (not isinstance(ref, str) or not ref or slug(ref, 200) != ref):
+                raise VocabularyError(f"{where}: an actor reference ('part_of', a role's 'of') must be "
+                                      f"a key, a slug of [a-z0-9-], got {ref!r}")
         old = self._records.get(key)
         aliases = [str(a) for a in rec.get("aliases", []) if str(a).strip()]
         roles = [
@@ -185,7 +200,9 @@ class ActorDictionary:
             text = p.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
             raise VocabularyError(f"cannot read actor file {p}: {err}") from err
-        self.add_records(_parse_records(text, str(p)), where=str(p))
+        lines: list[int] = []
+        records = _parse_records(text, str(p), lines)
+        self.add_records(records, where=str(p), lines=lines)
         return self
 
     # -- querying -----------------------------------------------------------------
@@ -309,7 +326,8 @@ def _clean_strings(value: Any) -> Any:
     return value
 
 
-def _parse_records(text: str, where: str) -> list[dict]:
+def _parse_records(text: str, where: str, lines: list[int] | None = None) -> list[dict]:
+    """The records of an actor file; ``lines``, when given, receives each record's line number."""
     stripped = text.strip()
     if not stripped:
         return []
@@ -325,6 +343,8 @@ def _parse_records(text: str, where: str) -> list[dict]:
             continue
         try:
             out.append(_clean_strings(json.loads(line)))
+            if lines is not None:
+                lines.append(n)
         except json.JSONDecodeError as err:
             raise VocabularyError(f"{where}:{n}: invalid JSON: {err.msg}") from err
     return out

@@ -24,14 +24,18 @@ import warnings
 from .errors import InputError
 from .sources import SkippedInputWarning
 
-__all__ = ["check_date", "check_text"]
+__all__ = ["check_bool", "check_date", "check_int", "check_local_query", "check_number", "check_optional_str",
+           "check_text", "check_variable"]
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-\d{2}-\d{2}[T ]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def check_text(text: object, name: str = "text") -> str:
-    """Return ``text`` with unpaired surrogates replaced; refuse non-strings and NUL bytes.
+    """Return ``text`` with unpaired surrogates and a leading byte-order mark replaced.
+
+    Refuse non-strings and NUL bytes. The byte-order mark (U+FEFF) becomes a space,
+    so offsets into the result are offsets into ``text``.
 
     Raises
     ------
@@ -42,6 +46,10 @@ def check_text(text: object, name: str = "text") -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"{name} must be str, not {type(text).__name__}")
+    if text.startswith("\ufeff"):
+        # a byte-order mark glued to the first word hides it from the parser; a space of the
+        # same length keeps every offset pointing into the text as given
+        text = " " + text[1:]
     if "\x00" in text:
         raise InputError(f"{name} contains NUL bytes; is it a binary file?")
     if _SURROGATE.search(text):
@@ -50,6 +58,80 @@ def check_text(text: object, name: str = "text") -> str:
                       SkippedInputWarning, stacklevel=3)
         text = _SURROGATE.sub("\ufffd", text)
     return text
+
+
+#: SPARQL keywords that make the engine read another place: SERVICE (a remote endpoint),
+#: FROM / FROM NAMED (rdflib loads the named graph from its IRI) and LOAD (an update).
+_REMOTE_KEYWORDS = frozenset({"SERVICE", "FROM", "LOAD"})
+
+
+def _keywords(query: str) -> list[tuple[str, int]]:
+    """The bare words of a SPARQL query (with their offsets), skipping strings, IRIs and comments.
+
+    Variables (``?service``), prefixed names (``ex:from``, ``from:x``) and words inside
+    literals or IRIs are not keywords, so they are not returned.
+    """
+    out: list[tuple[str, int]] = []
+    i, n = 0, len(query)
+    while i < n:
+        c = query[i]
+        if c == "#":
+            nl = query.find("\n", i)
+            i = n if nl == -1 else nl + 1
+            continue
+        if c in "\"'":
+            close = c * 3 if query.startswith(c * 3, i) else c
+            j = i + len(close)
+            while j < n and not query.startswith(close, j):
+                j += 2 if query[j] == "\\" else 1
+            i = j + len(close)
+            continue
+        if c == "<":
+            j = query.find(">", i)
+            if j != -1 and not any(ch.isspace() for ch in query[i + 1:j]):
+                i = j + 1
+                continue
+        if c.isalpha() or c == "_":
+            j = i
+            while j < n and (query[j].isalnum() or query[j] in "_-."):
+                j += 1
+            before = query[i - 1] if i else " "
+            if before not in "?$:@" and not (j < n and query[j] == ":"):
+                out.append((query[i:j].rstrip(".").upper(), i))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def check_local_query(query: str) -> None:
+    """Refuse a SPARQL query that would make the engine read from the network or a file.
+
+    ``SERVICE <iri>`` sends the pattern to another endpoint, ``FROM <iri>`` /
+    ``FROM NAMED <iri>`` makes rdflib fetch the graph at that IRI (Oxigraph
+    reads a named graph of its own, but the query means the same on every
+    store, so it is refused on every store) and ``LOAD`` reads a document.
+    Words inside strings, IRIs and comments, variables and prefixed names are
+    not keywords.
+
+    Raises
+    ------
+    InputError
+        If the query holds one of these keywords.
+
+    Examples
+    --------
+    >>> check_local_query("SELECT ?service WHERE { ?service ?p 'SERVICE <http://x>' }")
+    >>> try:
+    ...     check_local_query("SELECT * WHERE { SERVICE <http://127.0.0.1:1/q> { ?s ?p ?o } }")
+    ... except InputError as err:
+    ...     print(err.code)
+    E001
+    """
+    for word, at in _keywords(query):
+        if word in _REMOTE_KEYWORDS:
+            raise InputError(f"SPARQL query uses {word} (at character {at}): queries may not reach "
+                             "other endpoints, URLs or files unless allow_remote=True is given")
 
 
 def check_date(date: object) -> str | None:
@@ -75,3 +157,102 @@ def check_date(date: object) -> str | None:
     except ValueError:
         raise InputError(f"date {date!r} is not a valid calendar date") from None
     return day
+
+
+def check_optional_str(value: object, name: str) -> str | None:
+    """Return ``value`` if it is a str or None; refuse anything else (it would be stored as its repr).
+
+    Raises
+    ------
+    TypeError
+        If ``value`` is neither.
+
+    Examples
+    --------
+    >>> check_optional_str("Reuters", "outlet"), check_optional_str(None, "outlet")
+    ('Reuters', None)
+    """
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{name} must be str or None, not {type(value).__name__}")
+    return value
+
+
+def check_bool(value: object, name: str, optional: bool = False) -> bool | None:
+    """Return ``value`` if it is a bool (or None when ``optional``); refuse truthy stand-ins like ``"yes"``.
+
+    Raises
+    ------
+    TypeError
+        If ``value`` is not a bool.
+    """
+    if value is None and optional:
+        return None
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be bool{' or None' if optional else ''}, not {type(value).__name__}")
+    return value
+
+
+def check_int(value: object, name: str, minimum: int | None = None, maximum: int | None = None) -> int:
+    """Return ``value`` if it is an int (not a bool) within the bounds.
+
+    Raises
+    ------
+    TypeError
+        If ``value`` is not an int.
+    InputError
+        If it is out of bounds.
+
+    Examples
+    --------
+    >>> check_int(16, "batch_size", minimum=1)
+    16
+    """
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be int, not {type(value).__name__}")
+    if minimum is not None and value < minimum:
+        raise InputError(f"{name} must be at least {minimum}, got {value}")
+    if maximum is not None and value > maximum:
+        raise InputError(f"{name} must be at most {maximum}, got {value}")
+    return value
+
+
+def check_number(value: object, name: str) -> float:
+    """Return ``value`` as a float if it is a real number (not a bool, not NaN).
+
+    Raises
+    ------
+    TypeError
+        If ``value`` is not an int or float.
+    InputError
+        If it is NaN.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+    if value != value:
+        raise InputError(f"{name} must be a number, not NaN")
+    return float(value)
+
+
+_VARNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def check_variable(name: object, query: str) -> str:
+    """Return ``name`` if it is a SPARQL variable name that ``query`` uses (as ``?name`` or ``$name``).
+
+    Raises
+    ------
+    InputError
+        If ``name`` is not a variable name (it would be pasted into query text) or the
+        query has no such variable (rdflib ignores the binding, Oxigraph adds a column).
+
+    Examples
+    --------
+    >>> check_variable("s", "SELECT ?o WHERE { ?s ?p ?o }")
+    's'
+    """
+    if not isinstance(name, str) or not _VARNAME.match(name):
+        raise InputError("a binding name must be a SPARQL variable name ([A-Za-z_][A-Za-z0-9_]*), "
+                         f"got {name!r}")
+    if not re.search(rf"[?$]{name}(?![A-Za-z0-9_])", query):
+        raise InputError(f"binding {name!r} names no variable of the query (no ?{name})")
+    return name

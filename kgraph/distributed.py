@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .checks import check_date as _check_date
+from .clean import dropped_chars
 from .errors import KgraphError
 from .model import Document, Edge
 from .sources import Record, iter_records
@@ -132,8 +133,9 @@ def add_documents_distributed(kg: KnowledgeGraph, items: Any, client: Any = None
                 break
         for fut in pending:
             for rec, edges in fut.result():
-                kg._store_document(Document(rec.id, title=rec.title, url=rec.url, outlet=rec.outlet,
-                                            date=_check_date(rec.date)), edges)
+                doc = Document(rec.id, title=rec.title, url=rec.url, outlet=rec.outlet,
+                               date=_check_date(rec.date), dropped_chars=dropped_chars(rec.text))
+                kg._store_document(doc, edges)
                 stored += 1
                 bar.update(1)
             fut.release()

@@ -23,7 +23,9 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from . import rdf as _rdf
+from .checks import check_bool, check_int, check_number, check_optional_str, check_variable
 from .checks import check_date as _check_date
+from .checks import check_local_query as _check_local_query
 from .checks import check_text as _check_text
 from .errors import InputError, KgraphError, StoreError
 from .ids import KG, doc_iri
@@ -43,6 +45,13 @@ if TYPE_CHECKING:
     from .extract import Extractor
 
 __all__ = ["KnowledgeGraph", "load"]
+
+
+def _dropped_chars(text: str) -> int:
+    """Characters of ``text`` that cleaning removes as boilerplate (kept on its :class:`Document`)."""
+    from .clean import dropped_chars as count
+
+    return count(text)
 
 class KnowledgeGraph:
     """An actor-relationship knowledge graph stored as RDF in a pluggable store.
@@ -154,11 +163,14 @@ class KnowledgeGraph:
         """
         _check_text(text)
         date = _check_date(date)
+        for value, name in ((title, "title"), (url, "url"), (outlet, "outlet")):
+            check_optional_str(value, name)
         doc_id = doc_id if doc_id is not None else text_doc_id(text)
         if not isinstance(doc_id, str):
             raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
         edges = self.extractor.extract(text, doc_id=doc_id, date=date)
-        self._store_document(Document(doc_id, title=title, url=url, outlet=outlet, date=date), edges)
+        self._store_document(Document(doc_id, title=title, url=url, outlet=outlet, date=date,
+                                      dropped_chars=_dropped_chars(text)), edges)
         self._send()
         return edges
 
@@ -180,7 +192,7 @@ class KnowledgeGraph:
         batch_size : int, default 16
             Texts per ``nlp.pipe`` batch.
         n_process : int, default 1
-            spaCy worker processes.
+            spaCy worker processes (at least 1).
         progress : bool, default True
             Show a progress bar.
         keep_edges : bool, default True
@@ -201,6 +213,8 @@ class KnowledgeGraph:
         """
         from tqdm.auto import tqdm
 
+        check_int(batch_size, "batch_size", minimum=1)
+        check_int(n_process, "n_process", minimum=1)
         records: deque[Record] = deque()
 
         def feed() -> Iterable[tuple[str, str | None, str | None]]:
@@ -215,7 +229,7 @@ class KnowledgeGraph:
                 rec = records.popleft()
                 self._store_document(
                     Document(rec.id, title=rec.title, url=rec.url, outlet=rec.outlet,
-                             date=_check_date(rec.date)), edges)
+                             date=_check_date(rec.date), dropped_chars=_dropped_chars(rec.text)), edges)
                 if keep_edges:
                     out.extend(edges)
                 bar.update(1)
@@ -263,9 +277,7 @@ class KnowledgeGraph:
             lines, self._pending = self._pending, []
             rows, self._pending_rows = self._pending_rows, []
             self._pending_docs.clear()
-            self.backend.add_lines(lines)
-            if self.backend.edge_table is not None and rows:
-                self.backend.edge_table.add(rows)
+            self.backend.add_lines_and_rows(lines, rows)
 
     def flush(self) -> None:
         """Write pending batches to the store and wait until it holds them.
@@ -350,6 +362,8 @@ class KnowledgeGraph:
         >>> kg.remove_document("a"), len(kg), kg.actors()
         (1, 0, [])
         """
+        if not isinstance(doc_id, str):
+            raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
         n, actors = self._view.remove_document(doc_id)
         if self.backend.edge_table is not None:
             self.backend.edge_table.remove_document(doc_id)
@@ -446,6 +460,9 @@ class KnowledgeGraph:
         >>> [e.relation for e in kg.edges(source="Moscow", relation="rejects")]
         ['vetoes']
         """
+        check_bool(negated, "negated", optional=True)
+        check_optional_str(doc_id, "doc_id")
+        min_confidence = check_number(min_confidence, "min_confidence")
         if include_affiliated:
             from .query import filter_edges
 
@@ -510,15 +527,24 @@ class KnowledgeGraph:
     def _filter_ids(self, name: str | Actor | None) -> set[str] | None:
         return None if name is None else self.actor_ids(name)
 
-    def sparql(self, query: str, **bindings: Any) -> list[dict[str, Any]]:
+    def sparql(self, query: str, *, allow_remote: bool = False, **bindings: Any) -> list[dict[str, Any]]:
         """Run a SPARQL query; keyword arguments bind query variables safely.
+
+        A query runs on this graph only: ``SERVICE``, ``FROM``/``FROM NAMED``
+        and ``LOAD`` (which make the engine send requests to another endpoint,
+        fetch a URL or read a file) are refused with an :class:`InputError`.
+        ``allow_remote=True`` lets them through; only give it for queries you
+        trust, since a query pasted from elsewhere can then make this process
+        reach any address it can (internal services included) and read what
+        comes back.
 
         Values are passed through rdflib's ``initBindings`` (never formatted
         into the query text): an :class:`Actor` or rdflib term binds as is, a
         ``str`` starting with ``http://`` or ``https://`` binds as an IRI,
         anything else as a literal. The prefixes ``kg``, ``kga``, ``kge``,
         ``kgd``, ``prov``, ``skos``, ``owl``, ``rdfs``, ``xsd``, ``dcterms`` and
-        ``wd`` are predeclared.
+        ``wd`` are predeclared. A binding's name must be a variable of the
+        query (``s=`` binds ``?s``); any other name is an :class:`InputError`.
 
         Returns
         -------
@@ -536,12 +562,18 @@ class KnowledgeGraph:
         """
         if not isinstance(query, str):
             raise TypeError(f"query must be str, not {type(query).__name__}")
+        if not allow_remote:
+            _check_local_query(query)
+        for name in bindings:
+            check_variable(name, query)
         init = {k: _term(v) for k, v in bindings.items()}
         self.flush()
         try:
             result = self.backend.query(query, _rdf_prefixes(), init)
-        except (KgraphError, OSError):
+        except KgraphError:
             raise
+        except OSError as err:  # a remote endpoint (allow_remote=True) refused or failed
+            raise StoreError(f"SPARQL query failed: {err}") from err
         except Exception as err:  # pyparsing and rdflib raise many types
             msg = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
             raise InputError(f"SPARQL query failed: {msg}") from err

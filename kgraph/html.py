@@ -39,21 +39,27 @@ from __future__ import annotations
 
 import html as _html
 import json
+import os
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .checks import check_bool, check_int, check_optional_str
 from .errors import StoreError
 from .io import atomic_write_bytes
+from .model import Edge
 from .pagedata import page_data, relation_colors
 
 if TYPE_CHECKING:
-    from .model import Edge
     from .protocol import GraphLike
 
 __all__ = ["InlinePage", "relation_colors", "render_html", "show", "write_html"]
+
+#: Bounds of the ``height`` of the page and the notebook frame, in pixels (it goes into CSS).
+MIN_HEIGHT = 100
+MAX_HEIGHT = 20_000
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +131,16 @@ def render_html(kg: GraphLike, title: str | None = None, height: int = 560,
     """
     from jinja2 import Environment, PackageLoader, select_autoescape
 
+    check_optional_str(title, "title")
+    height = check_int(height, "height", minimum=MIN_HEIGHT, maximum=MAX_HEIGHT)
+    check_bool(physics, "physics")
+    check_int(max_nodes, "max_nodes", minimum=1)
+    check_int(physics_max_nodes, "physics_max_nodes", minimum=0)
+    check_int(seed, "seed")
     chosen = kg.edges() if edges is None else list(edges)
+    for i, e in enumerate(chosen):
+        if not isinstance(e, Edge):
+            raise TypeError(f"edges must hold Edge objects, not {type(e).__name__} (item {i})")
     documents = kg.documents()
     if edges is not None:
         used = {e.doc_id for e in chosen}
@@ -178,6 +193,8 @@ def write_html(kg: GraphLike, path: str | Path, title: str | None = None,
     ...     write_html(kg, os.path.join(d, "g.html")).stat().st_size > 100_000
     True
     """
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"path must be str or Path, not {type(path).__name__}")
     page = render_html(kg, title=title, **options)
     try:
         atomic_write_bytes(path, page.encode("utf-8"))
@@ -208,7 +225,7 @@ class InlinePage:
 
     def __init__(self, page: str, height: int) -> None:
         self.page = page
-        self.height = height
+        self.height = check_int(height, "height", minimum=MIN_HEIGHT, maximum=MAX_HEIGHT)
 
     def _repr_html_(self) -> str:
         return (f'<iframe srcdoc="{_html.escape(self.page, quote=True)}" '
@@ -246,4 +263,5 @@ def show(kg: GraphLike, title: str | None = None, height: int = 720,
     >>> show(kg)._repr_html_().startswith("<iframe srcdoc=")
     True
     """
+    height = check_int(height, "height", minimum=MIN_HEIGHT, maximum=MAX_HEIGHT)
     return InlinePage(render_html(kg, title=title, height=max(200, height - 170), **options), height)

@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from rdflib import Dataset, Graph
 
 from .errors import InputError, RDFParseError, StoreError
 
-__all__ = ["FORMATS", "atomic_write_bytes", "format_for", "fsync_dir", "fsync_path", "parse_rdf",
-           "serialize_rdf"]
+__all__ = ["FORMATS", "STALE_TMP_SECONDS", "atomic_write_bytes", "format_for", "fsync_dir", "fsync_path",
+           "parse_rdf", "remove_stale_temps", "serialize_rdf", "temp_prefix"]
 
 #: File extensions and the rdflib format names they map to.
 FORMATS = {
@@ -38,6 +40,12 @@ FORMATS = {
     ".owl": "xml",
 }
 _QUAD_FORMATS = {"trig", "nquads"}
+#: The base relative IRIs resolve against while a file is parsed: a file that has no
+#: ``@base`` of its own gets these, and they are refused (rdflib would otherwise resolve
+#: them against the working directory, ``file:///home/...``).
+_NO_BASE = "http://kgraph.invalid/no-base/"
+#: Characters an IRI may not hold (RFC 3987: space, controls, <>"{}|^`\\).
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')
 _ESCAPE_NUL = {"turtle", "trig", "nt", "nquads"}
 #: Characters XML 1.0 cannot represent at all (not even as character references).
 _NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
@@ -84,11 +92,56 @@ def fsync_dir(path: str | Path) -> None:
         os.close(fd)
 
 
+#: A temporary file of kgraph's atomic writes not modified for this many seconds is left
+#: over from a killed save (a live save writes its file in one go, then renames it).
+STALE_TMP_SECONDS = 600
+
+
+def temp_prefix(path: str | Path) -> str:
+    """The name prefix of the temporary files an atomic write of ``path`` uses (``.NAME.``)."""
+    return f".{Path(path).name}."
+
+
+def remove_stale_temps(path: str | Path, older_than: float = STALE_TMP_SECONDS) -> list[Path]:
+    """Delete temporary files a killed save of ``path`` left beside it; return them.
+
+    Only files of kgraph's own naming are touched (``.NAME.XXXXXXXX.tmp`` beside
+    ``NAME``, made by :func:`atomic_write_bytes`) and only when not modified for
+    ``older_than`` seconds, so the temporary file of a save still running in
+    another process is left alone. Errors (a read-only directory) are ignored.
+    """
+    import time
+
+    p = Path(path)
+    folder = p.parent if str(p.parent) else Path(".")
+    prefix = temp_prefix(p)
+    removed: list[Path] = []
+    try:
+        candidates = [c for c in folder.iterdir() if c.name.startswith(prefix) and c.name.endswith(".tmp")]
+    except OSError:
+        return removed
+    now = time.time()
+    for c in candidates:
+        middle = c.name[len(prefix):-len(".tmp")]
+        if len(middle) != 8 or not all(ch.isalnum() or ch == "_" for ch in middle):
+            continue  # not a name mkstemp gave
+        with contextlib.suppress(OSError):
+            if c.is_file() and not c.is_symlink() and now - c.stat().st_mtime > older_than:
+                c.unlink()
+                removed.append(c)
+    return removed
+
+
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically: a temporary file beside it, fsync, rename."""
+    """Write ``data`` to ``path`` atomically: a temporary file beside it, fsync, rename.
+
+    Temporary files that a killed earlier save of ``path`` left behind are removed
+    first (see :func:`remove_stale_temps`).
+    """
     p = Path(path)
     if p.parent and not p.parent.exists():
         p.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(p)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent or "."))
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -152,12 +205,15 @@ def parse_rdf(path: str | Path, fmt: str | None = None, into: Graph | None = Non
     fmt = format_for(p, fmt)
     if not p.is_file():
         raise RDFParseError(f"no such file: {p}")
+    remove_stale_temps(p)
     try:
         raw = p.read_bytes()
     except OSError as err:
         raise RDFParseError(f"cannot read {p}: {err}") from err
     if b"\x00" in raw[:4096]:
         raise RDFParseError(f"{p} is a binary file, not {fmt}")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # a UTF-8 byte-order mark: no parser of rdflib's skips it
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -167,21 +223,76 @@ def parse_rdf(path: str | Path, fmt: str | None = None, into: Graph | None = Non
     elif fmt == "xml" and "<!ENTITY" in text:
         raise RDFParseError(f"{p}: RDF/XML with entity declarations is not loaded "
                             "(entity expansion can exhaust memory)")
-    g = into if into is not None else Graph()
+    g = Graph()
     try:
-        if fmt in _QUAD_FORMATS:
-            ds = Dataset()
-            ds.parse(data=raw, format=fmt)
-            for s, pr, o, _c in ds.quads((None, None, None, None)):
-                g.add((s, pr, o))
-            for prefix, ns in ds.namespaces():
-                g.bind(prefix, ns, override=False)
-        else:
-            g.parse(data=raw, format=fmt)
+        with _quiet_rdflib():
+            _parse_into(g, raw, fmt)
     except Exception as err:  # parsers raise many exception types
         first = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
         raise RDFParseError(f"{p} is not valid {fmt}: {first}") from err
-    return g
+    _check_terms(g, p, text)
+    if into is None:
+        return g
+    for prefix, ns in g.namespaces():
+        into.bind(prefix, ns, override=False)
+    into.addN((s, pr, o, into) for s, pr, o in g)
+    return into
+
+
+def _parse_into(g: Graph, raw: bytes, fmt: str) -> None:
+    if fmt in _QUAD_FORMATS:
+        ds = Dataset()
+        ds.parse(data=raw, format=fmt, publicID=_NO_BASE)
+        for s, pr, o, _c in ds.quads((None, None, None, None)):
+            g.add((s, pr, o))
+        for prefix, ns in ds.namespaces():
+            g.bind(prefix, ns, override=False)
+    else:
+        g.parse(data=raw, format=fmt, publicID=_NO_BASE)
+
+
+class _Drop(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return False
+
+
+@contextlib.contextmanager
+def _quiet_rdflib() -> Iterator[None]:
+    """Keep rdflib from logging tracebacks for ill-typed literals; :func:`_check_terms` reports them."""
+    logger = logging.getLogger("rdflib.term")
+    drop = _Drop()
+    logger.addFilter(drop)
+    try:
+        yield
+    finally:
+        logger.removeFilter(drop)
+
+
+def _check_terms(g: Graph, p: Path, text: str) -> None:
+    """Refuse an IRI no RDF file can hold, a relative IRI without @base or an ill-typed literal."""
+    from rdflib import Literal, URIRef
+
+    seen: set[URIRef | Literal] = set()
+    for triple in g:
+        for term in triple:
+            if not isinstance(term, (URIRef, Literal)) or term in seen:
+                continue
+            seen.add(term)
+            value = str(term)
+            if isinstance(term, Literal):
+                if not term.ill_typed:
+                    continue
+                written, what, problem = value, "literal", f"is not a valid {term.datatype}"
+            elif value.startswith(_NO_BASE):
+                written, what = value[len(_NO_BASE):], "IRI"
+                problem = "is relative and the file has no @base"
+            elif _BAD_IRI.search(value) or ":" not in value:
+                written, what, problem = value, "IRI", "is not a valid IRI"
+            else:
+                continue
+            at = text.find(written)
+            line = f", line {text.count(chr(10), 0, at) + 1}" if at != -1 else ""
+            raise RDFParseError(f"{p}{line}: {what} {written[:100]!r} {problem}")
 
 
 def _check_jsonld(p: Path, text: str) -> None:

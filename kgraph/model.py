@@ -176,6 +176,8 @@ class Document:
     url: str | None = None
     outlet: str | None = None
     date: str | None = None
+    #: Characters of the text that cleaning removed as boilerplate (see :func:`kgraph.clean.clean`).
+    dropped_chars: int = 0
 
 
 @dataclass(frozen=True, slots=True)

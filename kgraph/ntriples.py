@@ -134,6 +134,8 @@ class TripleWriter:
             out.append(f"{d} <{_DCT}publisher> {literal(doc.outlet)} .")
         if doc.date:
             out.append(f"{d} <{_DCT}date> {_date(doc.date)} .")
+        if doc.dropped_chars:
+            out.append(f"{d} <{KG}droppedCharacters> \"{int(doc.dropped_chars)}\"^^<{_XSD}integer> .")
         return out
 
     def actor(self, actor: Actor, out: list[str]) -> str:

@@ -68,6 +68,8 @@ _DATA_PROPS = {
     "startDate": ("Affiliation", None, "Start of the affiliation."),
     "endDate": ("Affiliation", None, "End of the affiliation."),
     "url": ("Document", XSD.anyURI, "Address of the document."),
+    "droppedCharacters": ("Document", XSD.integer,
+                          "Characters of the text removed as boilerplate before extraction."),
 }
 
 

@@ -126,6 +126,8 @@ def add_document(g: Graph, doc: Document) -> URIRef:
         g.add((node, DCTERMS.publisher, Literal(doc.outlet)))
     if doc.date:
         g.add((node, DCTERMS.date, _date_literal(doc.date)))
+    if doc.dropped_chars:
+        g.add((node, KG.droppedCharacters, Literal(doc.dropped_chars)))
     return node
 
 
@@ -218,7 +220,15 @@ def document_from_graph(g: Graph, node: Node) -> Document:
         url=_str(g.value(node, KG.url)),
         outlet=_str(g.value(node, DCTERMS.publisher)),
         date=str(date) if date is not None else None,
+        dropped_chars=_int(g.value(node, KG.droppedCharacters)),
     )
+
+
+def _int(v: object) -> int:
+    try:
+        return int(str(v)) if v is not None else 0
+    except ValueError:
+        return 0
 
 
 def _str(v: object) -> str | None:

@@ -19,6 +19,7 @@ import pytest
 from rdflib import Literal, URIRef
 
 import kgraph
+from kgraph.html import InlinePage
 from kgraph.ids import doc_iri, minted_actor_iri
 
 from .browser import dump_dom, inject_scripts, page_attributes
@@ -242,6 +243,65 @@ def test_inline_notebook_frame_holds_the_page_exactly(hostile_kg):
     p = _Srcdoc(convert_charrefs=True)
     p.feed(shown._repr_html_())
     assert p.srcdoc == shown.page
+
+
+# -- the notebook frame: the page as kg.show() runs it, in a sandboxed iframe's srcdoc --------------------
+# The traps go into the framed page; it reports what they caught to the host page with postMessage (the
+# sandbox keeps the host from reading the frame), and the host writes the report onto its own <body>.
+FRAME_REPORT = """
+setTimeout(function () {
+  var out = {}, all = document.querySelectorAll("*"), handlers = 0;
+  [document.documentElement, document.body].forEach(function (el) {
+    for (var i = 0; i < el.attributes.length; i++) {
+      var a = el.attributes[i];
+      if (a.name.indexOf("data-") === 0) { out[a.name] = a.value; }
+    }
+  });
+  for (var i = 0; i < all.length; i++) {
+    for (var j = 0; j < all[i].attributes.length; j++) {
+      if (all[i].attributes[j].name.indexOf("on") === 0) { handlers += 1; }
+    }
+  }
+  out["data-frame-handlers"] = String(handlers);
+  out["data-frame-xss-ids"] = String(document.querySelectorAll("[id^=xss]").length);
+  parent.postMessage(JSON.stringify(out), "*");
+}, 3000);
+"""
+
+HOST = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>notebook</title></head>
+<body><p>cell output:</p>{frame}<script>
+window.addEventListener("message", function (m) {{
+  var o = JSON.parse(m.data);
+  for (var k in o) {{ document.body.setAttribute("frame-" + k, o[k]); }}
+  document.body.setAttribute("data-frame-reported", "1");
+}});
+</script></body></html>"""
+
+
+def test_hostile_notebook_frame_executes_nothing_and_still_draws(chromium, hostile_kg, tmp_path):
+    title = PAYLOADS[0] + " " + PAYLOADS[26]
+    shown = hostile_kg.show(title=title, height=700, physics=False)
+    page = tmp_path / "framed.html"
+    page.write_text(shown.page, encoding="utf-8")
+    trapped = inject_scripts(page, tmp_path / "framed-trapped.html", head=TRAP, end=REPORT + FRAME_REPORT)
+    frame = InlinePage(trapped.read_text(encoding="utf-8"), shown.height)._repr_html_()
+    host = tmp_path / "notebook.html"
+    host.write_text(HOST.format(frame=frame), encoding="utf-8")
+    attrs = page_attributes(dump_dom(host.as_uri(), budget_ms=10000))
+
+    assert attrs.get("data-frame-reported") == "1", "the framed page did not run to its report"
+    assert "frame-data-pwned" not in attrs, attrs["frame-data-pwned"]
+    assert attrs["frame-data-window-pwned"] == "none"
+    assert attrs["frame-data-doc-title"] == title
+    assert attrs["frame-data-js-errors"] == "0", attrs.get("frame-data-js-error-messages")
+    assert attrs["frame-data-frame-handlers"] == "0" and attrs["frame-data-frame-xss-ids"] == "0"
+    assert attrs["frame-data-tip-elements"] == "0"
+    edges = hostile_kg.edges()
+    actors = {a.id: a for e in edges for a in (e.source, e.target)}
+    assert attrs["frame-data-drawn"] == "1"
+    assert int(attrs["frame-data-nodes"]) == len(actors) and int(attrs["frame-data-edges"]) == len(edges)
+    assert sorted(json.loads(attrs["frame-data-node-labels"])) == sorted(a.label for a in actors.values())
+
 
 
 # -- SPARQL: values are bound, never formatted into query text ------------------------------------------

@@ -223,13 +223,15 @@ def read_actors(store: Store) -> dict[str, Actor]:
 
 def read_documents(store: Store) -> list[Document]:
     """Return the stored documents, ordered by id."""
-    query = (f"SELECT ?d ?id ?title ?url ?outlet ?date WHERE {{ ?d a kg:Document . "
+    query = (f"SELECT ?d ?id ?title ?url ?outlet ?date ?dropped WHERE {{ ?d a kg:Document . "
              f"OPTIONAL {{ ?d <{_DCT_ID}> ?id }} OPTIONAL {{ ?d dcterms:title ?title }} "
              "OPTIONAL { ?d kg:url ?url } OPTIONAL { ?d dcterms:publisher ?outlet } "
-             "OPTIONAL { ?d dcterms:date ?date } }")
+             "OPTIONAL { ?d dcterms:date ?date } OPTIONAL { ?d kg:droppedCharacters ?dropped } }")
     seen: dict[str, Document] = {}
-    for d, ident, title, url, outlet, date in store.select(query, _P):
-        seen.setdefault(d, Document(id=str(ident), title=title, url=url, outlet=outlet, date=date))  # type: ignore[arg-type]
+    for d, ident, title, url, outlet, date, dropped in store.select(query, _P):
+        n = int(dropped) if dropped and dropped.isdigit() else 0
+        seen.setdefault(d, Document(id=str(ident), title=title, url=url, outlet=outlet, date=date,  # type: ignore[arg-type]
+                                    dropped_chars=n))
     return sorted(seen.values(), key=lambda doc: doc.id)
 
 

@@ -30,11 +30,14 @@ Examples
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
+
+from ..errors import InputError
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -110,6 +113,9 @@ def _where_brace(query: str) -> int:
     return -1
 
 
+_VARNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
 def with_bindings(query: str, bindings: Mapping[str, Node] | None) -> str:
     """Bind variables of ``query`` with a ``VALUES`` block at the top of its WHERE group.
 
@@ -138,6 +144,9 @@ def with_bindings(query: str, bindings: Mapping[str, Node] | None) -> str:
         raise TypeError(f"cannot bind {type(term).__name__} {term!r} in SPARQL")
 
     names = list(bindings)
+    for name in names:
+        if not isinstance(name, str) or not _VARNAME.match(name):
+            raise InputError(f"a binding name must be a SPARQL variable name, got {name!r}")
     block = "VALUES ({}) {{ ({}) }}".format(" ".join(f"?{n}" for n in names),
                                             " ".join(text(bindings[n]) for n in names))
     at = _where_brace(query)
@@ -176,6 +185,17 @@ class Store(ABC):
     @abstractmethod
     def add_lines(self, lines: list[str]) -> None:
         """Add N-Triples text: each string one or more complete lines, without a final newline."""
+
+    def add_lines_and_rows(self, lines: list[str], rows: list[tuple[str | None, ...]]) -> None:
+        """Add N-Triples lines and, once the store holds them, their rows in :attr:`edge_table`.
+
+        The table must never run ahead of the store: a store with a table and an
+        asynchronous writer overrides this to add the rows after its commit.
+        """
+        self.add_lines(lines)
+        if rows and self.edge_table is not None:
+            self.flush()
+            self.edge_table.add(rows)
 
     @abstractmethod
     def add(self, triples: Iterable[Triple]) -> None:

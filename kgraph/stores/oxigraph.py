@@ -183,19 +183,44 @@ class OxigraphStore(Store):
 
     def add_lines(self, lines: list[str]) -> None:
         """Add N-Triples lines: small batches in a transaction, large ones through the bulk loader."""
+        self.add_lines_and_rows(lines, [])
+
+    def add_lines_and_rows(self, lines: list[str], rows: list[tuple[str | None, ...]]) -> None:
+        """Add N-Triples lines, then their edge-table rows once Oxigraph has committed them.
+
+        The rows follow the store: they are written after the transaction (small
+        batches) or the bulk load (large ones, in the loader's thread) returns, so a
+        process killed in between leaves the table behind the store, never ahead of it
+        (the next bulk read sees the counts differ and rebuilds the table).
+        """
         self._writable()
+        table = self.edge_table
         if not lines:
+            if rows and table is not None:
+                self.flush()
+                table.add(rows)
             return
         if sum(map(len, lines)) < _SMALL:
             self.flush()
-            self._store.load(input="\n".join(lines).encode("utf-8"), format=_ox().RdfFormat.N_TRIPLES,
-                             lenient=True)
+            try:
+                self._store.load(input="\n".join(lines).encode("utf-8"), format=_ox().RdfFormat.N_TRIPLES,
+                                 lenient=True)
+            except OSError as err:
+                raise StoreError(f"Oxigraph write failed: {err}") from err
+            if rows and table is not None:
+                table.add(rows)
             return
         if self._loader is None:
             fmt, store = _ox().RdfFormat.N_TRIPLES, self._store
-            self._loader = BackgroundWriter(
-                lambda data: store.bulk_load(input=data, format=fmt, lenient=True), "Oxigraph bulk load")
-        self._loader.put("\n".join(lines).encode("utf-8"))
+
+            def write(batch: tuple[bytes, list[tuple[str | None, ...]]]) -> None:
+                data, batch_rows = batch
+                store.bulk_load(input=data, format=fmt, lenient=True)
+                if batch_rows and self.edge_table is not None:
+                    self.edge_table.add(batch_rows)
+
+            self._loader = BackgroundWriter(write, "Oxigraph bulk load")
+        self._loader.put(("\n".join(lines).encode("utf-8"), rows))
 
     def add(self, triples: Iterable[Triple]) -> None:
         self._writable()
@@ -278,11 +303,14 @@ class OxigraphStore(Store):
             self.add(parse_rdf(p, format))
             return
         try:
-            if format in _QUADS:  # named graphs are folded into the default graph, as on the other stores
-                self._store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
-                                        for q in ox.parse(path=str(p), format=fmt))
-            else:
-                self._store.bulk_load(path=str(p), format=fmt)
+            with open(p, "rb") as fh:
+                if fh.read(3) != b"\xef\xbb\xbf":  # a UTF-8 byte-order mark: Oxigraph's parsers refuse it
+                    fh.seek(0)
+                if format in _QUADS:  # named graphs are folded into the default graph, as on the other stores
+                    self._store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                                            for q in ox.parse(input=fh, format=fmt))
+                else:
+                    self._store.bulk_load(input=fh, format=fmt)
         except (SyntaxError, ValueError, UnicodeDecodeError) as err:
             first = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
             raise RDFParseError(f"{p} is not valid {format}: {first}") from err
@@ -290,10 +318,12 @@ class OxigraphStore(Store):
     def dump(self, path: str | Path, format: str) -> None:
         ox = _ox()
         self.flush()
+        from ..io import remove_stale_temps
         from ..rdf import PREFIXES
 
         p = Path(path)
         p.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temps(p)
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
         os.close(fd)
         try:
