@@ -237,7 +237,7 @@ class DocumentActors:
             if owner is not None and "state" in kinds:
                 resolved = owner
             elif any(m.actor.kind in ("state", "person", "state_organ") for m in inner):
-                continue  # "Russia's military bloc", "Putin's government": the organ rules decide
+                continue  # "a state's military bloc", "a president's government": the organ rules decide
             else:
                 resolved = self._antecedent(ctx, tok, start, kinds)
             if resolved is None:
