@@ -60,3 +60,18 @@ def chromium() -> str:
         return ensure_chromium()
     except BrowserUnavailableError as err:
         pytest.skip(f"no headless browser: {err}")
+
+
+@pytest.fixture(params=["memory", "oxigraph"])
+def one_edge_kg(request):
+    """A graph holding one edge (Russia condemns Ukraine, document "d") on each local store."""
+    try:
+        graph = kgraph.KnowledgeGraph(store=request.param)
+    except kgraph.KgraphError as err:
+        pytest.skip(f"no {request.param} store here: {err}")
+    a = kgraph.Actor(id="https://w3id.org/kgraph/actor/russia", label="Russia", kind="state")
+    b = kgraph.Actor(id="https://w3id.org/kgraph/actor/ukraine", label="Ukraine", kind="state")
+    graph.add_edges([kgraph.Edge(source=a, target=b, relation="condemns", sentence="s", doc_id="d",
+                                 start=0, end=1, confidence=0.8)])
+    yield graph
+    graph.close()

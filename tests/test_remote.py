@@ -71,18 +71,9 @@ def _queries(url: str) -> list[str]:
     ]
 
 
-@pytest.fixture(params=["memory", "oxigraph"])
-def kg(request):
-    try:
-        graph = kgraph.KnowledgeGraph(store=request.param)
-    except kgraph.KgraphError as err:
-        pytest.skip(f"no {request.param} store here: {err}")
-    a = kgraph.Actor(id="https://w3id.org/kgraph/actor/russia", label="Russia", kind="state")
-    b = kgraph.Actor(id="https://w3id.org/kgraph/actor/ukraine", label="Ukraine", kind="state")
-    graph.add_edges([kgraph.Edge(source=a, target=b, relation="condemns", sentence="s", doc_id="d",
-                                 start=0, end=1, confidence=0.8)])
-    yield graph
-    graph.close()
+@pytest.fixture
+def kg(one_edge_kg):
+    return one_edge_kg
 
 
 def test_remote_queries_are_refused_and_send_nothing(kg, listener):

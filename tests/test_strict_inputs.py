@@ -80,18 +80,9 @@ def test_edges_filters_of_the_wrong_type_are_type_errors(kg):
     assert len(kg.edges(negated=False)) == 1 and len(kg.edges(doc_id="d")) == 1
 
 
-@pytest.fixture(params=["memory", "oxigraph"])
-def any_kg(request):
-    try:
-        graph = kgraph.KnowledgeGraph(store=request.param)
-    except kgraph.KgraphError as err:
-        pytest.skip(f"no {request.param} store here: {err}")
-    a = kgraph.Actor(id="https://w3id.org/kgraph/actor/russia", label="Russia", kind="state")
-    b = kgraph.Actor(id="https://w3id.org/kgraph/actor/ukraine", label="Ukraine", kind="state")
-    graph.add_edges([kgraph.Edge(source=a, target=b, relation="condemns", sentence="s", doc_id="d",
-                                 start=0, end=1, confidence=0.8)])
-    yield graph
-    graph.close()
+@pytest.fixture
+def any_kg(one_edge_kg):
+    return one_edge_kg
 
 
 @pytest.mark.parametrize("name", ["s } UNION { ?s ?p ?o", "s)", "1s", "", "s p", "?s"])
