@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DocumentActors"]
 
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NAMED_HOWS = frozenset({"name", "ner", "guess", "alias", "metonym"})
 _SURFACE_HOWS = frozenset({"organ", "ner", "guess", "alias", "sector"})  # names, not references
 _SHORT_OK = frozenset({"ner", "guess"})  # mentions a name chain may relink
@@ -250,13 +251,21 @@ class DocumentActors:
 
     def _antecedent(self, ctx: _Context, tok: Token, start: int, kinds: tuple[str, ...]) -> Actor | None:
         before = [m for m in ctx.mentions if m.end <= start and m.how not in ("pronoun", "place")
-                  and m.actor.kind in kinds and m.how != "sector"]
+                  and (m.actor.kind in kinds or self._organ_state(m.actor, kinds) is not None)
+                  and m.how != "sector" and not _commands(ctx.doc, m, tok)]
         if before:
-            return before[-1].actor
+            last = before[-1].actor
+            return last if last.kind in kinds else self._organ_state(last, kinds)
         here = ctx.sent_of[tok.i]
         after = [m for m in ctx.mentions if m.start > tok.i and m.how in _NAMED_HOWS
                  and m.actor.kind in kinds and ctx.sent_of[m.start] - here <= 2]
         return after[0].actor if after else None
+
+    def _organ_state(self, actor: Actor, kinds: tuple[str, ...]) -> Actor | None:
+        """The state of an organ, for a description of states: "Mali's soldiers ... the junta"."""
+        if actor.kind != "state_organ" or "state" not in kinds or "state_organ" in kinds:
+            return None
+        return self.actors.state_of(actor)
 
     # -- pass 3b: the head of an organization is a person ------------------------------------
     def _offices_pass(self, ctx: _Context) -> None:
@@ -345,6 +354,18 @@ class DocumentActors:
             if new and m.actor.id not in renamed:
                 renamed[m.actor.id] = replace(m.actor, aliases=tuple(dict.fromkeys((*m.actor.aliases, *new))))
         ctx.mentions = [replace(m, actor=renamed.get(m.actor.id, m.actor)) for m in ctx.mentions]
+
+
+def _commands(doc: Doc, m: Mention, tok: Token) -> bool:
+    """True when ``m`` is the subject of a clause that holds the description ``tok`` as an object
+    or oblique: in "X condemned the detention by the junta" the junta is not X (a writer would
+    say "its"). A description that is a subject ("X, as the bloc is known, ...") may be X."""
+    if tok.dep_ in _SUBJ:
+        return False
+    head = doc[m.end - 1]
+    while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+        head = head.head
+    return head.dep_ in _SUBJ and head.head.i != head.i and tok in head.head.subtree
 
 
 def _neighbours(tok: Token) -> list[Token]:

@@ -130,6 +130,9 @@ class Lexicon:
     agent_modifier_relations: frozenset[str] = frozenset()
     #: Event nouns whose "of" names the actor, not the target ("at the request of X").
     subjective_of_nouns: frozenset[str] = frozenset()
+    #: Relations whose event nouns name their victim ("the arrest of X", "the attack on X"): a
+    #: verb that judges such an act ("condemned the arrest of X by Y") aims at its agent, Y.
+    victim_event_relations: frozenset[str] = frozenset()
     #: Verbs acting on an earlier statement or act: verb -> (relation, {noun: relations it names},
     #: whether that act must have been aimed at the verb's subject).
     back_references: dict[str, tuple[str, dict[str, tuple[str, ...]], bool]] = field(default_factory=dict)
@@ -193,6 +196,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         clausal_target_relations=frozenset(trig.get("clausal_target_relations", [])),
         agent_modifier_relations=frozenset(trig.get("agent_modifier_relations", [])),
         subjective_of_nouns=frozenset(trig.get("subjective_of_nouns", [])),
+        victim_event_relations=frozenset(trig.get("victim_event_relations", [])),
         target_finders=tuple(trig.get("target_finders", Lexicon.target_finders)),
         back_references=_back_references(trig.get("back_references", {})),
         own_event_participles=frozenset(trig.get("own_event_participles", [])),

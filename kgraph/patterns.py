@@ -433,7 +433,8 @@ class _SentenceReader:
                 for c in t.children:
                     if c.dep_ in _NEST_DEPS and not self._own_event_agent(c):
                         nxt.append(c)  # not "a China-brokered deal": China acts in its own event
-                    elif c.dep_ == "prep" and c.lower_ in _NEST_PREPS:
+                    elif c.dep_ == "prep" and c.lower_ in _NEST_PREPS and not (
+                            c.lower_ == "of" and t.lemma_.lower() in self.lex.subjective_of_nouns):
                         nxt.extend(p for p in c.children if p.dep_ == "pobj")
                     elif c.dep_ == "acl":  # "a resolution drafted by X", "sanctions imposed on X"
                         for a in c.children:
@@ -613,6 +614,7 @@ class _SentenceReader:
         nested = nested_source
         groups = [tgt_toks] if passive else self._object_groups(verb, trig)
         fallback: tuple[list[Mention], bool] | None = None
+        judged = False  # the object is an act whose agent is named: that agent only
         words = set(trig.near) | set(trig.deep)
         for group in groups:
             found: list[Mention] = []
@@ -630,15 +632,21 @@ class _SentenceReader:
                         fallback = fallback or ((own, False) if own else None)
                         continue
                     ms, was_nested = self._resolve(t, nested=True)
-                    poss = {m.actor.id for c in t.children if c.dep_ == "poss" for m in self._resolve(c)[0]}
+                    poss = {m.actor.id for c in t.children if c.dep_ in ("poss", "compound", "amod")
+                            for m in self._resolve(c)[0]}
                     if ms and all(m.actor.id in poss for m in ms):
-                        # "reiterated Turkey's support for X": the owner of the trigger's noun
-                        # is on the source's side; the target follows it
+                        # "reiterated Turkey's support for X", "renewed UN sanctions on X": the
+                        # owner of the trigger's noun is on the source's side; the target follows
                         ms = [m for c in t.children if c.dep_ == "prep"
                               for o in c.children if o.dep_ == "pobj"
                               for m in self._resolve(o, nested=True)[0]][:1] or ms
                     found.extend(ms)
                     nested = nested or was_nested
+                    continue
+                agents = self._event_agents(t) if self._victim_event(t, trig) else []
+                if agents:  # "condemned the arrest of X by Y": Y, never X
+                    found.extend(agents)
+                    nested, judged = True, True
                     continue
                 # an ambiguous verb looks inside its object only for force, whose victims sit
                 # deep in it ("killed two engineers of a company in Kharkiv")
@@ -664,7 +672,7 @@ class _SentenceReader:
                 break
         if not targets and fallback is not None:
             targets, nested = fallback
-        if not targets:
+        if not targets and not judged:
             for name in self.lex.target_finders:  # the last resorts, in the order the data gives
                 found, deeper, named = _TARGET_FINDERS[name](self, verb, trig, sources, passive)
                 if found:
@@ -703,7 +711,8 @@ class _SentenceReader:
         if not sources or passive:
             return [], False, None
         preps = ("to", "against", "upon", "toward", "towards") if trig.weak else None
-        found = [m for m in self._deep_object(verb, preps=preps) if not self._theme(m, trig, sources)]
+        found = [m for m in self._deep_object(verb, preps=preps, relation=trig.relation)
+                 if not self._theme(m, trig, sources)]
         return found, True, None
 
     def _target_location(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool
@@ -811,11 +820,18 @@ class _SentenceReader:
         return self._first_actor([c for c in verb.children if c.i > verb.i and c.dep_ in _DISTANT_DEPS],
                                  lambda t, m: m.how not in ("pronoun", "sector") and not _venue(t, m))
 
-    def _deep_object(self, verb: Token, preps: tuple[str, ...] | None = None) -> list[Mention]:
-        """The first actor inside the verb's object, at any depth (only after ``preps`` if given)."""
+    def _deep_object(self, verb: Token, preps: tuple[str, ...] | None = None,
+                     relation: str | None = None) -> list[Mention]:
+        """The first actor inside the verb's object, at any depth (only after ``preps`` if given).
+
+        An object that names the verb's own event ("renewed UN sanctions on X") keeps its agent
+        modifier out: the UN imposes the sanctions, X is their target.
+        """
         roots = [c for obj in verb.children if obj.dep_ in ("dobj", "obj")
                  and obj.lower_ not in self._relational  # "accused X's allies": not X
-                 and obj.lemma_.lower() not in self._relational for c in obj.children]
+                 and obj.lemma_.lower() not in self._relational for c in obj.children
+                 if not (c.dep_ in ("compound", "amod") and relation is not None
+                         and self._names_event(obj, relation))]
         return self._first_actor(roots, lambda t, m: m.how not in ("pronoun", "place") and (
             preps is None or (t.dep_ == "pobj" and t.head.lower_ in preps)))
 
@@ -831,8 +847,9 @@ class _SentenceReader:
             if t.dep_ in _SUBJ or t.dep_ == "agent" or self._own_event_agent(t) \
                     or (t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ for c in t.children)):
                 continue  # another event's subject or agent ("a deal facilitated by X")
-            if t.lower_ in self._relational or t.lemma_.lower() in self._relational:
-                continue
+            if t.lower_ in self._relational or t.lemma_.lower() in self._relational \
+                    or t.lemma_.lower() in self.lex.subjective_of_nouns:
+                continue  # "X's allies" name others; "at the request of X" names who asked
             m = self._at.get(t.i)
             if m is not None and accept(t, m):
                 return [m]
@@ -914,6 +931,8 @@ class _SentenceReader:
         sources = [m for t in src_toks for m in self._resolve(t)[0]]
         if not sources:
             sources = [m for t in src_toks for m in self._agentive(t)]
+        if not sources:  # "the council renewed UN sanctions on X": the noun's own agent
+            sources = self._noun_agents(noun, trig)
         nested_source = False
         if not sources and not trig.weak:  # "fighters loyal to X launched an attack on Y"
             sources = self._inner_actors(src_toks)
@@ -926,7 +945,8 @@ class _SentenceReader:
                 for p in verb.children:
                     if p.dep_ in ("prep", "dative") and p.lower_ == prep:
                         for o in p.children:
-                            if o.dep_ == "pobj" and o.i not in used:
+                            if o.dep_ == "pobj" and o.i not in used \
+                                    and o.lemma_.lower() not in self.lex.subjective_of_nouns:
                                 ms, n2 = self._resolve(o, nested=True)
                                 targets.extend(ms)
                                 nested = nested or n2
@@ -976,12 +996,8 @@ class _SentenceReader:
                   for o in p.children if o.dep_ == "pobj"]
             for t in (*poss, *by):
                 sources.extend(self._resolve(t)[0])
-            if not sources and trig.relation in self.lex.agent_modifier_relations:
-                for c in noun.children:
-                    if c.dep_ in ("amod", "compound") and c.i in self._at:
-                        m = self._at[c.i]
-                        if m.actor.kind in ("state", "state_organ", "group") or m.how == "demonym":
-                            sources.append(m)
+            if not sources:
+                sources = self._noun_agents(noun, trig)
             if not sources and noun.dep_ == "attr" and noun.head.lemma_ == "be":
                 sources = [m for t in self._subject_tokens(noun.head) for m in self._resolve(t)[0]]
             governor = None
@@ -1000,6 +1016,8 @@ class _SentenceReader:
             targets, nested = self._noun_targets(noun, trig, skip=skip)
             if trig.weak and nested:
                 targets = []
+            if not targets and sources and noun.lemma_.lower() in self.lex.subjective_of_nouns:
+                targets = [m for m in self._asked(noun) if m.start not in skip]
             if not targets and sources and not trig.weak:  # "X's military offensive in Y"
                 targets = [m for m in self._distant_target(noun) if m.start not in skip]
                 if targets:
@@ -1023,6 +1041,52 @@ class _SentenceReader:
             return [c for a, b in couples
                     for c in self._pairs(trig, noun, pattern, [a], [b], negated, modality, nested)]
         return self._pairs(trig, noun, pattern, sources, targets, negated, modality, nested)
+
+    def _victim_event(self, noun: Token, trig: Trigger) -> bool:
+        """True for an act with a victim ("the arrest of X") that a verb of another relation judges."""
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i in self._at:
+            return False
+        ntrig = self._match(noun, self.lex.nouns)
+        return ntrig is not None and ntrig.relation in self.lex.victim_event_relations \
+            and ntrig.relation != trig.relation
+
+    def _event_agents(self, noun: Token) -> list[Mention]:
+        """Who did the act ``noun`` names: its possessor, its "by" phrase, its agent modifier."""
+        toks = [c for c in noun.children if c.dep_ == "poss"]
+        toks += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for o in p.children if o.dep_ == "pobj"]
+        toks += [o for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
+                 for o in a.children if o.dep_ == "pobj"]  # "the strikes carried out by Y"
+        found = [m for t in toks for m in self._resolve(t)[0]]
+        if not found:
+            found = [self._at[c.i] for c in noun.children if c.dep_ in ("amod", "compound")
+                     and c.i in self._at and self._at[c.i].actor.kind in ("state", "state_organ", "group",
+                                                                          "organization")]
+        ntrig = self._match(noun, self.lex.nouns)
+        if not found and ntrig is not None and ntrig.relation in self.lex.location_agent_relations:
+            found = self._located_state([noun], ("in",))  # "the arrest of X in Y": Y's authorities
+        return _unique(found)
+
+    def _names_event(self, noun: Token, relation: str) -> bool:
+        """True when ``noun`` is an event noun of ``relation`` ("sanctions" for sanctions)."""
+        trig = self._match(noun, self.lex.nouns)
+        return trig is not None and trig.relation == relation
+
+    def _noun_agents(self, noun: Token, trig: Trigger) -> list[Mention]:
+        """The actor modifying an event noun that names its agent: "Russian strikes", "UN sanctions"."""
+        if trig.relation not in self.lex.agent_modifier_relations:
+            return []
+        return [self._at[c.i] for c in noun.children if c.dep_ in ("amod", "compound") and c.i in self._at
+                and (self._at[c.i].actor.kind in ("state", "state_organ", "group", "organization")
+                     or self._at[c.i].how == "demonym")]
+
+    def _asked(self, noun: Token) -> list[Mention]:
+        """Who acts at someone's request: "the council met at the request of X" (X asked the
+        council), "at the invitation of X, Y visited" (X invited Y)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+            return []
+        return [m for t in self._subject_tokens(prep.head) for m in self._resolve(t)[0]]
 
     def _agentive(self, tok: Token) -> list[Mention]:
         """'Russian missile strikes' -> Russia: an actor modifying a non-actor subject."""

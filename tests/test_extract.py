@@ -680,3 +680,37 @@ def test_invalid_dates_and_surrogates():
     with pytest.warns(kgraph.SkippedInputWarning, match="surrogates"):
         edges = kgraph.extract("Chile condemned Peru \ud800.")
     assert edges and "\ufffd" in edges[0].sentence
+
+
+def test_at_the_request_of_x_x_asks_whoever_acts():
+    got = triples("The Security Council met on Tuesday at the request of Norway and Chile.")
+    assert ("Norway", "requests", "UN Security Council", False, "asserted") in got
+    assert ("Chile", "requests", "UN Security Council", False, "asserted") in got
+    assert not any(r == "meets" for _, r, *_ in got)  # who asked is no party to the meeting
+    got = triples("At the invitation of Kenya, the Ugandan president visited Nairobi.")
+    assert any(s == "Kenya" and r == "invites" for s, r, *_ in got)
+
+
+def test_an_event_noun_keeps_its_agent_modifier():
+    got = triples("The council renewed UN sanctions on Syria.")
+    assert ("United Nations", "sanctions", "Syria", False, "asserted") in got
+    got = triples("Canada extended EU sanctions against Belarus.")
+    assert ("Canada", "sanctions", "Belarus", False, "asserted") in got
+    assert not any(t == "European Union" for _, _, t, *_ in got)  # the EU imposes, Canada extends
+    got = triples("Turkish strikes on Kobani drew protests.")
+    assert ("Turkey", "attacks", "Syria", False, "asserted") in got
+
+
+def test_judging_an_act_aims_at_its_agent_not_its_victim():
+    got = triples("Sweden condemned the arrest of Alexei Navalny by the Russian police.")
+    assert ("Sweden", "condemns", "Police of Russia", False, "asserted") in got
+    assert not any(s == "Sweden" and t == "Alexei Navalny" for s, _, t, *_ in got)
+    got = triples("Norway condemned Belarus's detention of Svetlana Tikhanovskaya.")
+    assert ("Norway", "condemns", "Belarus", False, "asserted") in got
+    assert not any(s == "Norway" and t != "Belarus" for s, _, t, *_ in got)
+
+
+def test_a_description_is_not_the_subject_of_its_own_clause():
+    got = triples("Mali's soldiers seized power in May. Senegal condemned the arrests by the junta.")
+    assert ("Senegal", "condemns", "Mali", False, "asserted") in got
+    assert not any(t == "Senegal" for _, _, t, *_ in got)
