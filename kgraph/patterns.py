@@ -643,9 +643,9 @@ class _SentenceReader:
                     found.extend(ms)
                     nested = nested or was_nested
                     continue
-                agents = self._event_agents(t) if self._victim_event(t, trig) else []
-                if agents:  # "condemned the arrest of X by Y": Y, never X
-                    found.extend(agents)
+                doers = self._event_agents(t) if self._victim_event(t, trig) else []
+                if doers:  # "condemned the arrest of X by Y": Y, never X
+                    found.extend(doers)
                     nested, judged = True, True
                     continue
                 # an ambiguous verb looks inside its object only for force, whose victims sit
