@@ -667,9 +667,11 @@ class MentionFinder:
                 return (Affiliation(cands[0].id),)
         return ()
 
-    def _speaker(self, tok: Token, mentions: list[Mention], person: bool = False) -> Actor | None:
+    def _speaker(self, tok: Token, mentions: list[Mention], person: bool = False,
+                 sents: list | None = None, sent_of: dict[int, int] | None = None) -> Actor | None:
         """The state or organization a quoted speaker talks for ("we" in their quote), or with
-        ``person`` the speaker ("I" in their quote)."""
+        ``person`` the speaker ("I" in their quote). A speaker named by "he" or "she" ("..., he
+        said") is the person the pronoun refers to, when ``sents`` and ``sent_of`` are given."""
         for verb in tok.sent:
             if verb.lemma_.lower() not in self._reporting or verb.pos_ != "VERB":
                 continue
@@ -678,6 +680,9 @@ class MentionFinder:
                     continue
                 m = next((m for m in mentions if m.start <= subj.i < m.end and m.how != "pronoun"),
                          None)
+                if m is None and sents is not None and sent_of is not None \
+                        and subj.lower_ in self._pron.get("person", ()) and not _opened(subj):
+                    m = _antecedent(subj, ("person",), mentions, sents, sent_of)
                 if m is None:
                     continue
                 if person:
@@ -706,16 +711,22 @@ class MentionFinder:
             how = "pronoun"
             if (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) \
                     and low in self._pron.get("speaker_person", ()) and _quoted(tok):
-                speaker = self._speaker(tok, mentions, person=True)  # "I pressed for ...," X said
+                speaker = self._speaker(tok, mentions, True, sents, sent_of)  # "I pressed ...," X said
                 if speaker is not None:
                     out.append(Mention(tok.i, tok.i + 1, speaker, tok.text, "pronoun"))
                 continue
             if (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) \
                     and low in self._pron.get("speaker_group", ()):
-                speaker = self._speaker(tok, mentions)  # "We requested a meeting," the envoy wrote
+                speaker = self._speaker(tok, mentions, False, sents, sent_of)  # "We asked," he wrote
                 if speaker is not None:
                     out.append(Mention(tok.i, tok.i + 1, speaker, tok.text, "pronoun"))
                 continue
+            if (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) and low in self._pron.get("plural", ()):
+                group = _subject_group(tok, mentions, sent_of)  # "X and Y met. They agreed ..."
+                if group:
+                    out.append(Mention(tok.i, tok.i + 1, group[0].actor, tok.text, "pronoun",
+                                       tuple(m.actor for m in group[1:])))
+                    continue
             if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
                 if low in self._pron.get("person", ()):
                     want = ("person",)
@@ -785,6 +796,15 @@ def _quoted(tok: Token) -> bool:
     marks = sum(1 for t in tok.sent if t.i < tok.i and t.text in ('"', "“", "”", "‘", "’", "'")
                 and (t.is_quote or t.text in ('"', "“", "”")))
     return marks % 2 == 1
+
+
+def _opened(tok: Token) -> bool:
+    """True when the last curly quotation mark before ``tok`` in its sentence opens a quote (a
+    quote may have opened a sentence earlier: then only its closing mark is in view)."""
+    marks = [t.text for t in tok.sent if t.i < tok.i and t.text in ("“", "”", '"')]
+    if not marks:
+        return False
+    return marks[-1] == "“" or (marks[-1] == '"' and len(marks) % 2 == 1)
 
 
 class _Taken:
@@ -865,6 +885,31 @@ def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int]
             if first is not None and first.actor.id != m.actor.id:
                 return first, m
     return None
+
+
+def _subject_group(tok: Token, mentions: list[Mention], sent_of: dict[int, int]) -> list[Mention]:
+    """The actors of a coordinated subject ("Iran and Saudi Arabia", "the leaders of X and Y")
+    in the sentence of ``tok`` (before it) or the one before, that a plural pronoun refers to;
+    the latest such subject wins, and a pronoun is never a member of its own clause's subject."""
+    doc = tok.doc
+    here = sent_of[tok.i]
+    at = {i: m for m in mentions if m.how != "pronoun" for i in range(m.start, m.end)}
+    sents = [s for s in doc.sents if 0 <= here - sent_of[s.start] <= 1]
+    subjects = [t for s in sents for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i
+                and t.head.i != tok.head.i]
+    for subj in reversed(subjects):
+        heads = [subj]
+        if subj.i not in at:  # "the leaders of X and Y"
+            heads = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
+        group: list[Mention] = []
+        for t in sorted({t for h in heads for t in (h, *h.conjuncts)}, key=lambda t: t.i):
+            g = at.get(t.i)
+            if g is not None and all(g.actor.id != x.actor.id for x in group):
+                group.append(g)
+        if len(group) >= 2:
+            return group
+    return []
 
 
 def _coargument(doc: Doc, m: Mention, pron: Token) -> bool:

@@ -714,3 +714,21 @@ def test_a_description_is_not_the_subject_of_its_own_clause():
     got = triples("Mali's soldiers seized power in May. Senegal condemned the arrests by the junta.")
     assert ("Senegal", "condemns", "Mali", False, "asserted") in got
     assert not any(t == "Senegal" for _, _, t, *_ in got)
+
+
+def test_they_after_a_coordinated_subject_is_every_member():
+    got = triples("Kenya and Ethiopia held talks in Nairobi on Monday. They agreed to reopen the border.")
+    assert ("Ethiopia", "agrees", "Kenya", False, "asserted") in got \
+        or ("Kenya", "agrees", "Ethiopia", False, "asserted") in got
+    got = triples("The leaders of Ghana and Togo met in Lome. They urged Burkina Faso to hold elections.")
+    assert ("Ghana", "requests", "Burkina Faso", False, "asserted") in got
+    assert ("Togo", "requests", "Burkina Faso", False, "asserted") in got
+    # a pronoun that is itself the subject's co-subject is no member of it
+    got = triples("Chile and Peru signed the treaty, and they praised Bolivia.")
+    assert ("Chile", "supports", "Bolivia", False, "asserted") in got
+
+
+def test_we_in_a_quote_that_began_a_sentence_earlier_is_the_speakers_side():
+    got = triples("Polish President Andrzej Duda spoke after the summit. "
+                  "“We will not give in. We urge Belarus to stop,” he said.")
+    assert ("Poland", "requests", "Belarus", False, "asserted") in got
