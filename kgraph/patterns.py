@@ -220,8 +220,10 @@ class _SentenceReader:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in handled:
                 ntrig = self._match(tok, self.lex.nouns)
                 if ntrig is not None:
-                    out.extend(self._nominal_events(tok, ntrig))
+                    reacted = self._reaction(tok, ntrig)
+                    out.extend(reacted if reacted is not None else self._nominal_events(tok, ntrig))
         out.extend(self._evaluations(direct=True))
+        out.extend(self._reported_judgements())
         out = self._without_requested(out)
         threats = self._threats(out)
         if threats:  # "vowed to crush X" is a threat, not an offer
@@ -313,6 +315,53 @@ class _SentenceReader:
                 kinds = {k for o in objs for k in spec["acts"].get(o.lemma_.lower(), ())}
                 out.extend(BackReference(relation, src, tuple(sorted(kinds)), trig, verb, self._negated(verb),
                                          self._modality(verb), aimed=False) for src in sources if kinds)
+        return out
+
+    def _reaction(self, noun: Token, trig: Trigger) -> list[EventCandidate] | None:
+        """"The move drew condemnation from X", "Y's veto was met with criticism in X": X reacts to
+        the act's owner (None when ``noun`` is no reaction met by an act)."""
+        spec = self.lex.reactions
+        if not spec or trig.relation not in spec["relations"]:
+            return None
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
+        if noun.dep_ not in ("dobj", "obj", "pobj") or verb.lemma_.lower() not in spec["verbs"] \
+                or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        froms = [o for h in (noun, verb) for p in h.children if p.dep_ == "prep"
+                 and p.lower_ in spec["source_preps"] for o in p.children if o.dep_ == "pobj"]
+        sources = [m for o in froms for m in self._resolve(o)[0]
+                   if o.head.lower_ != "in" or m.actor.kind == "state"]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        targets = [m for t in subjects for m in self._resolve(t)[0]]
+        if not targets:  # "Serbia's decision", "the US move": the act's owner
+            targets = [m for t in subjects for m in self._possessor(t) if m.how != "pronoun"]
+        negated = self._negated(verb) or self._noun_negated(noun)
+        modality = _stronger(self._modality(verb), self._noun_modality(noun))
+        return self._pairs(trig, noun, "nominal", _unique(sources), _unique(targets), negated, modality, True)
+
+    def _reported_judgements(self) -> list[EventCandidate]:
+        """"China said the US move was irresponsible": the reporter judges the actor or its act."""
+        spec = self.lex.evaluations
+        out: list[EventCandidate] = []
+        if not spec:
+            return out
+        for be in self.sent:
+            report = be.head
+            if be.lemma_ != "be" or be.dep_ != "ccomp" or report.lemma_.lower() not in self._reporting:
+                continue
+            judged = [c for c in be.children if c.dep_ in ("attr", "acomp")]
+            words = {t.lemma_.lower() for j in judged for t in (j, *j.children) if t.dep_ != "neg"}
+            relation = "condemns" if words & spec["negative"] else "supports" if words & spec["positive"] \
+                else None
+            subjects = [c for c in be.children if c.dep_ == "nsubj"]
+            if relation is None or not subjects:
+                continue
+            targets = [m for t in subjects for m in self._resolve(t)[0]] \
+                or [m for t in subjects for m in self._possessor(t) if m.how != "pronoun"]
+            sources = [m for t in self._subject_tokens(report) for m in self._resolve(t)[0]]
+            trig = Trigger(relation, "be", "VERB", text=f"say ... be ... {relation}")
+            out.extend(self._pairs(trig, be, "verb", sources, targets, self._negated(be),
+                                   self._modality(report), True))
         return out
 
     def back_references(self) -> list[BackReference]:

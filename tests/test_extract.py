@@ -732,3 +732,19 @@ def test_we_in_a_quote_that_began_a_sentence_earlier_is_the_speakers_side():
     got = triples("Polish President Andrzej Duda spoke after the summit. "
                   "“We will not give in. We urge Belarus to stop,” he said.")
     assert ("Poland", "requests", "Belarus", False, "asserted") in got
+
+
+def test_a_reaction_an_act_meets_goes_to_its_owner():
+    got = triples("Austria's veto was met with criticism from Croatia and Slovenia.")
+    assert {("Croatia", "condemns", "Austria", False, "asserted"),
+            ("Slovenia", "condemns", "Austria", False, "asserted")} <= got
+    got = triples("Romania's plan has drawn praise in Moldova.")
+    assert ("Moldova", "supports", "Romania", False, "asserted") in got
+
+
+def test_a_reported_judgement_of_an_act_judges_its_owner():
+    got = triples("Vietnam said the Chinese move was illegal.")
+    assert ("Vietnam", "condemns", "China", False, "asserted") in got
+    got = triples("Hanoi said Beijing's drills were a provocation.")
+    assert ("Vietnam", "condemns", "China", False, "asserted") in got
+    assert not triples("Vietnam said the weather was dangerous.")
