@@ -748,3 +748,10 @@ def test_a_reported_judgement_of_an_act_judges_its_owner():
     got = triples("Hanoi said Beijing's drills were a provocation.")
     assert ("Vietnam", "condemns", "China", False, "asserted") in got
     assert not triples("Vietnam said the weather was dangerous.")
+
+
+def test_a_group_of_states_is_named_as_a_group_not_as_its_region():
+    got = triples("Brazil urged Latin American countries to reject the tariffs.")
+    assert ("Brazil", "requests", "Latin American countries", False, "asserted") in got
+    got = triples("Egypt invited African countries to the summit.")
+    assert ("Egypt", "invites", "African countries", False, "asserted") in got
