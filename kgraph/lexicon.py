@@ -133,6 +133,8 @@ class Lexicon:
     #: Relations whose event nouns name their victim ("the arrest of X", "the attack on X"): a
     #: verb that judges such an act ("condemned the arrest of X by Y") aims at its agent, Y.
     victim_event_relations: frozenset[str] = frozenset()
+    #: Nouns of freeing whose "of" names the freed ("the release of X"), never a target.
+    release_nouns: frozenset[str] = frozenset()
     #: Verbs acting on an earlier statement or act: verb -> (relation, {noun: relations it names},
     #: whether that act must have been aimed at the verb's subject).
     back_references: dict[str, tuple[str, dict[str, tuple[str, ...]], bool]] = field(default_factory=dict)
@@ -199,6 +201,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         agent_modifier_relations=frozenset(trig.get("agent_modifier_relations", [])),
         subjective_of_nouns=frozenset(trig.get("subjective_of_nouns", [])),
         victim_event_relations=frozenset(trig.get("victim_event_relations", [])),
+        release_nouns=frozenset(trig.get("release_nouns", [])),
         target_finders=tuple(trig.get("target_finders", Lexicon.target_finders)),
         back_references=_back_references(trig.get("back_references", {})),
         own_event_participles=frozenset(trig.get("own_event_participles", [])),

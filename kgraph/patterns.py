@@ -693,7 +693,7 @@ class _SentenceReader:
                     nested = nested or was_nested
                     continue
                 doers = self._event_agents(t) if self._victim_event(t, trig) else []
-                if doers:  # "condemned the arrest of X by Y": Y, never X
+                if doers or self._freeing(t):  # "condemned the arrest of X by Y": Y, never X
                     found.extend(doers)
                     nested, judged = True, True
                     continue
@@ -1055,6 +1055,8 @@ class _SentenceReader:
                 if _phrasal(gov) in self._governors and gov.pos_ in ("VERB", "AUX"):
                     governor = gov
                     sources = [m for t in self._subject_tokens(gov) for m in self._resolve(t)[0]]
+                    if self._freeing(noun) and self._asks(gov):
+                        sources = []  # "X demanded the release of Y": someone else is to free Y
             trip = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
             if not sources and trip is not None and trip.pos_ == "VERB" \
                     and trip.lemma_.lower() in self.lex.purpose_verbs:
@@ -1091,7 +1093,7 @@ class _SentenceReader:
                     for c in self._pairs(trig, noun, pattern, [a], [b], negated, modality, nested)]
         return self._pairs(trig, noun, pattern, sources, targets, negated, modality, nested)
 
-    def _victim_event(self, noun: Token, trig: Trigger) -> bool:
+    def _victim_act(self, noun: Token, trig: Trigger) -> bool:
         """True for an act with a victim ("the arrest of X") that a verb of another relation judges."""
         if noun.pos_ not in ("NOUN", "PROPN") or noun.i in self._at:
             return False
@@ -1099,11 +1101,34 @@ class _SentenceReader:
         return ntrig is not None and ntrig.relation in self.lex.victim_event_relations \
             and ntrig.relation != trig.relation
 
+    def _asks(self, verb: Token) -> bool:
+        """True for a verb of asking or demanding ("called for", "demanded")."""
+        trig = self._match(verb, self.lex.verbs)
+        return trig is not None and trig.relation in ("requests", "demands")
+
+    def _freeing(self, noun: Token) -> bool:
+        """True for a noun of freeing ("the release of X"): X is freed, not acted on."""
+        return noun.lemma_.lower() in self.lex.release_nouns and noun.i not in self._at
+
+    def _victim_event(self, noun: Token, trig: Trigger) -> bool:
+        """True for an act with a victim ("the arrest of X") that a verb of another relation
+        judges, or for a release asked for."""
+        if self._freeing(noun):
+            return True
+        return self._victim_act(noun, trig)
+
     def _event_agents(self, noun: Token) -> list[Mention]:
-        """Who did the act ``noun`` names: its possessor, its "by" phrase, its agent modifier."""
+        """Who did the act ``noun`` names: its possessor, its "by" phrase, its agent modifier;
+        for a release also its "from" phrase and whoever holds the freed ("held by Y")."""
         toks = [c for c in noun.children if c.dep_ == "poss"]
-        toks += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+        preps = ("by", "from") if self._freeing(noun) else ("by",)
+        toks += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
                  for o in p.children if o.dep_ == "pobj"]
+        if self._freeing(noun):
+            freed = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
+            toks += [o for f in freed for v in f.children if v.dep_ == "acl" for a in v.children
+                     if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         toks += [o for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
                  for o in a.children if o.dep_ == "pobj"]  # "the strikes carried out by Y"
         found = [m for t in toks for m in self._resolve(t)[0]]

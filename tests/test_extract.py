@@ -755,3 +755,11 @@ def test_a_group_of_states_is_named_as_a_group_not_as_its_region():
     assert ("Brazil", "requests", "Latin American countries", False, "asserted") in got
     got = triples("Egypt invited African countries to the summit.")
     assert ("Egypt", "invites", "African countries", False, "asserted") in got
+
+
+def test_asking_for_a_release_asks_it_of_whoever_holds_the_freed():
+    got = triples("Britain demanded the return of the sailors held by Iran.")
+    assert ("United Kingdom", "demands", "Iran", False, "asserted") in got
+    got = triples("Norway called for the immediate release of Nelson Mandela.")
+    assert not any(t == "Nelson Mandela" for _, _, t, *_ in got)  # the freed is no target
+    assert not any(s == "Norway" and r == "concedes" for s, r, *_ in got)  # nor is Norway freeing
