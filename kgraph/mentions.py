@@ -119,6 +119,9 @@ class MentionFinder:
         self._context_roles = set(titles.get("context_roles", []))
         self._person_heads = {k: {w.lower() for w in v} for k, v in rules.get("person_heads", {}).items()}
         self._located_heads = {w.lower() for w in rules.get("located_heads", [])}
+        where = rules.get("region_places", {})
+        self._region_places = {w.lower() for w in where.get("names", [])}
+        self._whereto = {w.lower() for w in where.get("prepositions", [])}
         guess = rules.get("name_guess", {})
         self._guess_deps = set(guess.get("deps", []))
         self._guess_org = {w.lower() for w in guess.get("organization_words", [])}
@@ -238,7 +241,27 @@ class MentionFinder:
         for m in self._guessed_mentions(doc, taken):
             found[m.start] = m
         ordered = _apposed_names(doc, sorted(found.values(), key=lambda m: m.start))
+        ordered = [m for m in ordered if not self._region_place(doc, m)]
         return self.add_pronouns(doc, ordered) if pronouns else ordered
+
+    def _region_place(self, doc: Doc, m: Mention) -> bool:
+        """True for a region named where something happens or goes ("deployed troops to west
+        Africa", "across Latin America"): a place, not the group of its states."""
+        tok = doc[m.end - 1]
+        while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:  # "west" in "west Africa"
+            tok = tok.head
+        words = [t.lower_ for t in doc[tok.left_edge.i:tok.i + 1] if t.dep_ != "det"]
+        if " ".join(words) not in self._region_places and tok.lower_ not in self._region_places:
+            return False
+        for _ in range(3):  # "to several parts of west Africa"
+            if tok.dep_ != "pobj":
+                return False
+            if tok.head.lower_ in self._whereto:
+                return True
+            if tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
+                return False
+            tok = tok.head.head
+        return False
 
     def add_pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Return ``mentions`` with the pronouns and short references they resolve, in text order."""

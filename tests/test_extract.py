@@ -763,3 +763,10 @@ def test_asking_for_a_release_asks_it_of_whoever_holds_the_freed():
     got = triples("Norway called for the immediate release of Nelson Mandela.")
     assert not any(t == "Nelson Mandela" for _, _, t, *_ in got)  # the freed is no target
     assert not any(s == "Norway" and r == "concedes" for s, r, *_ in got)  # nor is Norway freeing
+
+
+def test_a_region_where_something_happens_is_a_place():
+    assert not triples("Turkey has sent troops to several parts of east Africa.")
+    assert not triples("China expanded its investments across Latin America.")
+    got = triples("India signed trade deals with African countries.")
+    assert ("India", "agrees", "African countries", False, "asserted") in got
