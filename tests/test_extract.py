@@ -770,3 +770,13 @@ def test_a_region_where_something_happens_is_a_place():
     assert not triples("China expanded its investments across Latin America.")
     got = triples("India signed trade deals with African countries.")
     assert ("India", "agrees", "African countries", False, "asserted") in got
+
+
+def test_a_sentence_opening_with_an_acronym_is_read_with_it_as_subject():
+    # the small parser takes these acronyms for verbs; a second reading repairs the sentence
+    got = triples("IGAD condemned the attack on Somalia.")
+    assert ("IGAD", "condemns", "Somalia", False, "asserted") in got
+    got = triples("ECOWAS imposed sanctions on Niger.")
+    assert ("ECOWAS", "sanctions", "Niger", False, "asserted") in got
+    edges = kgraph.extract("IGAD condemned the attack on Somalia.")
+    assert edges[0].sentence == "IGAD condemned the attack on Somalia."  # the words stay as written
