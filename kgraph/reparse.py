@@ -19,11 +19,12 @@ Examples
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
+    from thinc.types import Ints2d
 
 __all__ = ["repair_acronym_subjects"]
 
@@ -47,8 +48,6 @@ def repair_acronym_subjects(nlp: Language, doc: Doc) -> Doc:
     """Re-parse the sentences of ``doc`` that open with a misread acronym; ``doc`` is changed
     in place and returned. A sentence keeps its first reading unless the second has the same
     words, stays one sentence and makes the acronym its subject."""
-    from spacy.attrs import DEP, HEAD, POS, TAG
-    from spacy.symbols import PROPN
 
     fixes = []
     for sent in doc.sents:
@@ -65,10 +64,11 @@ def repair_acronym_subjects(nlp: Language, doc: Doc) -> Doc:
         fixes.append((sent.start, again, k))
     if not fixes:
         return doc
-    arr = doc.to_array([HEAD, DEP, TAG, POS])
-    for start, again, k in fixes:
-        arr[start:start + len(again)] = again.to_array([HEAD, DEP, TAG, POS])
-        arr[start + k, 2] = doc.vocab.strings.add("NNP")
-        arr[start + k, 3] = PROPN
-    doc.from_array([HEAD, DEP, TAG, POS], arr)
+    attrs: list[int | str] = ["HEAD", "DEP", "TAG", "POS"]
+    arr = cast("Ints2d", doc.to_array(attrs))
+    for start, again, _k in fixes:
+        arr[start:start + len(again)] = again.to_array(attrs)
+    doc.from_array(attrs, arr)
+    for start, _again, k in fixes:  # the acronym is a name
+        doc[start + k].tag_, doc[start + k].pos_ = "NNP", "PROPN"
     return doc
