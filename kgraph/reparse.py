@@ -67,7 +67,7 @@ def repair_acronym_subjects(nlp: Language, doc: Doc) -> Doc:
     attrs: list[int | str] = ["HEAD", "DEP", "TAG", "POS"]
     arr = cast("Ints2d", doc.to_array(attrs))
     for start, again, _k in fixes:
-        arr[start:start + len(again)] = again.to_array(attrs)
+        arr[start:start + len(again)] = cast("Ints2d", again.to_array(attrs))
     doc.from_array(attrs, arr)
     for start, _again, k in fixes:  # the acronym is a name
         doc[start + k].tag_, doc[start + k].pos_ = "NNP", "PROPN"
