@@ -21,6 +21,7 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -119,6 +120,7 @@ class MentionFinder:
         self._context_roles = set(titles.get("context_roles", []))
         self._person_heads = {k: {w.lower() for w in v} for k, v in rules.get("person_heads", {}).items()}
         self._located_heads = {w.lower() for w in rules.get("located_heads", [])}
+        self._sending = {w.lower() for w in rules.get("sending_verbs", [])}
         where = rules.get("region_places", {})
         self._region_places = {w.lower() for w in where.get("names", [])}
         self._whereto = {w.lower() for w in where.get("prepositions", [])}
@@ -327,8 +329,11 @@ class MentionFinder:
 
     def _location_state(self, head: Token, found: dict[int, Mention],
                         dateline: dict[int, Mention]) -> Mention | None:
-        """The state a clause happens in: "rebels attacked troops in Mali" -> Mali."""
+        """The state a clause happens in: "rebels attacked troops in Mali" -> Mali; but troops a
+        state or body sends are its own ("Nigeria deployed troops in Gambia")."""
         verb = head.head
+        if _sent_by_subject(head, self._sending):
+            return None
         for _ in range(2):
             for p in verb.children:
                 if p.dep_ == "prep" and p.lower_ in ("in", "inside", "across"):
@@ -371,7 +376,8 @@ class MentionFinder:
                 continue  # "police station", "army base": the head word only modifies
             if self._inside_name(doc, s, e, found):
                 continue  # "the National Support Forces": the end of a name, not a state's organ
-            mod = self._state_modifier(head, found, preps=("of", "for", "in", "from"))
+            located = ("in",) if not _sent_by_subject(head, self._sending) else ()
+            mod = self._state_modifier(head, found, preps=("of", "for", *located, "from"))
             if mod is not None and mod.end < s and any(t.pos_ == "CCONJ" for t in doc[mod.end:s]) \
                     and any(t.pos_ == "NOUN" for t in doc[mod.end:s]):
                 mod = None  # "the Ethiopian government and Tigray rebels": another phrase's modifier
@@ -812,6 +818,12 @@ def _apposed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _sent_by_subject(head: Token, sending: AbstractSet[str]) -> bool:
+    """True for what a verb of sending moves ("Nigeria deployed troops in Gambia", "troops were
+    sent to Mali"): troops someone sends are the sender's, wherever they go."""
+    return head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.lemma_.lower() in sending
 
 
 def _quoted(tok: Token) -> bool:

@@ -780,3 +780,11 @@ def test_a_sentence_opening_with_an_acronym_is_read_with_it_as_subject():
     assert ("ECOWAS", "sanctions", "Niger", False, "asserted") in got
     edges = kgraph.extract("IGAD condemned the attack on Somalia.")
     assert edges[0].sentence == "IGAD condemned the attack on Somalia."  # the words stay as written
+
+
+def test_troops_a_state_sends_are_its_own_wherever_they_go():
+    got = triples("Senegal deployed troops in Gambia in January.")
+    assert ("Senegal", "mobilizes", "Gambia", False, "asserted") in got
+    assert not any("Armed Forces of Gambia" in (s, t) for s, _, t, *_ in got)
+    got = triples("Rebels attacked troops in Mali.")  # troops attacked there are the state's
+    assert any(t == "Armed Forces of Mali" for _, r, t, *_ in got if r == "attacks")
