@@ -144,6 +144,8 @@ class Lexicon:
     threats: dict = field(default_factory=dict)
     #: Calling something by a word of judgement: {"verbs", "negative", "positive", "acts"}.
     evaluations: dict = field(default_factory=dict)
+    #: Nouns of standing towards another ("a critic of X") and the relation they state.
+    stances: dict[str, str] = field(default_factory=dict)
     #: Verbs through which an act meets a reaction: {"verbs", "source_preps", "relations"}.
     reactions: dict = field(default_factory=dict)
     #: Verbs of going whose "for" names the purpose of the trip ("travel to X for talks with Y").
@@ -209,6 +211,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         evaluations=_evaluations(trig.get("evaluations", {})),
         purpose_verbs=frozenset(trig.get("purpose_verbs", [])),
         reactions={k: frozenset(v) for k, v in trig.get("reactions", {}).items()},
+        stances=dict(trig.get("stances", {})),
         theme_object_relations=frozenset(trig.get("theme_object_relations", ["aids", "mobilizes"])),
         location_agent_relations=frozenset(trig.get("location_agent_relations", [])),
         location_target_relations=frozenset(trig.get("location_target_relations", [])),

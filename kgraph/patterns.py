@@ -224,6 +224,7 @@ class _SentenceReader:
                     out.extend(reacted if reacted is not None else self._nominal_events(tok, ntrig))
         out.extend(self._evaluations(direct=True))
         out.extend(self._reported_judgements())
+        out.extend(self._stances())
         out = self._without_requested(out)
         threats = self._threats(out)
         if threats:  # "vowed to crush X" is a threat, not an offer
@@ -338,6 +339,25 @@ class _SentenceReader:
         negated = self._negated(verb) or self._noun_negated(noun)
         modality = _stronger(self._modality(verb), self._noun_modality(noun))
         return self._pairs(trig, noun, "nominal", _unique(sources), _unique(targets), negated, modality, True)
+
+    def _stances(self) -> list[EventCandidate]:
+        """"Malaysia, a vocal critic of the junta", "Iran is a key backer of the Houthis"."""
+        out: list[EventCandidate] = []
+        for noun in self.sent:
+            relation = self.lex.stances.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+            if relation is None or noun.dep_ not in ("appos", "attr") \
+                    or (noun.dep_ == "attr" and self._match(noun, self.lex.nouns) is not None):
+                continue  # an event noun after "be" is read as such ("X is a supporter of Y")
+            holder = noun.head if noun.dep_ == "appos" else next(
+                (c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            sources = self._resolve(holder)[0]
+            targets = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj" for m in self._resolve(o, nested=True)[0]]
+            trig = Trigger(relation, noun.lemma_.lower(), "NOUN", text=f"{noun.lemma_.lower()} of")
+            verb = noun.head if noun.dep_ == "attr" else noun
+            out.extend(self._pairs(trig, noun, "nominal", sources, targets, self._negated(verb),
+                                   self._modality(verb), False))
+        return out
 
     def _reported_judgements(self) -> list[EventCandidate]:
         """"China said the US move was irresponsible": the reporter judges the actor or its act."""
@@ -1081,6 +1101,9 @@ class _SentenceReader:
                     governor = gov
         negated = self._noun_negated(noun) or self._negated(noun)
         modality = _stronger(self._noun_modality(noun), self._modality(noun))
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "X is not a supporter of Y"
+            negated = negated or self._negated(noun.head)
+            modality = _stronger(modality, self._modality(noun.head))
         if governor is not None:
             denies = _phrasal(governor) in self.lex.negating_governors
             if denies and any(c.dep_ == "neg" for c in governor.children):

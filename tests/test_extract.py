@@ -788,3 +788,13 @@ def test_troops_a_state_sends_are_its_own_wherever_they_go():
     assert not any("Armed Forces of Gambia" in (s, t) for s, _, t, *_ in got)
     got = triples("Rebels attacked troops in Mali.")  # troops attacked there are the state's
     assert any(t == "Armed Forces of Mali" for _, r, t, *_ in got if r == "attacks")
+
+
+def test_a_stance_in_apposition_or_after_be_is_a_relation():
+    got = triples("Lithuania, a vocal critic of Belarus, closed its border.")
+    assert ("Lithuania", "condemns", "Belarus", False, "asserted") in got
+    got = triples("Qatar is a key backer of Hamas.")
+    assert ("Qatar", "supports", "Hamas", False, "asserted") in got
+    got = triples("Qatar is not a supporter of Hamas.")
+    assert ("Qatar", "supports", "Hamas", True, "asserted") in got
+    assert ("Qatar", "supports", "Hamas", False, "asserted") not in got
