@@ -121,6 +121,7 @@ class MentionFinder:
         self._person_heads = {k: {w.lower() for w in v} for k, v in rules.get("person_heads", {}).items()}
         self._located_heads = {w.lower() for w in rules.get("located_heads", [])}
         self._sending = {w.lower() for w in rules.get("sending_verbs", [])}
+        self._meeting = {w.lower() for w in rules.get("meeting_verbs", [])}
         where = rules.get("region_places", {})
         self._region_places = {w.lower() for w in where.get("names", [])}
         self._whereto = {w.lower() for w in where.get("prepositions", [])}
@@ -751,7 +752,8 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, speaker, tok.text, "pronoun"))
                 continue
             if (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) and low in self._pron.get("plural", ()):
-                group = _subject_group(tok, mentions, sent_of)  # "X and Y met. They agreed ..."
+                group = _subject_group(tok, mentions, sent_of) \
+                    or _meeting_parties(tok, mentions, sent_of, self._meeting)  # "X and Y met. They ..."
                 if group:
                     out.append(Mention(tok.i, tok.i + 1, group[0].actor, tok.text, "pronoun",
                                        tuple(m.actor for m in group[1:])))
@@ -944,6 +946,24 @@ def _subject_group(tok: Token, mentions: list[Mention], sent_of: dict[int, int])
                 group.append(g)
         if len(group) >= 2:
             return group
+    return []
+
+
+def _meeting_parties(tok: Token, mentions: list[Mention], sent_of: dict[int, int],
+                     meeting: AbstractSet[str]) -> list[Mention]:
+    """The two sides of a meeting in the sentence before ``tok`` ("X met Y in Z. They agreed
+    ..."): the meeting verb's subject and its object or "with" phrase."""
+    doc = tok.doc
+    here = sent_of[tok.i]
+    at = {i: m for m in mentions if m.how != "pronoun" for i in range(m.start, m.end)}
+    prev = [s for s in doc.sents if here - sent_of[s.start] == 1]
+    for verb in (t for s in prev for t in s if t.pos_ == "VERB" and t.lemma_.lower() in meeting):
+        subj = [at[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in at]
+        other = [at[c.i] for c in verb.children if c.dep_ in ("dobj", "obj") and c.i in at]
+        other += [at[o.i] for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for o in p.children if o.dep_ == "pobj" and o.i in at]
+        if len(subj) == 1 and len(other) == 1 and subj[0].actor.id != other[0].actor.id:
+            return [subj[0], other[0]]
     return []
 
 

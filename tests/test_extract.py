@@ -798,3 +798,9 @@ def test_a_stance_in_apposition_or_after_be_is_a_relation():
     got = triples("Qatar is not a supporter of Hamas.")
     assert ("Qatar", "supports", "Hamas", True, "asserted") in got
     assert ("Qatar", "supports", "Hamas", False, "asserted") not in got
+
+
+def test_they_after_a_meeting_is_both_sides():
+    got = triples("Lula met Javier Milei in Brasilia on Monday. They signed a trade agreement.")
+    assert any(r == "agrees" and {s, t} == {"Luiz Inácio Lula da Silva", "Javier Milei"}
+               for s, r, t, *_ in got), got
