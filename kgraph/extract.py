@@ -10,6 +10,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 import warnings
@@ -109,6 +110,7 @@ class Extractor:
         org_words = set(self.lexicon.mentions.get("name_guess", {}).get("organization_words", []))
         self.documents = DocumentActors(self.actors, document_rules, self.mentions.title_words, org_words)
         self._not_actors = () if collectives else tuple(document_rules.get("non_actor_sectors", []))
+        self._nationals = frozenset(document_rules.get("nationals_stand_for_state", []))
         self.events = EventFinder(self.lexicon, {r.name for r in self.vocabulary if r.symmetric})
         names = {r.name for r in self.vocabulary}
         unknown = sorted({name for rel, nouns, _aimed in self.lexicon.back_references.values()
@@ -208,6 +210,7 @@ class Extractor:
     def _add(self, cands: list[EventCandidate], edges: list[Edge], seen: set[tuple], sent: Span,
              cleaned: CleanText, s_clean: int, doc_id: str | None, date: str | None) -> None:
         for cand in cands:
+            cand = self._for_their_state(cand)
             key = (cand.source.actor.id, cand.relation, cand.target.actor.id, cand.negated,
                    cand.modality, sent.start)
             if key in seen or not self._edge_end(cand.source.actor) \
@@ -237,6 +240,18 @@ class Extractor:
             confidence=conf, date=date, trigger=cand.trigger_token.text,
             cameo=cameo, plover=plover_for(cameo, rel.plover),
         )
+
+    def _for_their_state(self, cand: EventCandidate) -> EventCandidate:
+        """A state's nationals released or handed back stand for the state ("Russia released 90
+        Ukrainian prisoners": Russia concedes to Ukraine); ``nationals_stand_for_state`` lists
+        the relations."""
+        target = cand.target.actor
+        if cand.relation not in self._nationals or self._edge_end(target):
+            return cand
+        state = self.actors.state_of(target)
+        if state is None or state.id == cand.source.actor.id:
+            return cand
+        return dataclasses.replace(cand, target=dataclasses.replace(cand.target, actor=state))
 
     def _edge_end(self, actor: Actor) -> bool:
         """False for generic collectives (civilians, protesters, media...): never an edge end."""

@@ -804,3 +804,9 @@ def test_they_after_a_meeting_is_both_sides():
     got = triples("Lula met Javier Milei in Brasilia on Monday. They signed a trade agreement.")
     assert any(r == "agrees" and {s, t} == {"Luiz Inácio Lula da Silva", "Javier Milei"}
                for s, r, t, *_ in got), got
+
+
+def test_releasing_a_states_nationals_is_a_concession_to_that_state():
+    got = triples("Azerbaijan released 32 Armenian prisoners on Wednesday.")
+    assert ("Azerbaijan", "concedes", "Armenia", False, "asserted") in got
+    assert not triples("Azerbaijan detained Armenian civilians.")  # only releases stand for the state
