@@ -8,7 +8,7 @@ HASH    = $(shell cat pyproject.toml | sha1sum | cut -c1-12)
 DEMO_STAMP = $(VENV)/.installed-demo-$(HASH)
 TEST_STAMP = $(VENV)/.installed-test-$(HASH)
 
-.PHONY: demo test lint setup clean ontology
+.PHONY: demo test lint setup clean ontology screenshot
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ lint: $(TEST_STAMP)
 
 ontology: $(DEMO_STAMP)
 	$(BIN)/python -m kgraph.ontology
+
+# The README's screenshot, drawn again from the seeds in headless Chromium; tests/browser.py
+# installs Debian's chromium with apt-get when it is missing (as the browser tests do).
+screenshot: $(DEMO_STAMP)
+	$(BIN)/python tests/browser.py docs/screenshot.png
 
 clean:
 	rm -rf out .pytest_cache build dist *.egg-info

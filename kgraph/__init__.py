@@ -25,14 +25,17 @@ from .analysis import (
     signed_graph,
     time_slices,
 )
+from .datelines import dateline_date
 from .errors import InputError, KgraphError, ModelError, RDFParseError, StoreError, VocabularyError
 from .export import (
+    read_edges_csv,
     shapes_graph,
     to_csv,
     to_dataframe,
     to_gexf,
     to_graphml,
     to_jsonld,
+    to_parquet,
     validate,
     write_ontology,
     write_shapes,
@@ -76,6 +79,7 @@ __all__ = [
     "aggregated_graph",
     "betweenness_ranking",
     "cooperation_balance",
+    "dateline_date",
     "default_actors",
     "default_lexicon",
     "default_vocabulary",
@@ -91,6 +95,7 @@ __all__ = [
     "louvain_communities",
     "pagerank_ranking",
     "profile",
+    "read_edges_csv",
     "shapes_graph",
     "signed_graph",
     "time_slices",
@@ -100,6 +105,7 @@ __all__ = [
     "to_gexf",
     "to_graphml",
     "to_jsonld",
+    "to_parquet",
     "validate",
     "who",
     "whom",

@@ -1,9 +1,19 @@
-"""Exports: CSV, pandas, GraphML and GEXF for Gephi, JSON-LD, the ontology and SHACL shapes.
+"""Exports: CSV, pandas, Parquet, GraphML and GEXF for Gephi, JSON-LD, the ontology and SHACL shapes.
 
 Each writer takes a :class:`~kgraph.KnowledgeGraph` and a path (and, for
 CSV and JSON-LD, returns the text when the path is omitted). Files are written
-atomically. pandas and pySHACL are optional and imported only when used
-(``pip install "kgraph[pandas]"``, ``pip install "kgraph[shacl]"``).
+atomically. pandas, pyarrow and pySHACL are optional and imported only when used
+(``pip install "kgraph[pandas]"``, ``"kgraph[parquet]"``, ``"kgraph[shacl]"``).
+
+The edge table (:data:`EDGE_COLUMNS`: CSV, DataFrame, Parquet) has one row per
+event, like GDELT's and ICEWS's event tables: actors with their kind and Wikidata
+id, the relation with its CAMEO code, PLOVER type, quad class and Goldstein-style
+weight, the date, the evidence and the document, and ``event_id``, the event's
+node in the RDF graph. Its first five columns are those Gephi's spreadsheet
+import reads by name (``source``, ``target``, ``type``, ``label``, ``weight``;
+Gephi ignores their case), so ``edges.csv`` opens in Gephi as an edge table with
+actors as nodes. :data:`EDGE_DTYPES` gives each column's pandas dtype:
+:func:`to_dataframe`, :func:`to_parquet` and :func:`read_edges_csv` use them.
 
 Graph files come in three views: ``"events"`` (one edge per event, like
 :meth:`KnowledgeGraph.to_networkx`; ``weight`` is 1 so that Gephi's merging
@@ -18,8 +28,8 @@ Examples
 >>> import kgraph, tempfile, os
 >>> kg = kgraph.KnowledgeGraph()
 >>> _ = kg.add_text("Russia met China. Ukraine condemned Russia.", doc_id="d", date="2024-05-01")
->>> print(to_csv(kg).splitlines()[1][:40])
-Russia,https://w3id.org/kgraph/actor/rus
+>>> print(to_csv(kg).splitlines()[1][:33])
+Russia,China,Directed,meets,1.0,h
 >>> with tempfile.TemporaryDirectory() as d:
 ...     path = to_graphml(kg, os.path.join(d, "g.graphml"))
 ...     import networkx as nx
@@ -32,6 +42,7 @@ from __future__ import annotations
 import csv
 import io
 import typing
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +51,7 @@ from rdflib import Graph, Literal
 
 from ._data import read_data
 from .errors import InputError
+from .ids import edge_event_iri
 from .io import atomic_write_bytes, serialize_rdf
 from .query import filter_edges
 from .views import events_graph
@@ -47,32 +59,51 @@ from .views import events_graph
 if TYPE_CHECKING:
     import pandas
 
-    from .model import Edge
+    from .model import Document, Edge
     from .protocol import GraphLike
-    from .vocab import Vocabulary
+    from .vocab import Relation, Vocabulary
 
 __all__ = [
     "EDGE_COLUMNS",
+    "EDGE_DTYPES",
     "JSONLD_CONTEXT",
     "VIEWS",
     "View",
+    "read_edges_csv",
     "shapes_graph",
     "to_csv",
     "to_dataframe",
     "to_gexf",
     "to_graphml",
     "to_jsonld",
+    "to_parquet",
     "validate",
     "write_ontology",
     "write_shapes",
 ]
 
-#: Columns of :func:`to_csv` and :func:`to_dataframe`, in order.
+#: Columns of :func:`to_csv`, :func:`to_dataframe` and :func:`to_parquet`, in order. The first
+#: five are Gephi's edge table: ``source`` and ``target`` (actor labels, Gephi's node ids),
+#: ``type`` ("Directed"), ``label`` (the relation) and ``weight`` (1.0 an event, so that
+#: Gephi's merging of parallel edges counts events).
 EDGE_COLUMNS = (
-    "source", "source_id", "relation", "target", "target_id", "modality", "negated", "date",
-    "confidence", "quad_class", "goldstein", "trigger", "source_text", "target_text", "sentence",
+    "source", "target", "type", "label", "weight",
+    "event_id", "relation", "cameo", "plover", "quad_class", "goldstein", "modality", "negated",
+    "date", "confidence",
+    "source_id", "source_kind", "source_wikidata", "target_id", "target_kind", "target_wikidata",
+    "trigger", "source_text", "target_text", "sentence",
     "doc_id", "start", "end", "title", "outlet", "url",
 )
+
+#: The pandas dtype of each column of :data:`EDGE_COLUMNS`: text (codes such as CAMEO
+#: ``"042"`` included: their leading zeros matter) is ``object`` with None for missing
+#: values, ``date`` is ``datetime64[ns]`` (a month or a year alone becomes its first day;
+#: NaT when unknown), ``goldstein`` is NaN for a relation the vocabulary does not know.
+EDGE_DTYPES: dict[str, str] = {
+    **{c: "object" for c in EDGE_COLUMNS},
+    "weight": "float64", "goldstein": "float64", "negated": "bool", "date": "datetime64[ns]",
+    "confidence": "float64", "start": "int64", "end": "int64",
+}
 
 #: Which graph an export writes (see the module notes).
 View = typing.Literal["events", "aggregated", "signed"]
@@ -113,25 +144,37 @@ JSONLD_CONTEXT: dict[str, Any] = {
 
 
 # -- tables -----------------------------------------------------------------------------------
+def _row(e: Edge, rel: Relation | None, doc: Document | None) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "source": e.source.label, "target": e.target.label, "type": "Directed", "label": e.relation,
+        "weight": 1.0, "event_id": edge_event_iri(e), "relation": e.relation, "cameo": e.cameo,
+        "plover": e.plover, "quad_class": rel.quad_class if rel else None,
+        "goldstein": rel.weight if rel else None, "modality": e.modality, "negated": e.negated,
+        "date": e.date, "confidence": e.confidence,
+        "source_id": e.source.id, "source_kind": e.source.kind, "source_wikidata": e.source.wikidata,
+        "target_id": e.target.id, "target_kind": e.target.kind, "target_wikidata": e.target.wikidata,
+        "trigger": e.trigger, "source_text": e.source_text, "target_text": e.target_text,
+        "sentence": e.sentence, "doc_id": e.doc_id, "start": e.start, "end": e.end,
+        "title": doc.title if doc else None, "outlet": doc.outlet if doc else None,
+        "url": doc.url if doc else None,
+    }
+    # one spelling of "unknown" in every format: an empty CSV cell, None in pandas
+    return {k: (None if v == "" else v) for k, v in row.items()}
+
+
 def _rows(kg: GraphLike, filters: dict[str, Any]) -> list[dict[str, Any]]:
     docs = {d.id: d for d in kg.documents()}
-    rows = []
-    for e in filter_edges(kg, **filters):
-        rel = kg.vocabulary.get(e.relation)
-        doc = docs.get(e.doc_id) if e.doc_id is not None else None
-        rows.append({
-            **{k: v for k, v in e.to_dict().items() if k in EDGE_COLUMNS},
-            "quad_class": rel.quad_class if rel else None,
-            "goldstein": rel.weight if rel else None,
-            "title": doc.title if doc else None,
-            "outlet": doc.outlet if doc else None,
-            "url": doc.url if doc else None,
-        })
-    return rows
+    return [_row(e, kg.vocabulary.get(e.relation), docs.get(e.doc_id) if e.doc_id is not None else None)
+            for e in filter_edges(kg, **filters)]
 
 
 def to_csv(kg: GraphLike, path: str | Path | None = None, **filters: Any) -> str | Path:
     """Write the edges as CSV, one row per event (columns :data:`EDGE_COLUMNS`).
+
+    The file opens in Gephi (Data Laboratory, Import Spreadsheet, as an edges
+    table) and in pandas: :func:`read_edges_csv` reads it back with
+    :data:`EDGE_DTYPES`; plain ``pandas.read_csv`` infers the numbers and flags,
+    but would read the CAMEO code ``"042"`` as the number 42 and leave dates as text.
 
     Parameters
     ----------
@@ -151,7 +194,7 @@ def to_csv(kg: GraphLike, path: str | Path | None = None, **filters: Any) -> str
     >>> import csv, kgraph
     >>> kg = kgraph.KnowledgeGraph()
     >>> _ = kg.add_text("Russia vetoed the resolution drafted by France.", doc_id="d")
-    >>> [(r["source"], r["relation"], r["goldstein"]) for r in csv.DictReader(to_csv(kg).splitlines())]
+    >>> [(r["source"], r["label"], r["goldstein"]) for r in csv.DictReader(to_csv(kg).splitlines())]
     [('Russia', 'vetoes', '-5.0')]
     """
     buf = io.StringIO()
@@ -164,11 +207,32 @@ def to_csv(kg: GraphLike, path: str | Path | None = None, **filters: Any) -> str
     return Path(path)
 
 
+def _pandas(what: str) -> Any:
+    try:
+        import pandas as pd
+    except ImportError as err:
+        raise ImportError(f"{what} needs pandas: pip install 'kgraph[pandas]'") from err
+    return pd
+
+
+def _typed(pd: Any, df: pandas.DataFrame) -> pandas.DataFrame:
+    """Give ``df`` the dtypes of :data:`EDGE_DTYPES`, with None for missing text."""
+    for col, dtype in EDGE_DTYPES.items():
+        if dtype == "object":
+            df[col] = df[col].astype(object).where(df[col].notna(), None)
+        elif dtype.startswith("datetime"):
+            df[col] = pd.to_datetime(df[col], format="ISO8601", errors="coerce").astype(dtype)
+        else:
+            df[col] = df[col].astype(dtype)
+    return df
+
+
 def to_dataframe(kg: GraphLike, **filters: Any) -> pandas.DataFrame:
     """Return the edges as a pandas DataFrame, one row per event (needs pandas).
 
-    Columns are :data:`EDGE_COLUMNS`; ``date`` stays an ISO string (use
-    ``pandas.to_datetime(df.date)`` to resample by time).
+    Columns are :data:`EDGE_COLUMNS` with the dtypes of :data:`EDGE_DTYPES`:
+    ``date`` is a datetime (``df.set_index("date").resample("W")`` works), codes
+    stay text.
 
     Raises
     ------
@@ -179,22 +243,94 @@ def to_dataframe(kg: GraphLike, **filters: Any) -> pandas.DataFrame:
     --------
     >>> import kgraph
     >>> kg = kgraph.KnowledgeGraph()
-    >>> _ = kg.add_text("Russia met China. Ukraine condemned Russia.", doc_id="d")
+    >>> _ = kg.add_text("Russia met China. Ukraine condemned Russia.", doc_id="d", date="2024-05-01")
     >>> df = to_dataframe(kg)
     >>> df.groupby("quad_class").size().to_dict()
     {'verbal_conflict': 1, 'verbal_cooperation': 1}
+    >>> str(df["date"].dtype), df["date"].dt.year.tolist()
+    ('datetime64[ns]', [2024, 2024])
+    """
+    pd = _pandas("to_dataframe")
+    return _typed(pd, pd.DataFrame(_rows(kg, filters), columns=list(EDGE_COLUMNS)))
+
+
+def read_edges_csv(path: str | Path) -> pandas.DataFrame:
+    """Read an edge table written by :func:`to_csv` into pandas, with :data:`EDGE_DTYPES`.
+
+    Gives the frame :func:`to_dataframe` gives for the same edges.
+
+    Raises
+    ------
+    ImportError
+        If pandas is not installed.
+    InputError
+        If the file lacks columns of :data:`EDGE_COLUMNS`.
+
+    Examples
+    --------
+    >>> import kgraph, tempfile, os
+    >>> kg = kgraph.KnowledgeGraph()
+    >>> _ = kg.add_text("Russia met China.", doc_id="d", date="2024-05-01")
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     df = read_edges_csv(to_csv(kg, os.path.join(d, "edges.csv")))
+    >>> df.loc[0, "cameo"], df.loc[0, "date"].isoformat()
+    ('04', '2024-05-01T00:00:00')
+    """
+    pd = _pandas("read_edges_csv")
+    text = {c: "object" for c, t in EDGE_DTYPES.items() if t == "object"}
+    df = pd.read_csv(path, dtype=text, keep_default_na=False, na_values={c: [""] for c in EDGE_COLUMNS})
+    missing = [c for c in EDGE_COLUMNS if c not in df.columns]
+    if missing:
+        raise InputError(f"{path} is not a kgraph edge table: no column {', '.join(missing)}")
+    return _typed(pd, df[list(EDGE_COLUMNS)].copy())
+
+
+def to_parquet(kg: GraphLike, path: str | Path, **filters: Any) -> Path:
+    """Write the edges as a Parquet file (needs pandas and pyarrow: ``kgraph[parquet]``).
+
+    The table of :func:`to_dataframe`, its types kept: ``date`` is a timestamp,
+    ``negated`` a boolean, ``start``/``end`` 64-bit integers, codes text.
+
+    Raises
+    ------
+    ImportError
+        If pandas or pyarrow is not installed.
+
+    Examples
+    --------
+    >>> import kgraph, tempfile, os, pandas as pd
+    >>> kg = kgraph.KnowledgeGraph()
+    >>> _ = kg.add_text("Russia met China.", doc_id="d", date="2024-05-01")
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     df = pd.read_parquet(to_parquet(kg, os.path.join(d, "edges.parquet")))
+    >>> df.loc[0, ["source", "relation", "cameo"]].tolist(), str(df["date"].dtype)
+    (['Russia', 'meets', '04'], 'datetime64[ns]')
     """
     try:
-        import pandas as pd
+        import pyarrow  # noqa: F401  (pandas' Parquet engine)
     except ImportError as err:
-        raise ImportError("to_dataframe needs pandas: pip install 'kgraph[pandas]'") from err
-    return pd.DataFrame(_rows(kg, filters), columns=list(EDGE_COLUMNS))
+        raise ImportError("to_parquet needs pyarrow: pip install 'kgraph[parquet]'") from err
+    df = to_dataframe(kg, **filters)
+    buf = io.BytesIO()
+    df.to_parquet(buf, index=False)
+    atomic_write_bytes(path, buf.getvalue())
+    return Path(path)
 
 
 # -- graph files ------------------------------------------------------------------------------
 def _events_graph(edges: list[Edge], vocab: Vocabulary) -> nx.MultiDiGraph:
-    """The event graph (:func:`kgraph.views.events_graph`) with its attributes for Gephi."""
+    """The event graph (:func:`kgraph.views.events_graph`) with its attributes for Gephi.
+
+    Each edge also gets its event's codes (``cameo``, ``plover``) and ``event_id``, its node
+    in the RDF graph.
+    """
     G = events_graph(edges, vocab)
+    seen: Counter[tuple[str, str]] = Counter()
+    for e in edges:  # events_graph keys parallel edges 0, 1, 2... in the order of ``edges``
+        pair = (e.source.id, e.target.id)
+        G.edges[pair[0], pair[1], seen[pair]].update(
+            cameo=e.cameo or None, plover=e.plover or None, event_id=edge_event_iri(e))
+        seen[pair] += 1
     for *_, d in G.edges(data=True):
         known = d["quad_class"] != ""
         d["label"] = d["relation"]

@@ -24,6 +24,7 @@ from .codes import plover_for
 from .confidence import combine
 from .docactors import DocumentActors
 from .errors import VocabularyError
+from .language import looks_english  # Latin script and English function words
 from .lexicon import Lexicon, default_lexicon
 from .mentions import Mention, MentionFinder
 from .model import Actor, Edge, modality
@@ -41,20 +42,10 @@ __all__ = ["Extractor", "NotEnglishWarning", "extract"]
 #: this size keep memory flat and mention lookups cheap on very long documents.
 CHUNK_CHARS = 20_000
 _SPACE_PUNCT = re.compile(r"\s+([.,;:!?])")
-_LATIN = re.compile(r"[A-Za-z]")
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 class NotEnglishWarning(UserWarning):
     """Issued (and no edges returned) when a text does not look like English."""
-
-
-def looks_english(text: str) -> bool:
-    """Heuristic: most letters are Latin (non-Latin scripts get no edges)."""
-    letters = _LETTER.findall(text[:20000])
-    if len(letters) < 20:
-        return True
-    return sum(1 for ch in letters if _LATIN.match(ch)) / len(letters) >= 0.6
 
 
 def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:

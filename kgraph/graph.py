@@ -27,12 +27,13 @@ from .checks import check_bool, check_int, check_number, check_optional_str, che
 from .checks import check_date as _check_date
 from .checks import check_local_query as _check_local_query
 from .checks import check_text as _check_text
+from .datelines import dateline_date
 from .errors import InputError, KgraphError, StoreError
 from .ids import KG, doc_iri
 from .io import format_for
 from .model import MODALITIES, Actor, Document, Edge
 from .ntriples import TripleWriter
-from .sources import Record, iter_records, text_doc_id
+from .sources import Record, count_records, iter_records, text_doc_id
 from .stores import Store, get_store
 from .storeview import StoreView, view_of
 from .vocab import Vocabulary, default_vocabulary
@@ -154,7 +155,9 @@ class KnowledgeGraph:
                  outlet: str | None = None) -> list[Edge]:
         """Extract edges from ``text`` and store them with the document's metadata.
 
-        Adding the same ``doc_id`` again replaces that document's edges.
+        Adding the same ``doc_id`` again replaces that document's edges. Without a
+        ``date``, a dateline that writes its year ("MOSCOW, March 13, 2025 (Reuters) -")
+        dates the document (:func:`kgraph.datelines.dateline_date`).
 
         Returns
         -------
@@ -162,7 +165,7 @@ class KnowledgeGraph:
             The edges extracted from this document.
         """
         _check_text(text)
-        date = _check_date(date)
+        date = _check_date(date) or dateline_date(text)
         for value, name in ((title, "title"), (url, "url"), (outlet, "outlet")):
             check_optional_str(value, name)
         doc_id = doc_id if doc_id is not None else text_doc_id(text)
@@ -175,14 +178,18 @@ class KnowledgeGraph:
         return edges
 
     def add_documents(self, items: Any, batch_size: int = 16, n_process: int = 1,
-                      progress: bool = True, keep_edges: bool = True) -> list[Edge]:
+                      progress: bool = True, keep_edges: bool = True,
+                      total: int | None = None) -> list[Edge]:
         """Extract and store many documents (paths, directories, ``.jsonl`` files or dicts).
 
         Documents stream through spaCy's ``nlp.pipe`` in batches of
         ``batch_size`` with ``n_process`` worker processes: only the documents
         in flight are held in memory, and stores that load in bulk receive
         the triples in batches. A progress bar (tqdm) shows on a terminal or
-        in a notebook. A document id seen again replaces that document.
+        in a notebook, with the total and the time left when the number of
+        documents is known (paths, lists of records: they are counted first;
+        see :func:`kgraph.sources.count_records`). A document id seen again
+        replaces that document.
 
         Parameters
         ----------
@@ -198,6 +205,9 @@ class KnowledgeGraph:
         keep_edges : bool, default True
             Return the edges added; ``False`` returns an empty list and keeps
             memory bounded on corpora of any size.
+        total : int, optional
+            The number of documents, for the progress bar; counted from ``items``
+            when omitted and possible.
 
         Returns
         -------
@@ -223,7 +233,9 @@ class KnowledgeGraph:
                 yield rec.text, rec.id, rec.date
 
         out: list[Edge] = []
-        bar = tqdm(desc="documents", unit="doc", disable=not progress)
+        if progress and total is None:
+            total = count_records(items)
+        bar = tqdm(desc="documents", unit="doc", total=total, disable=not progress)
         try:
             for edges in self.extractor.extract_many(feed(), batch_size, n_process):
                 rec = records.popleft()
@@ -683,6 +695,12 @@ class KnowledgeGraph:
         from .export import to_gexf
 
         return to_gexf(self, path, view, **filters)
+
+    def to_parquet(self, path: str | Path, **filters: Any) -> Path:
+        """Write the edge table as Parquet; see :func:`kgraph.export.to_parquet`."""
+        from .export import to_parquet
+
+        return to_parquet(self, path, **filters)
 
     def to_jsonld(self, path: str | Path | None = None, context: dict[str, Any] | None = None) -> str | Path:
         """Write the RDF graph as JSON-LD with a context; see :func:`kgraph.export.to_jsonld`."""

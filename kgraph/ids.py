@@ -17,8 +17,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from rdflib import Namespace
+
+if TYPE_CHECKING:
+    from .model import Edge
 
 __all__ = [
     "ACTOR",
@@ -30,6 +34,7 @@ __all__ = [
     "actor_iri",
     "affiliation_iri",
     "doc_iri",
+    "edge_event_iri",
     "event_iri",
     "is_minted",
     "minted_actor_iri",
@@ -109,6 +114,23 @@ def event_iri(doc_id: str | None, start: int, end: int, source: str, relation: s
               trigger: str = "") -> str:
     """Return a deterministic IRI for one event of a document."""
     return str(EVENT[_digest(doc_id or "", start, end, source, relation, target, trigger, size=20)])
+
+
+def edge_event_iri(edge: Edge) -> str:
+    """Return the IRI of the event node an edge is stored as (see ``docs/rdf-model.md``).
+
+    The same IRI :mod:`kgraph.rdf` and :mod:`kgraph.ntriples` mint for the edge,
+    so that a table row can name its event in the RDF graph.
+
+    Examples
+    --------
+    >>> from kgraph.model import Actor, Edge
+    >>> a, b = Actor("https://w3id.org/kgraph/actor/a", "A"), Actor("https://w3id.org/kgraph/actor/b", "B")
+    >>> edge_event_iri(Edge(a, b, "meets", doc_id="d")).startswith("https://w3id.org/kgraph/event/")
+    True
+    """
+    return event_iri(edge.doc_id, edge.start, edge.end, edge.source.id, edge.relation, edge.target.id,
+                     f"{edge.trigger}|{edge.negated}|{edge.modality}")
 
 
 def affiliation_iri(actor: str, organization: str, role: str | None, start: str | None,

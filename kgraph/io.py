@@ -14,7 +14,7 @@ import json
 import logging
 import os
 import re
-import tempfile
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from rdflib import Dataset, Graph
 from .errors import InputError, RDFParseError, StoreError
 
 __all__ = ["FORMATS", "STALE_TMP_SECONDS", "atomic_write_bytes", "format_for", "fsync_dir", "fsync_path",
-           "parse_rdf", "remove_stale_temps", "serialize_rdf", "temp_prefix"]
+           "parse_rdf", "remove_stale_temps", "serialize_rdf", "temp_file", "temp_prefix"]
 
 #: File extensions and the rdflib format names they map to.
 FORMATS = {
@@ -132,17 +132,64 @@ def remove_stale_temps(path: str | Path, older_than: float = STALE_TMP_SECONDS) 
     return removed
 
 
+def temp_file(path: str | Path) -> tuple[int, str]:
+    """Create the temporary file of an atomic write of ``path``; return its descriptor and name.
+
+    The file is made beside ``path`` (named ``.NAME.XXXXXXXX.tmp``, see
+    :func:`temp_prefix`) with the permissions a new file of the user gets: mode
+    0666 less the umask, as ``open()`` would give, or, when ``path`` exists, the
+    mode it has now, so that replacing a shared file does not make it private.
+
+    Examples
+    --------
+    >>> import os, stat, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     target = os.path.join(d, "page.html")
+    ...     with open(target, "w") as fh:
+    ...         _ = fh.write("old")
+    ...     os.chmod(target, 0o640)
+    ...     fd, tmp = temp_file(target)
+    ...     os.close(fd)
+    ...     oct(stat.S_IMODE(os.stat(tmp).st_mode))
+    '0o640'
+    """
+    import secrets
+
+    p = Path(path)
+    folder = p.parent if str(p.parent) else Path(".")
+    try:
+        keep: int | None = stat.S_IMODE(os.stat(p).st_mode)
+    except OSError:
+        keep = None  # a new file: the umask decides, as for any file the user creates
+    for _ in range(100):
+        tmp = folder / f"{temp_prefix(p)}{secrets.token_hex(4)}.tmp"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            continue
+        if keep is not None:
+            try:
+                os.fchmod(fd, keep)
+            except (OSError, AttributeError):  # no fchmod (Windows) or not ours to change
+                with contextlib.suppress(OSError):
+                    os.chmod(tmp, keep)
+        return fd, str(tmp)
+    raise FileExistsError(f"cannot create a temporary file beside {p}")
+
+
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically: a temporary file beside it, fsync, rename.
 
-    Temporary files that a killed earlier save of ``path`` left behind are removed
-    first (see :func:`remove_stale_temps`).
+    The file gets the permissions the umask gives a new file, or keeps those of
+    the file it replaces (see :func:`temp_file`). Temporary files that a killed
+    earlier save of ``path`` left behind are removed first (see
+    :func:`remove_stale_temps`).
     """
     p = Path(path)
     if p.parent and not p.parent.exists():
         p.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(p)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent or "."))
+    fd, tmp = temp_file(p)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -263,3 +263,100 @@ def test_broken_graphs_fail_validation(seeds_kg, breakage, message):
     conforms, report = kgraph.validate(g)
     assert not conforms
     assert message in report
+
+
+# -- the edge table: Gephi, pandas, Parquet, event ids ------------------------------------------
+def test_csv_rows_name_their_event_nodes_and_codes(seeds_kg):
+    from kgraph.ids import KG as K
+
+    rows = list(csv.DictReader(io.StringIO(seeds_kg.to_csv())))
+    g = seeds_kg.rdf
+    assert len({r["event_id"] for r in rows}) == len(rows)
+    for r in rows:
+        ev = URIRef(r["event_id"])
+        assert (ev, RDF.type, K.Event) in g, r["event_id"]
+        assert g.value(ev, K.relation) == K[r["relation"]]
+        assert str(g.value(ev, K.cameo)) == r["cameo"] and str(g.value(ev, K.plover)) == r["plover"]
+    actors = {a.id: a for a in seeds_kg.actors()}
+    for r in rows:
+        for end in ("source", "target"):
+            actor = actors[r[f"{end}_id"]]
+            assert r[f"{end}_kind"] == actor.kind and r[f"{end}_wikidata"] == (actor.wikidata or "")
+    assert any(r["source_wikidata"].startswith("Q") for r in rows)
+    assert any(r["cameo"].startswith("0") for r in rows), "codes keep their leading zero"
+
+
+def test_csv_is_a_gephi_edge_table(seeds_kg):
+    """Gephi reads source, target, type, label and weight by name, ignoring case, and refuses repeats."""
+    rows = list(csv.DictReader(io.StringIO(seeds_kg.to_csv())))
+    header = list(rows[0])
+    assert header[:5] == ["source", "target", "type", "label", "weight"]
+    assert len({h.lower() for h in header}) == len(header)
+    assert all(r["type"] == "Directed" and r["label"] == r["relation"] and float(r["weight"]) == 1.0
+               for r in rows)
+    G = nx.MultiDiGraph()  # what Gephi builds: nodes are the source/target values
+    G.add_edges_from((r["source"], r["target"]) for r in rows)
+    assert G.number_of_edges() == len(seeds_kg.edges())
+    assert set(G) == {a.label for e in seeds_kg.edges() for a in (e.source, e.target)}
+
+
+def test_csv_reads_back_into_pandas_with_its_dtypes(seeds_kg, tmp_path):
+    import pandas as pd
+
+    path = seeds_kg.to_csv(tmp_path / "edges.csv")
+    df = kgraph.read_edges_csv(path)
+    pd.testing.assert_frame_equal(df, seeds_kg.to_dataframe())
+    assert str(df["date"].dtype) == "datetime64[ns]" and df["date"].notna().all()
+    assert df["negated"].dtype == bool and df["start"].dtype == "int64" and df["weight"].dtype == "float64"
+    assert {len(c) for c in df["cameo"].dropna()} >= {2} and df["cameo"].str.startswith("0").any()
+    plain = pd.read_csv(path, dtype={"cameo": str}, parse_dates=["date"])  # what the docs tell users
+    assert list(plain.columns) == list(df.columns)
+    for col in ("weight", "goldstein", "confidence", "negated", "start", "end", "date"):
+        assert plain[col].dtype.kind == df[col].dtype.kind, col
+    with pytest.raises(kgraph.InputError, match="not a kgraph edge table"):
+        (tmp_path / "other.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+        kgraph.read_edges_csv(tmp_path / "other.csv")
+
+
+def test_dates_are_typed_and_undated_events_are_missing():
+    kg = kgraph.KnowledgeGraph()
+    kg.add_text("Chile condemned Peru.", doc_id="dated", date="2025-03-13")
+    kg.add_text("Chile met Peru.", doc_id="undated")
+    import pandas as pd
+
+    df = kg.to_dataframe().set_index("doc_id")
+    assert df.loc["dated", "date"].isoformat() == "2025-03-13T00:00:00"
+    assert df.loc["undated", "date"] is pd.NaT
+
+
+def test_parquet_keeps_the_types(seeds_kg, tmp_path):
+    import pandas as pd
+
+    df = pd.read_parquet(kgraph.to_parquet(seeds_kg, tmp_path / "edges.parquet"))
+    ref = seeds_kg.to_dataframe()
+
+    def values(frame):  # pyarrow reads text as pandas strings, missing as NaN
+        return frame.astype(object).where(frame.notna(), None).to_dict("records")
+
+    assert list(df.columns) == list(ref.columns) and values(df) == values(ref)
+    assert str(df["date"].dtype) == "datetime64[ns]" and df["negated"].dtype == bool
+    assert df["start"].dtype == "int64" and df["cameo"].str.startswith("0").any()
+
+
+def test_missing_pyarrow_says_how_to_install(monkeypatch, tmp_path):
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    with pytest.raises(ImportError, match=r"kgraph\[parquet\]"):
+        kgraph.to_parquet(kgraph.KnowledgeGraph(), tmp_path / "e.parquet")
+    assert not (tmp_path / "e.parquet").exists()
+
+
+def test_graphml_events_carry_codes_kinds_and_event_ids(seeds_kg, tmp_path):
+    G = nx.read_graphml(kgraph.to_graphml(seeds_kg, tmp_path / "events.graphml"))
+    by_id = {d["event_id"]: d for *_, d in G.edges(data=True)}
+    rows = {r["event_id"]: r for r in csv.DictReader(io.StringIO(seeds_kg.to_csv()))}
+    assert set(by_id) == set(rows)
+    for eid, d in by_id.items():
+        assert (d["relation"], d.get("cameo", ""), d.get("plover", "")) == (
+            rows[eid]["relation"], rows[eid]["cameo"], rows[eid]["plover"])
+    kinds = {a.id: a.kind for a in seeds_kg.actors()}
+    assert all(d["kind"] == kinds[n] for n, d in G.nodes(data=True))

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -318,13 +317,13 @@ class OxigraphStore(Store):
     def dump(self, path: str | Path, format: str) -> None:
         ox = _ox()
         self.flush()
-        from ..io import remove_stale_temps
+        from ..io import remove_stale_temps, temp_file
         from ..rdf import PREFIXES
 
         p = Path(path)
         p.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temps(p)
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
+        fd, tmp = temp_file(p)  # the umask's mode, or the replaced file's
         os.close(fd)
         try:
             if format in _FORMATS:
