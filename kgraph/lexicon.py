@@ -144,6 +144,8 @@ class Lexicon:
     threats: dict = field(default_factory=dict)
     #: Calling something by a word of judgement: {"verbs", "negative", "positive", "acts"}.
     evaluations: dict = field(default_factory=dict)
+    #: Authorship participles and the relations that aim at a text's author: {"participles", "relations"}.
+    authored: dict = field(default_factory=dict)
     #: Nouns of standing towards another ("a critic of X") and the relation they state.
     stances: dict[str, str] = field(default_factory=dict)
     #: Verbs through which an act meets a reaction: {"verbs", "source_preps", "relations"}.
@@ -212,6 +214,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         purpose_verbs=frozenset(trig.get("purpose_verbs", [])),
         reactions={k: frozenset(v) for k, v in trig.get("reactions", {}).items()},
         stances=dict(trig.get("stances", {})),
+        authored={k: frozenset(v) for k, v in trig.get("authored", {}).items()},
         theme_object_relations=frozenset(trig.get("theme_object_relations", ["aids", "mobilizes"])),
         location_agent_relations=frozenset(trig.get("location_agent_relations", [])),
         location_target_relations=frozenset(trig.get("location_target_relations", [])),

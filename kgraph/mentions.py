@@ -229,6 +229,8 @@ class MentionFinder:
             for k in [k for k, m in found.items() if s <= m.start < e]:
                 if found[k].actor.kind == "state":
                     dateline[s] = found[k]
+                    if e + 1 < len(doc) and doc[e + 1].is_sent_start:
+                        dateline[e + 1] = found[k]  # the story the dateline opens, its own sentence
                 del found[k]
         taken = _Taken(len(doc), found.values())
         for s, e in datelines:  # "MOGADISHU, Somalia --" says where, not who
@@ -260,7 +262,8 @@ class MentionFinder:
             if tok.dep_ != "pobj":
                 return False
             if tok.head.lower_ in self._whereto:
-                return True
+                # "21 countries in Europe" are European countries; "troops in Europe" are there
+                return tok.head.head.lemma_.lower() not in ("country", "state", "nation", "government")
             if tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
                 return False
             tok = tok.head.head
@@ -626,6 +629,9 @@ class MentionFinder:
                 words = words[1:]
             if not words or len(words[-1].text) < 2:
                 continue
+            if len(words) == 1 and not tok.ent_type_ and tok.i > 0 \
+                    and doc[tok.i - 1].text in ("-", "--", "–", "—"):
+                continue  # a capital where a dateline's text begins says nothing
             name = " ".join(t.text for t in words)
             org = words[-1].lower_ in self._guess_org or (words[-1].is_upper and len(words) == 1)
             actor = self._ner_actor(name, "organization" if org else "person", doc[words[0].i:tok.i + 1])

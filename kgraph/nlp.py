@@ -44,12 +44,41 @@ def _register() -> None:
 
     @Language.component(LINE_BREAKS)
     def line_breaks(doc):
-        """Headings, list items and paragraphs never share a sentence with the next line."""
+        """Headings, list items and paragraphs never share a sentence with the next line, and
+        a wire dateline ("MOSCOW, March 13 (Reuters) -") never shares one with its story."""
+        starts = [0]
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
             if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                 tok.is_sent_start = True
+                starts.append(tok.i)
+        for start in starts:
+            end = _dateline_end(doc, start)
+            if end is not None and end < len(doc):
+                doc[end].is_sent_start = True
         return doc
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dateline_end(doc, start: int) -> int | None:
+    """The token after a dateline opening a line at ``start``: a shouted place ("KYIV, Ukraine,
+    May 2 (AP) --") or a title-case one with at most a country ("Bogota, Colombia -"), then a
+    spaced dash. None when the line opens otherwise."""
+    first = doc[start]
+    shouted = first.is_upper and first.is_alpha and len(first) > 2
+    if not shouted and not first.is_title:
+        return None
+    for tok in doc[start + 1:min(start + (14 if shouted else 6), len(doc))]:
+        if "\n" in doc[tok.i - 1].whitespace_:
+            return None
+        if tok.text in _DASHES and doc[tok.i - 1].whitespace_ and tok.whitespace_:
+            words = doc[start:tok.i]
+            if shouted or all(t.is_title or t.text == "," for t in words):
+                return tok.i + 1
+            return None
+    return None
 
 
 def load_pipeline(name: str | None = None) -> Language:

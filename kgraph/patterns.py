@@ -131,6 +131,8 @@ class EventFinder:
         self._relational = {w.lower() for w in self.lex.mentions.get("relational_heads", [])}
         self._partitive = {w.lower() for w in self.lex.mentions.get("partitive_heads", [])}
         self._membership = {w.lower() for w in self.lex.mentions.get("membership_heads", [])}
+        self._representatives = {w.lower() for w in self.lex.mentions.get("representative_heads", [])}
+        self._place_heads = frozenset(w.lower() for w in self.lex.mentions.get("place_heads", []))
         self._governors = (self.lex.light_verbs | self.lex.negating_governors
                            | self._plan.get("governors", frozenset())
                            | self._hypo.get("governors", frozenset()))
@@ -185,6 +187,7 @@ class _SentenceReader:
         self._plan, self._hypo = finder._plan, finder._hypo
         self._relational, self._partitive = finder._relational, finder._partitive
         self._membership, self._governors = finder._membership, finder._governors
+        self._representatives, self._place_heads = finder._representatives, finder._place_heads
         self._reporting, self._obligation = finder._reporting, finder._obligation
         self.sent = sent
         self._at = at
@@ -486,6 +489,12 @@ class _SentenceReader:
                     more, _ = self._resolve(c, False)
                     found.extend(more)
             return _unique(found), False
+        if tok.lower_ in self._representatives:  # "delegations from X and Y": X and Y
+            parties = [m for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of", "for")
+                       for o in p.children if o.dep_ == "pobj" for m in self._resolve(o)[0]]
+            if parties:  # "delegations from X and Y" read as "(delegations from X) and Y" too
+                parties += [m for c in tok.children if c.dep_ == "conj" for m in self._resolve(c)[0]]
+                return _unique(parties), False
         if tok.lower_ in self._membership:
             # "European allies", "Western partners": allies that are European, not "Russia's allies"
             members = [self._at[c.i] for c in tok.children if c.dep_ == "amod" and c.i in self._at
@@ -712,8 +721,13 @@ class _SentenceReader:
                     found.extend(ms)
                     nested = nested or was_nested
                     continue
+                authors = self._authors(t, trig)
+                if authors:  # "vetoed a UK-drafted resolution": the UK, not the resolution's topic
+                    found.extend(authors)
+                    nested = True
+                    continue
                 doers = self._event_agents(t) if self._victim_event(t, trig) else []
-                if doers or self._freeing(t):  # "condemned the arrest of X by Y": Y, never X
+                if doers or (self._freeing(t) and self._asks(verb)):  # "condemned the arrest of X by Y": Y
                     found.extend(doers)
                     nested, judged = True, True
                     continue
@@ -887,7 +901,8 @@ class _SentenceReader:
         if any(c.dep_ in ("dobj", "obj") and c.pos_ == "PRON" for c in verb.children):
             return []  # "sentenced him to ten years for spying for X": he is the target, unknown
         return self._first_actor([c for c in verb.children if c.i > verb.i and c.dep_ in _DISTANT_DEPS],
-                                 lambda t, m: m.how not in ("pronoun", "sector") and not _venue(t, m))
+                                 lambda t, m: m.how not in ("pronoun", "sector")
+                                 and not _venue(t, m, self._place_heads))
 
     def _deep_object(self, verb: Token, preps: tuple[str, ...] | None = None,
                      relation: str | None = None) -> list[Mention]:
@@ -957,8 +972,10 @@ class _SentenceReader:
 
     def _noun_targets(self, noun: Token, trig: Trigger, skip: AbstractSet[int] = frozenset()
                       ) -> tuple[list[Mention], bool]:
+        agentive_of = noun.lemma_.lower() in self.lex.subjective_of_nouns  # "the mediation of X"
         order = ([trig.prep] if trig.prep else []) + [p for p in self.lex.noun_target_preps
-                                                       if p != trig.prep and p != "by"]
+                                                       if p != trig.prep and p != "by"
+                                                       and not (agentive_of and p == "of")]
         preps = [c for c in noun.children if c.dep_ == "prep"]
         for name in order:
             for p in preps:
@@ -1036,7 +1053,8 @@ class _SentenceReader:
         targets: list[Mention] = []
         nested = False
         symmetric = trig.relation in self.symmetric
-        pair_preps = ("between", "among", "of") if symmetric else ("between", "among")
+        pair_preps = ("between", "among", "of") if symmetric \
+            and noun.lemma_.lower() not in self.lex.subjective_of_nouns else ("between", "among")
         between = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in pair_preps
                    for o in p.children if o.dep_ == "pobj"]
         if not between and symmetric:  # "discussions involving X, Y and Z"
@@ -1114,6 +1132,10 @@ class _SentenceReader:
         if couples:
             return [c for a, b in couples
                     for c in self._pairs(trig, noun, pattern, [a], [b], negated, modality, nested)]
+        if targets and noun.lemma_.lower() in self.lex.subjective_of_nouns:
+            # "under the mediation of X and Y": each mediator with the parties, not with each other
+            return [c for a in sources
+                    for c in self._pairs(trig, noun, pattern, [a], targets, negated, modality, nested)]
         return self._pairs(trig, noun, pattern, sources, targets, negated, modality, nested)
 
     def _victim_act(self, noun: Token, trig: Trigger) -> bool:
@@ -1123,6 +1145,19 @@ class _SentenceReader:
         ntrig = self._match(noun, self.lex.nouns)
         return ntrig is not None and ntrig.relation in self.lex.victim_event_relations \
             and ntrig.relation != trig.relation
+
+    def _authors(self, noun: Token, trig: Trigger) -> list[Mention]:
+        """The author of a text ``noun`` ("a UK-drafted resolution", "a plan proposed by Egypt")
+        when ``trig`` is a relation aimed at authors (``authored`` in triggers.json)."""
+        spec = self.lex.authored
+        if not spec or trig.relation not in spec["relations"]:
+            return []
+        parts = [c for c in noun.children if c.dep_ in ("amod", "acl")
+                 and c.lemma_.lower() in spec["participles"]]
+        toks = [a for p in parts for a in _hyphen_agents(p, self._at)]
+        toks += [o for p in parts for a in p.children if a.dep_ == "agent" for o in a.children
+                 if o.dep_ == "pobj"]
+        return _unique([m for t in toks for m in self._resolve(t)[0]])
 
     def _asks(self, verb: Token) -> bool:
         """True for a verb of asking or demanding ("called for", "demanded")."""
@@ -1181,9 +1216,14 @@ class _SentenceReader:
         """Who acts at someone's request: "the council met at the request of X" (X asked the
         council), "at the invitation of X, Y visited" (X invited Y)."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        if noun.dep_ != "pobj" or prep.dep_ != "prep":
             return []
-        return [m for t in self._subject_tokens(prep.head) for m in self._resolve(t)[0]]
+        host = prep.head
+        if host.pos_ == "NOUN" and host.dep_ in ("dobj", "obj", "nsubj", "nsubjpass"):
+            host = host.head  # "resumed talks under the mediation of X"
+        if host.pos_ not in ("VERB", "AUX"):
+            return []
+        return [m for t in self._subject_tokens(host) for m in self._resolve(t)[0]]
 
     def _agentive(self, tok: Token) -> list[Mention]:
         """'Russian missile strikes' -> Russia: an actor modifying a non-actor subject."""
@@ -1402,9 +1442,14 @@ def _unique(ms: list[Mention]) -> list[Mention]:
     return out
 
 
-def _venue(tok: Token, m: Mention) -> bool:
-    """True for a city or capital where an event happens: "met in Abuja" names no counterpart."""
-    return m.how in ("metonym", "place") and tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
+def _venue(tok: Token, m: Mention, place_heads: AbstractSet[str] = frozenset()) -> bool:
+    """True for a city or capital where an event happens: "met in Abuja" names no counterpart,
+    nor does "talks in the Saudi city of Jeddah"."""
+    if m.how == "demonym" and tok.dep_ == "amod" and tok.head.lemma_.lower() in place_heads:
+        tok = tok.head
+    elif m.how not in ("metonym", "place"):
+        return False
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
 
 
 def _reciprocal(verb: Token) -> bool:

@@ -37,8 +37,9 @@ def _misread_opening(sent: Span) -> Token | None:
     first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
     if first is None or len(first) < 2 or not first.is_alpha or not (first.is_upper or first.is_title):
         return None
-    verb_as_modifier = first.dep_ == "ROOT" and first.pos_ in ("PROPN", "NOUN", "VERB") and any(
-        t.tag_ in ("VBD", "VBN") and t.dep_ == "amod" for t in sent)  # "Ecowas imposed sanctions"
+    after = sent.doc[first.i + 1] if first.i + 1 < sent.end else None
+    verb_as_modifier = first.dep_ == "ROOT" and first.pos_ in ("PROPN", "NOUN", "VERB") \
+        and after is not None and after.tag_ in ("VBD", "VBN") and after.dep_ == "amod"  # "Ecowas imposed"
     if verb_as_modifier or (first.is_upper and first.pos_ in _MISREAD):  # "IGAD condemned"
         return first
     return None

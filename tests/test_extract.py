@@ -810,3 +810,20 @@ def test_releasing_a_states_nationals_is_a_concession_to_that_state():
     got = triples("Azerbaijan released 32 Armenian prisoners on Wednesday.")
     assert ("Azerbaijan", "concedes", "Armenia", False, "asserted") in got
     assert not triples("Azerbaijan detained Armenian civilians.")  # only releases stand for the state
+
+
+def test_a_wire_dateline_is_a_sentence_of_its_own():
+    text = ("NAIROBI, May 4 (Reuters) - Delegations from Uganda and Tanzania held talks in the "
+            "Kenyan city of Mombasa under the mediation of Ethiopia.")
+    got = triples(text)
+    assert any(r == "meets" and {s, t} == {"Uganda", "Tanzania"} for s, r, t, *_ in got), got
+    assert ("Ethiopia", "meets", "Uganda", False, "asserted") in got \
+        or ("Uganda", "meets", "Ethiopia", False, "asserted") in got
+    assert not any("Kenya" in (s, t) for s, _, t, *_ in got)  # the city says where
+    assert not any("Reuters" in (s, t) or "Delegations" in (s, t) for s, _, t, *_ in got)
+
+
+def test_co_mediators_meet_the_parties_not_each_other():
+    got = triples("Serbia and Kosovo resumed talks under the mediation of France and Germany.")
+    assert not any({s, t} == {"France", "Germany"} for s, r, t, *_ in got if r == "meets"), got
+    assert any({s, t} == {"France", "Serbia"} for s, r, t, *_ in got if r == "meets"), got
