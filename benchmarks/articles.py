@@ -186,7 +186,9 @@ def score_article(edges: list[kgraph.Edge], gold: list[GoldLine], symmetric: set
 
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--eval", type=Path, default=EVAL, help="folder of the article set")
+    ap.add_argument("--eval", type=Path, default=EVAL,
+                    help="folder of the article set (default: the shared set; benchmarks/written is the "
+                         "project's own, whose details may all be shown)")
     ap.add_argument("--details", action="store_true", help="list misses and false positives (tuning split)")
     ap.add_argument("--show-heldout", action="store_true", help="with --details, list held-out errors too")
     ap.add_argument("--json", help="also write the figures to this JSON file")
@@ -198,18 +200,21 @@ def main(argv: list[str] | None = None) -> dict:
     symmetric = {r.name for r in kgraph.default_vocabulary() if r.symmetric}
     gold, sources = load(args.eval)
     predicted = extract(args.eval, sources)
-    splits = {"tuning d01-d10": Score(), "held-out d11-d16": Score(), "all 16": Score()}
+    shared = any(name in TUNING for name in sources)  # the shared set: tuning and held-out apart
+    splits = {"tuning d01-d10": Score(), "held-out d11-d16": Score(), "all 16": Score()} if shared \
+        else {f"all {len(sources)}": Score()}
+    every = list(splits)[-1]
     print(f"{'article':10} {'req':>4} {'found':>5} {'tp':>4} {'fp':>4} {'P':>6} {'R':>6} {'F1':>6}")
     per_doc = {}
     for name in sorted(sources):
         sc = score_article(predicted.get(name, []), gold.get(name, []), symmetric, args.aliases)
-        split = "tuning d01-d10" if name in TUNING else "held-out d11-d16"
-        splits[split].add(sc)
-        splits["all 16"].add(sc)
+        if shared:
+            splits["tuning d01-d10" if name in TUNING else "held-out d11-d16"].add(sc)
+        splits[every].add(sc)
         p, r, f = sc.figures
         per_doc[name] = {"required": sc.required, "found": sc.found, "tp": sc.tp, "fp": sc.fp, "f1": f}
         print(f"{name:10} {sc.required:4d} {sc.found:5d} {sc.tp:4d} {sc.fp:4d} {p:6.3f} {r:6.3f} {f:6.3f}")
-        if args.details and (name in TUNING or args.show_heldout):
+        if args.details and (name in TUNING or args.show_heldout or not shared):
             print("\n".join(sc.details))
     print()
     result = {"per_document": per_doc}
@@ -219,10 +224,16 @@ def main(argv: list[str] | None = None) -> dict:
                          "found": sc.found, "required": sc.required, "errors": dict(sc.errors)}
         print(f"{label:18} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {sc.tp}, fp {sc.fp}, "
               f"required {sc.found}/{sc.required})")
-    print("\nerror classes        tuning  held-out")
-    keys = sorted(set(splits["all 16"].errors), key=lambda k: -splits["all 16"].errors[k])
-    for k in keys:
-        print(f"  {k:40} {splits['tuning d01-d10'].errors[k]:4d} {splits['held-out d11-d16'].errors[k]:6d}")
+    keys = sorted(set(splits[every].errors), key=lambda k: -splits[every].errors[k])
+    if shared:
+        print("\nerror classes        tuning  held-out")
+        tuning, held = splits["tuning d01-d10"].errors, splits["held-out d11-d16"].errors
+        for k in keys:
+            print(f"  {k:40} {tuning[k]:4d} {held[k]:6d}")
+    else:
+        print("\nerror classes")
+        for k in keys:
+            print(f"  {k:40} {splits[every].errors[k]:4d}")
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=1), encoding="utf-8")
     return result
