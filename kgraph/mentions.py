@@ -191,6 +191,12 @@ class MentionFinder:
         raw = [(span, how, key) for span, how, key in raw
                if how not in ("metonym", "place")
                or not any(s <= span.start and span.end <= e and e - s > len(span) for s, e in inside)]
+        # A body's name inside a longer person's name is part of that name ("Foreign Minister
+        # Therese Kayikwamba Wagner" is no Wagner Group).
+        people = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+        raw = [(span, how, key) for span, how, key in raw
+               if self.actors.record(key).actor.kind == "person"
+               or not any(s <= span.start and span.end <= e and e - s > len(span) for s, e in people)]
         # A state named inside a geographic name is part of it ("the South China Sea", "the Sea of
         # Japan", "the Gulf of Mexico"): a place, not an actor.
         seas = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "LOC"]

@@ -229,19 +229,22 @@ class _SentenceReader:
         out.extend(self._reported_judgements())
         out.extend(self._stances())
         out = self._without_requested(out)
-        threats = self._threats(out)
-        if threats:  # "vowed to crush X" is a threat, not an offer
+        threats, threatened = self._threats(out)
+        if threats:  # "vowed to crush X" is a threat, not an offer, nor yet an attack
             govs = {t.trigger_token.i for t in threats}
-            out = [c for c in out if not (c.relation == "proposes" and c.trigger_token.i in govs)] + threats
+            gone = {id(c) for c in threatened}
+            out = [c for c in out if id(c) not in gone
+                   and not (c.relation == "proposes" and c.trigger_token.i in govs)] + threats
         if question:
             for c in out:
                 c.modality = "hypothetical"
         return out
 
     def _without_requested(self, cands: list[EventCandidate]) -> list[EventCandidate]:
-        """Drop what a request or demand asks for: in "X urged Y to allow Z" or "X demanded that Y
-        release Z" Y has done nothing yet; the request is the event."""
-        asking = {c.trigger_token.i for c in cands if c.relation in ("requests", "demands")}
+        """Drop what a request, demand or invitation asks for: in "X urged Y to allow Z", "X
+        demanded that Y release Z" or "X invited Y to visit Z" Y has done nothing yet; the
+        request is the event."""
+        asking = {c.trigger_token.i for c in cands if c.relation in ("requests", "demands", "invites")}
         if not asking:
             return cands
         out = []
@@ -251,20 +254,23 @@ class _SentenceReader:
                 if cur.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "acl") or cur.head.i == cur.i:
                     break
                 cur = cur.head
-                if cur.i in asking and c.relation not in ("requests", "demands"):
+                if cur.i in asking and c.relation not in ("requests", "demands", "invites"):
                     asked = True
                     break
             if not asked:
                 out.append(c)
         return out
 
-    def _threats(self, cands: list[EventCandidate]) -> list[EventCandidate]:
+    def _threats(self, cands: list[EventCandidate]
+                 ) -> tuple[list[EventCandidate], list[EventCandidate]]:
         """"Russia warned it would strike X", "vowed to crush X": announcing one's own hostile act
-        is a threat to its target (``threats`` in triggers.json)."""
+        is a threat to its target (``threats`` in triggers.json). Returns the threats and the
+        announced acts they replace: a threatened strike has not happened."""
         spec = self.lex.threats
+        out: list[EventCandidate] = []
+        threatened: list[EventCandidate] = []
         if not spec:
-            return []
-        out = []
+            return out, threatened
         for c in cands:
             if c.relation not in spec["relations"] or c.modality == "asserted" or c.negated:
                 continue
@@ -281,8 +287,9 @@ class _SentenceReader:
                                    cameo=spec.get("cameo"))
                     out.append(EventCandidate("threatens", c.source, c.target, trig, gov, "verb",
                                               self._negated(gov), self._modality(gov), c.nested))
+                    threatened.append(c)
                 break
-        return out
+        return out, threatened
 
     def _evaluations(self, direct: bool) -> list:
         """"Turkey called Israel a terror state" (direct: an edge to the actor called so);
@@ -559,8 +566,14 @@ class _SentenceReader:
         """Headline coordination by comma: "Egypt, Qatar urge Israel ..." has two subjects."""
         if len(subjects) != 1 or subjects[0].i not in self._at:
             return subjects
-        m = self._at[subjects[0].i]
         sent = self.sent
+        headline = sent.text.rstrip()[-1:] not in ".!?\"”" and not any(t.lower_ == "and" for t in sent)
+        apposed = [c for c in subjects[0].children if c.dep_ == "appos" and c.i in self._at
+                   and self._doc[c.i - 1].text == "," and self._at[c.i].how != "pronoun"]
+        if headline and apposed and self._at[subjects[0].i].start == sent.start \
+                and self._at[apposed[0].i].actor.kind == self._at[subjects[0].i].actor.kind:
+            return [*subjects, apposed[0]]  # "Lee, Ishiba agree ...", parsed as an apposition
+        m = self._at[subjects[0].i]
         k = m.start - 1
         if k - 1 < sent.start or self._doc[k].text != "," or (k - 1) not in self._at:
             return subjects
@@ -642,7 +655,8 @@ class _SentenceReader:
                    for p in c.children if p.dep_ == "prep" and p.lower_ == prep
                    for o in p.children if o.dep_ == "pobj"]
         for x in verb.children:  # "refused to meet X", "threatened to strike X"
-            if x.dep_ == "xcomp":
+            if x.dep_ == "xcomp" and trig.relation not in self.symmetric:  # "agreed to use force
+                # over X": what two sides agree to do names no partner
                 yield [c for c in x.children if c.dep_ in ("dobj", "dative")]
                 yield [o for p in x.children if p.dep_ == "prep" for o in p.children
                        if o.dep_ == "pobj"]
@@ -755,7 +769,8 @@ class _SentenceReader:
                 break
         if not targets and fallback is not None:
             targets, nested = fallback
-        if not targets and not judged:
+        pair = trig.relation in self.symmetric and len(sources) >= 2  # "X and Y agreed": each other
+        if not targets and not judged and not pair:
             for name in self.lex.target_finders:  # the last resorts, in the order the data gives
                 found, deeper, named = _TARGET_FINDERS[name](self, verb, trig, sources, passive)
                 if found:

@@ -827,3 +827,23 @@ def test_co_mediators_meet_the_parties_not_each_other():
     got = triples("Serbia and Kosovo resumed talks under the mediation of France and Germany.")
     assert not any({s, t} == {"France", "Germany"} for s, r, t, *_ in got if r == "meets"), got
     assert any({s, t} == {"France", "Serbia"} for s, r, t, *_ in got if r == "meets"), got
+
+
+def test_a_threatened_act_has_not_happened():
+    got = triples("Burhan vowed to crush the Rapid Support Forces.")
+    assert any(r == "threatens" and t == "Rapid Support Forces" for _, r, t, *_ in got), got
+    assert not any(r == "attacks" for _, r, *_ in got)
+
+
+def test_what_two_sides_agree_to_do_names_no_partner():
+    got = triples("Ali, Maduro agree not to use force over Essequibo")
+    partners = {t for s, r, t, *_ in got if r == "agrees"}
+    assert partners and all("Ali" in t or "Maduro" in t for t in partners), got
+    got = triples("Lee, Ishiba agree to deepen ties at Tokyo summit")
+    assert any(r == "agrees" and "Shigeru Ishiba" in (s, t) for s, r, t, *_ in got), got
+    assert not any(t == "Japan" for _, _, t, *_ in got)
+
+
+def test_a_body_inside_a_persons_name_is_part_of_the_name():
+    got = triples("Foreign Minister Therese Kayikwamba Wagner met Rwanda's foreign minister in Luanda.")
+    assert not any("Wagner Group" in (s, t) for s, _, t, *_ in got), got
