@@ -123,6 +123,7 @@ class DocumentActors:
         self._descriptions_pass(ctx)
         self._offices_pass(ctx)
         self._group_sectors_pass(ctx)
+        self._organ_sectors_pass(ctx)
         self._aliases_pass(ctx)
         return sorted(ctx.mentions, key=lambda m: m.start)
 
@@ -326,6 +327,20 @@ class DocumentActors:
                 fits = {a.id: a for a, words in groups.values() if place_words & words}
                 if len(fits) == 1:
                     m = replace(m, actor=next(iter(fits.values())), how="reference")
+            out.append(m)
+        ctx.mentions = out
+
+    def _organ_sectors_pass(self, ctx: _Context) -> None:
+        """A bare organ word ("the army", "the police") with no state in sight is the organ of
+        that kind the article named last ("Sudan's army ... the army"): the same sector code."""
+        out = []
+        for m in ctx.mentions:
+            if m.how == "sector" and not m.actor.affiliations and m.actor.codes:
+                code = m.actor.codes[0]
+                before = [x for x in out if x.actor.kind == "state_organ"
+                          and any(c.endswith(code) and c != code for c in x.actor.codes)]
+                if before:
+                    m = replace(m, actor=before[-1].actor, how="reference")
             out.append(m)
         ctx.mentions = out
 

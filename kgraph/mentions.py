@@ -110,6 +110,7 @@ class MentionFinder:
         pairs = rules.get("pair_references", {})
         self._pair_heads = {w.lower() for w in pairs.get("heads", [])}
         self._pair_dets = {w.lower() for w in pairs.get("determiners", [])}
+        self._pair_people = {w.lower() for w in pairs.get("people", [])}
         titles = self.lexicon.titles
         self._leader_roles = titles.get("leader_roles", [])
         self._default_of = titles.get("default_of", {})
@@ -782,7 +783,9 @@ class MentionFinder:
                     want, how = kinds, "reference"
             if not want and tok.pos_ == "NOUN" and low in self._pair_heads and any(
                     c.lower_ in self._pair_dets for c in tok.children):
-                pair = _last_pair(tok, mentions, sent_of)  # "both sides", "the two leaders"
+                people = low in self._pair_people  # "the two leaders" are people if people were named
+                pair = (_last_pair(tok, [m for m in mentions if m.actor.kind == "person"], sent_of)
+                        if people else None) or _last_pair(tok, mentions, sent_of)  # "both sides"
                 if pair is not None:
                     start = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("det", "nummod"))])
                     out.append(Mention(start, tok.i + 1, pair[0].actor, doc[start:tok.i + 1].text,

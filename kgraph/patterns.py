@@ -629,6 +629,8 @@ class _SentenceReader:
                 if p.lower_ == trig.prep:
                     yield [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+        if len(objs) > 1:  # "accused X of Y, a charge backed by Z": the restatement is no object
+            objs = [o for o in objs if o.left_edge.i == 0 or self._doc[o.left_edge.i - 1].text != ","]
         if any(o.lemma_.lower() in self.lex.mutual_objects for o in objs):
             # "established ties with X", "deepened cooperation with X": the partner
             yield [p2 for h in (verb, *objs) for p in h.children if p.dep_ == "prep"
@@ -693,7 +695,8 @@ class _SentenceReader:
             # "X was barred from ASEAN meetings": the owner of the trigger's own noun acts
             sources = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
                        for o in p.children if o.dep_ == "pobj" for m in self._possessor(o)]
-        if not sources and passive and trig.relation in self.lex.location_agent_relations:
+        if not sources and passive and trig.relation in self.lex.location_agent_relations \
+                and verb.dep_ != "acl":  # not "soldiers captured in Khartoum" (by whom, unsaid)
             # "X was arrested in Niger", "expelled from North Korea": the state's authorities
             sources = self._located_state([verb], ("in", "from"))
         nested_source = False

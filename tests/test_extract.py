@@ -847,3 +847,20 @@ def test_what_two_sides_agree_to_do_names_no_partner():
 def test_a_body_inside_a_persons_name_is_part_of_the_name():
     got = triples("Foreign Minister Therese Kayikwamba Wagner met Rwanda's foreign minister in Luanda.")
     assert not any("Wagner Group" in (s, t) for s, _, t, *_ in got), got
+
+
+def test_the_army_is_the_army_the_article_named():
+    got = triples("Sudan's army and the RSF resumed talks. The RSF accused the army of shelling markets.")
+    assert any(r == "accuses" and t == "Sudanese Armed Forces" for _, r, t, *_ in got), got
+
+
+def test_the_two_leaders_are_the_two_people_named():
+    got = triples("Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro met in St Vincent, "
+                  "hosted by CARICOM and Brazil. The two leaders agreed to meet again in Brazil.")
+    assert any(r == "agrees" and {s, t} == {"Irfaan Ali", "Nicolas Maduro"} for s, r, t, *_ in got), got
+    assert not any("Caribbean Community" in (s, t) for s, r, t, *_ in got if r == "agrees")
+
+
+def test_a_restatement_after_a_comma_is_no_object():
+    got = triples("Kinshasa accuses Kigali of backing the M23, a charge supported by United Nations experts.")
+    assert not any(t == "United Nations" for _, _, t, *_ in got), got
