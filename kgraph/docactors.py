@@ -333,7 +333,7 @@ class DocumentActors:
     def _organ_sectors_pass(self, ctx: _Context) -> None:
         """A bare organ word ("the army", "the police") with no state in sight is the organ of
         that kind the article named last ("Sudan's army ... the army"): the same sector code."""
-        out = []
+        out: list[Mention] = []
         for m in ctx.mentions:
             if m.how == "sector" and not m.actor.affiliations and m.actor.codes:
                 code = m.actor.codes[0]
