@@ -104,6 +104,7 @@ class DocumentActors:
         self.actors = actors
         self._org_words = organization_words or set()
         self._descriptions = {k.lower(): tuple(v) for k, v in rules.get("descriptions", {}).items()}
+        self._ruling = {w.lower() for w in rules.get("ruling_organ_words", [])}
         self._group_sectors = set(rules.get("group_sectors", []))
         self._office_heads = {w.lower() for w in rules.get("organization_offices", [])}
         self._not_names = {w.lower() for w in rules.get("not_names", [])} | (title_words or set())
@@ -254,6 +255,11 @@ class DocumentActors:
         before = [m for m in ctx.mentions if m.end <= start and m.how not in ("pronoun", "place")
                   and (m.actor.kind in kinds or self._organ_state(m.actor, kinds) is not None)
                   and m.how != "sector" and not _commands(ctx.doc, m, tok)]
+        if kinds[:2] == ("state_organ", "state"):  # "the junta": a ruling organ named before, as its state
+            ruling = [m for m in before if self._ruling & {w.lower() for w in m.text.split()}]
+            pick = ruling or before  # "Burkina Faso's military government ... the junta"
+            if pick:
+                return self.actors.state_of(pick[-1].actor) or pick[-1].actor
         if before:
             last = before[-1].actor
             return last if last.kind in kinds else self._organ_state(last, kinds)

@@ -142,3 +142,10 @@ def test_the_head_of_an_organization_is_a_person_of_it():
     assert any(a.actor.endswith("/african-union") for a in chief.affiliations)
     got = triples("ECOWAS met on Friday. The bloc's chairman condemned the coup in Niger.")
     assert [g for g in got if g[1] == "condemns" and g[0] != "ECOWAS"], got
+
+
+def test_the_junta_is_the_state_whose_military_government_was_named():
+    edges = kgraph.extract("Chad's military government expelled two German diplomats. Germany's foreign "
+                           "ministry protested in Berlin. The junta also expelled the German ambassador.")
+    sources = {e.source.label for e in edges if e.source_text.lower().startswith("the junta")}
+    assert sources == {"Chad"}, [(e.source_text, e.source.label) for e in edges]
