@@ -215,10 +215,16 @@ class MentionFinder:
                        and self.actors.record(key).actor.kind == "state_organ"
                        and state_at.get(span.start, self.actors.record(key).part_of)
                        != self.actors.record(key).part_of)]
-        # A name that several actors share is ambiguous: keep only unique spans.
+        # A name that several actors share is ambiguous: keep only unique spans, unless the
+        # article names exactly one of its actors unambiguously ("the Democratic Republic of
+        # Congo ... Congo").
         by_span: dict[tuple[int, int], set[str]] = {}
         for span, _how, key in raw:
             by_span.setdefault((span.start, span.end), set()).add(key)
+        named = {next(iter(keys)) for keys in by_span.values() if len(keys) == 1}
+        for where, keys in by_span.items():
+            if len(keys) > 1 and len(keys & named) == 1:
+                by_span[where] = keys & named
         spans = filter_spans([doc[s:e] for (s, e), keys in by_span.items() if len(keys) == 1])
         found: dict[int, Mention] = {}
         how_of = {(sp.start, sp.end, key): how for sp, how, key in raw}

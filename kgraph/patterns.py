@@ -446,7 +446,7 @@ class _SentenceReader:
         deep = None
         for trig in cands:
             if trig.prep and trig.prep not in preps:
-                if not (trig.reverse and trig.prep in obj_preps and any(
+                if not ((trig.reverse or trig.prep == "with") and trig.prep in obj_preps and any(
                         t.i in self._at for t in obj_preps[trig.prep].subtree)):
                     continue
             if trig.prep and trig.prep in preps and preps[trig.prep].dep_ != "prt" \
@@ -622,12 +622,14 @@ class _SentenceReader:
         """Candidate target tokens, most specific first (the first that resolves wins)."""
         preps = [c for c in verb.children if c.dep_ in ("prep", "prt", "agent", "dative")]
         if trig.prep:
-            if trig.reverse:  # the giver may hang on the object ("an invitation from X")
+            if trig.reverse or trig.prep == "with":  # the giver or partner may hang on the object
+                # ("an invitation from X", "discussed the issue with X")
                 preps += [p for c in verb.children if c.dep_ in ("dobj", "obj")
                           for p in c.children if p.dep_ == "prep"]
+            again = [t for t in verb.subtree if t.lower_ == trig.prep and t.dep_ == "conj"]
             for p in preps:
-                if p.lower_ == trig.prep:
-                    yield [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
+                if p.lower_ == trig.prep:  # "called on X to ... and on Y to ...": both
+                    yield [o for q in (p, *again) for o in q.children if o.dep_ in ("pobj", "pcomp")]
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
         if len(objs) > 1:  # "accused X of Y, a charge backed by Z": the restatement is no object
             objs = [o for o in objs if o.left_edge.i == 0 or self._doc[o.left_edge.i - 1].text != ","]
@@ -1285,7 +1287,9 @@ class _SentenceReader:
         sources = _unique(sources)
         targets = [t for t in _unique(targets) if not self._speaker(t, tok)]
         pairs: list[tuple[Mention, Mention]] = [(a, b) for a in sources for b in targets]
-        if trig.relation in self.symmetric and len(sources) >= 2 and pattern != "passive":
+        if trig.relation in self.symmetric and len(sources) >= 2 \
+                and (pattern != "passive" or trig.relation != "meets"):  # "was received by X and Y"
+            # pairs no one; "the deal was negotiated by X and Y" does
             # "X and Y agreed to share information on Z", "X and Y held talks": X and Y
             # deal with each other, whatever else the clause names
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]] + pairs
