@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..errors import InputError
+from ..sparqltext import tokens
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -76,40 +77,20 @@ class QueryResult:
 
 def _where_brace(query: str) -> int:
     """Index of the ``{`` opening the query's WHERE group, or -1 (strings, IRIs, comments skipped)."""
-    i, n = 0, len(query)
-    seen_where = False
+    seen_where = construct = False
     depth_before = 0
-    upper = query.upper()
-    while i < n:
-        c = query[i]
-        if c == "#":
-            nl = query.find("\n", i)
-            i = n if nl == -1 else nl + 1
-            continue
-        if c in "\"'":
-            long = query.startswith(c * 3, i)
-            close = c * 3 if long else c
-            j = i + len(close)
-            while j < n and not query.startswith(close, j):
-                j += 2 if query[j] == "\\" else 1
-            i = j + len(close)
-            continue
-        if c == "<":
-            j = query.find(">", i)
-            if j != -1 and not any(ch in " \t\n" for ch in query[i + 1:j]):
-                i = j + 1
-                continue
-        before = query[i - 1] if i else " "
-        if upper.startswith("WHERE", i) and not (before.isalnum() or before in "_?$:"):
+    for at, tok in tokens(query):
+        word = tok.upper()
+        if word == "WHERE":
             seen_where = True
-        if c == "{":
-            head = upper[:i]
-            if seen_where or ("CONSTRUCT" not in head and depth_before == 0):
-                return i
+        elif word == "CONSTRUCT":
+            construct = True
+        elif tok == "{":
+            if seen_where or (not construct and depth_before == 0):
+                return at
             depth_before += 1
-        elif c == "}":
+        elif tok == "}":
             depth_before -= 1
-        i += 1
     return -1
 
 
