@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..ids import KG
 from ..model import Actor
+from ..rdf import _bool, gc_paused
 from ..vocab import Vocabulary
-from .rows import _P, _bool, gc_paused
+from .rows import _P
 
 if TYPE_CHECKING:
     import networkx as nx

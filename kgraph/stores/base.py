@@ -32,13 +32,14 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..errors import InputError
 from ..sparqltext import tokens
+from ..terms import NTriple, iri, nt_lines
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -115,8 +116,6 @@ def with_bindings(query: str, bindings: Mapping[str, Node] | None) -> str:
         return query
     from rdflib import BNode, Literal, URIRef
 
-    from ..ntriples import iri
-
     def text(term: Node) -> str:
         if isinstance(term, URIRef):
             return iri(str(term))
@@ -166,6 +165,14 @@ class Store(ABC):
     @abstractmethod
     def add_lines(self, lines: list[str]) -> None:
         """Add N-Triples text: each string one or more complete lines, without a final newline."""
+
+    def add_triples(self, triples: list[NTriple], rows: Sequence[tuple[str | None, ...]] = ()) -> None:
+        """Add triples of N-Triples terms (:mod:`kgraph.terms`) and their :attr:`edge_table` rows.
+
+        This is how kgraph writes: the default sends N-Triples lines to
+        :meth:`add_lines_and_rows`; a store holding rdflib terms overrides it.
+        """
+        self.add_lines_and_rows(nt_lines(triples), list(rows))
 
     def add_lines_and_rows(self, lines: list[str], rows: list[tuple[str | None, ...]]) -> None:
         """Add N-Triples lines and, once the store holds them, their rows in :attr:`edge_table`.
