@@ -23,6 +23,7 @@ import warnings
 
 from .errors import InputError
 from .sources import SkippedInputWarning
+from .sparqltext import keywords
 
 __all__ = ["check_bool", "check_date", "check_int", "check_local_query", "check_number", "check_optional_str",
            "check_text", "check_variable"]
@@ -65,45 +66,6 @@ def check_text(text: object, name: str = "text") -> str:
 _REMOTE_KEYWORDS = frozenset({"SERVICE", "FROM", "LOAD"})
 
 
-def _keywords(query: str) -> list[tuple[str, int]]:
-    """The bare words of a SPARQL query (with their offsets), skipping strings, IRIs and comments.
-
-    Variables (``?service``), prefixed names (``ex:from``, ``from:x``) and words inside
-    literals or IRIs are not keywords, so they are not returned.
-    """
-    out: list[tuple[str, int]] = []
-    i, n = 0, len(query)
-    while i < n:
-        c = query[i]
-        if c == "#":
-            nl = query.find("\n", i)
-            i = n if nl == -1 else nl + 1
-            continue
-        if c in "\"'":
-            close = c * 3 if query.startswith(c * 3, i) else c
-            j = i + len(close)
-            while j < n and not query.startswith(close, j):
-                j += 2 if query[j] == "\\" else 1
-            i = j + len(close)
-            continue
-        if c == "<":
-            j = query.find(">", i)
-            if j != -1 and not any(ch.isspace() for ch in query[i + 1:j]):
-                i = j + 1
-                continue
-        if c.isalpha() or c == "_":
-            j = i
-            while j < n and (query[j].isalnum() or query[j] in "_-."):
-                j += 1
-            before = query[i - 1] if i else " "
-            if before not in "?$:@" and not (j < n and query[j] == ":"):
-                out.append((query[i:j].rstrip(".").upper(), i))
-            i = j
-            continue
-        i += 1
-    return out
-
-
 def check_local_query(query: str) -> None:
     """Refuse a SPARQL query that would make the engine read from the network or a file.
 
@@ -128,7 +90,7 @@ def check_local_query(query: str) -> None:
     ...     print(err.code)
     E001
     """
-    for word, at in _keywords(query):
+    for word, at in keywords(query):
         if word in _REMOTE_KEYWORDS:
             raise InputError(f"SPARQL query uses {word} (at character {at}): queries may not reach "
                              "other endpoints, URLs or files unless allow_remote=True is given")

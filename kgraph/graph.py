@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from . import rdf as _rdf
@@ -29,13 +29,13 @@ from .checks import check_local_query as _check_local_query
 from .checks import check_text as _check_text
 from .datelines import dateline_date
 from .errors import InputError, KgraphError, StoreError
-from .ids import KG, doc_iri
+from .ids import doc_iri
 from .io import format_for
 from .model import MODALITIES, Actor, Document, Edge
-from .ntriples import TripleWriter
 from .sources import Record, count_records, iter_records, text_doc_id
 from .stores import Store, get_store
 from .storeview import StoreView, view_of
+from .storewriter import StoreWriter
 from .vocab import Vocabulary, default_vocabulary
 
 if TYPE_CHECKING:
@@ -104,14 +104,9 @@ class KnowledgeGraph:
         self._extractor = extractor
         self._dictionary: ActorDictionary | None = None
         self.vocabulary = vocabulary or (extractor.vocabulary if extractor else default_vocabulary())
-        if not self.backend.bulk:
-            _rdf.bind_prefixes(self.backend.graph)
         self._view: StoreView = view_of(self.backend, self.flush)
-        self._writer: TripleWriter | None = None
-        self._pending: list[str] = []  # N-Triples text, about 20 triples per string (one edge)
-        self._pending_rows: list[tuple[str | None, ...]] = []
-        self._pending_docs: set[str] = set()
-        self._unflushed: list[str] = []  # remote stores: documents written since the last flush
+        self._view.prepare()
+        self._writes = StoreWriter(self.backend, self._view, self.vocabulary)
 
     @property
     def rdf(self) -> Graph:
@@ -174,7 +169,7 @@ class KnowledgeGraph:
         edges = self.extractor.extract(text, doc_id=doc_id, date=date)
         self._store_document(Document(doc_id, title=title, url=url, outlet=outlet, date=date,
                                       dropped_chars=_dropped_chars(text)), edges)
-        self._send()
+        self._writes.send()
         return edges
 
     def add_documents(self, items: Any, batch_size: int = 16, n_process: int = 1,
@@ -258,38 +253,9 @@ class KnowledgeGraph:
         """
         if document is not None:
             self._store_document(document, list(edges))
-            self._send()
+            self._writes.send()
             return
-        bulk = self.backend.bulk
-        writer = self._triple_writer() if bulk else None
-        rows = self._pending_rows if self.backend.edge_table is not None else None
-        for e in edges:
-            if not isinstance(e, Edge):
-                raise TypeError(f"add_edges takes Edge objects, not {type(e).__name__}")
-            if writer is not None:
-                writer.edge(e, self._pending, rows)
-                if len(self._pending) * 20 >= self.backend.batch_triples:
-                    self._send()
-            else:
-                _rdf.add_edge(self.backend.graph, e, self.vocabulary)
-        self._send()
-        self._changed()
-
-    def _triple_writer(self) -> TripleWriter:
-        if self._writer is None:
-            from .bulk.rows import _P
-
-            actors = [a for (a,) in self.backend.select("SELECT ?a WHERE { ?a a kg:Actor }", _P) if a]
-            docs = [d for (d,) in self.backend.select("SELECT ?d WHERE { ?d a kg:Document }", _P) if d]
-            self._writer = TripleWriter(self.vocabulary, actors, docs)
-        return self._writer
-
-    def _send(self) -> None:
-        if self._pending:
-            lines, self._pending = self._pending, []
-            rows, self._pending_rows = self._pending_rows, []
-            self._pending_docs.clear()
-            self.backend.add_lines_and_rows(lines, rows)
+        self._writes.add_edges(edges)
 
     def flush(self) -> None:
         """Write pending batches to the store and wait until it holds them.
@@ -300,62 +266,18 @@ class KnowledgeGraph:
             When the store fails; on a remote store the message names the
             documents being written (``while writing document <id>: ...``).
         """
-        try:
-            self._send()
-            self.backend.flush()
-        except StoreError as err:
-            docs, self._unflushed = self._unflushed, []
-            raise _naming(err, docs) from None
-        self._unflushed.clear()
+        self._writes.flush()
 
     def _changed(self) -> None:
         self._view.changed()
 
     def _store_document(self, document: Document, edges: list[Edge]) -> None:
-        """Replace one document; a store failure is raised naming the document being written.
-
-        On a remote store the previous documents are flushed first, so an
-        outage is reported against the document whose triples it cut off,
-        and that document (written first, ``a kg:Document`` leading) is
-        replaced whole when the ingest is run again.
-        """
-        try:
-            if self.backend.remote:
-                self.flush()
-            self._write_document(document, edges)
-        except StoreError as err:
-            raise _naming(err, [document.id]) from None
-
-    def _write_document(self, document: Document, edges: list[Edge]) -> None:
-        if self.has_document(document.id):
-            self.remove_document(document.id)
-        if self.backend.remote:
-            self._unflushed.append(document.id)
-        if self.backend.bulk:
-            writer = self._triple_writer()
-            rows = self._pending_rows if self.backend.edge_table is not None else None
-            self._pending.extend(writer.document(document))
-            for e in edges:
-                writer.edge(e, self._pending, rows)
-            self._pending_docs.add(document.id)
-            if len(self._pending) * 20 >= self.backend.batch_triples:
-                self._send()
-        else:
-            g = self.backend.graph
-            _rdf.add_document(g, document)
-            for e in edges:
-                _rdf.add_edge(g, e, self.vocabulary)
-        self._changed()
+        """Replace one document (see :meth:`kgraph.storewriter.StoreWriter.replace_document`)."""
+        self._writes.replace_document(document, edges)
 
     def has_document(self, doc_id: str) -> bool:
         """True if a document with this id is stored."""
-        if doc_id in self._pending_docs:
-            return True
-        if self._writer is not None and not self.backend.remote and \
-                doc_iri(doc_id) not in self._writer.documents:
-            return False  # a local store: every document in it is in the writer's set
-        self._send()
-        return self.backend.contains((URIRef(doc_iri(doc_id)), RDF.type, KG.Document))
+        return self._writes.has_document(doc_id)
 
     def remove_document(self, doc_id: str) -> int:
         """Remove a document, its events and the direct triples only it supported.
@@ -376,13 +298,7 @@ class KnowledgeGraph:
         """
         if not isinstance(doc_id, str):
             raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
-        n, actors = self._view.remove_document(doc_id)
-        if self.backend.edge_table is not None:
-            self.backend.edge_table.remove_document(doc_id)
-        if self._writer is not None:
-            self._writer.forget(actors, [doc_iri(doc_id)])
-        self._changed()
-        return n
+        return self._writes.remove_document(doc_id)
 
     def close(self) -> None:
         """Flush pending writes and close the store (a persistent store can be reopened)."""
@@ -730,14 +646,6 @@ class KnowledgeGraph:
         )
 
 
-def _naming(err: StoreError, doc_ids: list[str]) -> StoreError:
-    """``err`` with the documents being written in its message (unchanged if it names them)."""
-    if not doc_ids or err.message.startswith("while writing document"):
-        return err
-    named = ", ".join(dict.fromkeys(doc_ids))
-    return StoreError(f"while writing document{'s' if len(set(doc_ids)) > 1 else ''} {named}: {err.message}")
-
-
 def _rdf_prefixes() -> dict[str, str]:
     return {k: str(v) for k, v in _rdf.PREFIXES.items()}
 
@@ -788,6 +696,5 @@ def load(path: str | Path, format: str | None = None, store: str = "memory",
         store_options["path"] = store_options.pop("store_path")
     kg = KnowledgeGraph(store=store, **store_options)
     kg.backend.load(path, format_for(path, format))
-    if not kg.backend.bulk:
-        _rdf.bind_prefixes(kg.backend.graph)
+    kg._view.prepare()
     return kg

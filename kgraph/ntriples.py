@@ -1,10 +1,14 @@
-"""Edges, actors and documents as N-Triples lines, for bulk loading.
+"""The RDF mapping's one writer: the triples of documents, actors and edges.
 
-:mod:`kgraph.rdf` is the reference modeling (rdflib terms, one ``Graph.add``
-at a time). Stores that load in bulk (Oxigraph, a SPARQL endpoint) get the
-same triples from here as text, which is an order of magnitude faster than
-building rdflib terms: no term objects, no per-triple store calls. A test
-checks that both give the same graph.
+:class:`TripleWriter` mints the triples of a :class:`~kgraph.Document`, an
+:class:`~kgraph.Actor` and an :class:`~kgraph.Edge` (the model of
+docs/rdf-model.md) once, as tuples of N-Triples terms (:mod:`kgraph.terms`). Two
+thin serializers take them from there: N-Triples lines for stores that load in
+bulk (Oxigraph, a SPARQL endpoint; :func:`kgraph.terms.nt_lines`), rdflib terms
+for the in-memory store and :func:`kgraph.rdf.add_edge`
+(:class:`kgraph.terms.RdflibTerms`). Writing text first is an order of magnitude
+cheaper than building rdflib terms one ``Graph.add`` at a time, and the rdflib
+serializer builds a repeated term once.
 
 Examples
 --------
@@ -18,75 +22,60 @@ True
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableSet
 
-from .errors import StoreError
 from .ids import KG, affiliation_iri, doc_iri, event_iri
 from .model import Actor, Document, Edge
-from .rdf import KIND_CLASSES
+from .terms import XSD, NTriple, date_literal, iri, literal, nt_lines
 from .vocab import Vocabulary, default_vocabulary
 
-__all__ = ["TripleWriter", "edge_row", "iri", "literal"]
+__all__ = ["KIND_CLASSES", "EdgeRow", "TripleWriter", "edge_row", "iri", "literal"]
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-_RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+#: The class of each actor kind (besides ``kg:Actor``).
+KIND_CLASSES = {"person": "Person", "state": "State", "organization": "Organization",
+                "state_organ": "StateOrgan", "group": "Group"}
+#: A row of lexical values (``str``, ``None`` when absent) describing one event: written to the
+#: edge table (:func:`edge_row`: event and document IRIs, then :data:`kgraph.rdf.EDGE_COLUMNS`)
+#: and read back (the event IRI, then those columns).
+EdgeRow = tuple[str | None, ...]
+_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 _ALT = "<http://www.w3.org/2004/02/skos/core#altLabel>"
 _SAME = "<http://www.w3.org/2002/07/owl#sameAs>"
 _WD = "http://www.wikidata.org/entity/"
 _PROV_ENTITY = "<http://www.w3.org/ns/prov#Entity>"
 _DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
 _DCT = "http://purl.org/dc/terms/"
-_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_TRUE, _FALSE = f'"true"^^<{XSD}boolean>', f'"false"^^<{XSD}boolean>'
+_KG_NAMES = (
+    "relation", "source", "target", "modality", "negated", "confidence", "sentence", "startOffset",
+    "endOffset", "sourceText", "targetText", "trigger", "cameo", "plover", "document", "affiliatedWith",
+    "affiliation", "organization", "role", "startDate", "endDate", "actorCode", "url",
+    "droppedCharacters", "Event", "Actor", "Document", "Affiliation", *KIND_CLASSES.values())
+_K = {name: iri(str(KG[name])) for name in _KG_NAMES}
+_D = {name: f"<{_DCT}{name}>" for name in ("identifier", "title", "publisher", "date")}
 
 
-def iri(value: str) -> str:
-    """Return ``<value>`` for N-Triples, refusing characters IRIs cannot hold.
-
-    Examples
-    --------
-    >>> iri("https://w3id.org/kgraph/actor/russia")
-    '<https://w3id.org/kgraph/actor/russia>'
-    """
-    if _BAD_IRI.search(value):
-        raise StoreError(f"not a valid IRI (spaces, quotes or brackets): {value[:80]!r}")
-    return f"<{value}>"
+def _integer(value: int) -> str:
+    return f'"{int(value)}"^^<{XSD}integer>'
 
 
-def literal(value: str, datatype: str | None = None) -> str:
-    """Return an N-Triples literal with the escapes N-Triples (and SPARQL) need.
-
-    Examples
-    --------
-    >>> literal('He said "no"')
-    '"He said \\\\"no\\\\""'
-    >>> literal("5", "integer")
-    '"5"^^<http://www.w3.org/2001/XMLSchema#integer>'
-    """
-    if '"' in value or "\\" in value or "\n" in value or "\r" in value:
-        value = value.translate(_ESCAPES)
-    text = f'"{value}"'
-    return f"{text}^^<{_XSD}{datatype}>" if datatype else text
+def _given(node: str, fields: tuple[tuple[str, str | None], ...]) -> list[NTriple]:
+    """The triples ``node predicate object`` of the fields whose object is given (not None)."""
+    return [(node, p, o) for p, o in fields if o is not None]
 
 
-def _date(value: str) -> str:
-    n = len(value)
-    kind = "date" if n == 10 else "gYearMonth" if n == 7 else "gYear" if n == 4 else None
-    return literal(value, kind)
-
-
-def _k(name: str) -> str:
-    return iri(str(KG[name]))
+def _cameo(codes: tuple[str, ...]) -> str | None:
+    """The most specific of an event's CAMEO codes (the longest, then the greatest)."""
+    return max(codes, key=lambda c: (len(c), c)) if codes else None
 
 
 class TripleWriter:
-    """Mint the N-Triples lines of documents and edges, as :mod:`kgraph.rdf` models them.
+    """Mint the triples of documents, actors and edges (see the module docstring).
 
-    Actor and document descriptions are written once per writer (like
-    :func:`kgraph.rdf.add_actor`, which skips actors already in the graph);
-    pass the ids a store already holds as ``actors`` and ``documents``.
+    Actor and document descriptions are written once per writer (a store holds
+    one description of each); pass the IRIs a store already holds as ``actors``
+    and ``documents``, or containers that look them up in the store.
 
     Parameters
     ----------
@@ -105,149 +94,138 @@ class TripleWriter:
     def __init__(self, vocabulary: Vocabulary | None = None, actors: Iterable[str] = (),
                  documents: Iterable[str] = ()) -> None:
         self.vocabulary = vocabulary or default_vocabulary()
-        self.actors: set[str] = set(actors)
-        self.documents: set[str] = set(documents)
-        self._p = {name: _k(name) for name in (
-            "relation", "source", "target", "modality", "negated", "confidence", "sentence",
-            "startOffset", "endOffset", "sourceText", "targetText", "trigger", "cameo", "plover",
-            "document", "affiliatedWith", "affiliation", "organization", "role", "startDate",
-            "endDate", "actorCode", "Event", "Actor", "Document", "Affiliation")}
+        self.actors: MutableSet[str] = set(actors)
+        self.documents: MutableSet[str] = set(documents)
         self._rel: dict[str, tuple[str, tuple[str, ...], str]] = {}
 
     def forget(self, actors: Iterable[str] = (), documents: Iterable[str] = ()) -> None:
         """Drop ids from the already-written sets (after a store removed them)."""
-        self.actors.difference_update(actors)
-        self.documents.difference_update(documents)
+        self.actors -= set(actors)
+        self.documents -= set(documents)
 
-    def document(self, doc: Document) -> list[str]:
-        """Return the lines of a document node with its metadata."""
+    # -- the triples ----------------------------------------------------------------------
+    def document_triples(self, doc: Document, out: list[NTriple]) -> str:
+        """Append the triples of a document node with its metadata to ``out``; return its IRI."""
         node_iri = doc_iri(doc.id)
         self.documents.add(node_iri)
         d = iri(node_iri)
-        out = [f"{d} {_RDF_TYPE} {self._p['Document']} .", f"{d} {_RDF_TYPE} {_PROV_ENTITY} .",
-               f"{d} <{_DCT}identifier> {literal(doc.id)} ."]
-        if doc.title:
-            out.append(f"{d} <{_DCT}title> {literal(doc.title)} .")
-        if doc.url:
-            out.append(f"{d} <{KG}url> {literal(doc.url, 'anyURI')} .")
-        if doc.outlet:
-            out.append(f"{d} <{_DCT}publisher> {literal(doc.outlet)} .")
-        if doc.date:
-            out.append(f"{d} <{_DCT}date> {_date(doc.date)} .")
-        if doc.dropped_chars:
-            out.append(f"{d} <{KG}droppedCharacters> \"{int(doc.dropped_chars)}\"^^<{_XSD}integer> .")
-        return out
+        out += ((d, _TYPE, _K["Document"]), (d, _TYPE, _PROV_ENTITY), (d, _D["identifier"], literal(doc.id)))
+        dropped = _integer(doc.dropped_chars) if doc.dropped_chars else None
+        out += _given(d, ((_D["title"], literal(doc.title) if doc.title else None),
+                          (_K["url"], literal(doc.url, "anyURI") if doc.url else None),
+                          (_D["publisher"], literal(doc.outlet) if doc.outlet else None),
+                          (_D["date"], date_literal(doc.date) if doc.date else None),
+                          (_K["droppedCharacters"], dropped)))
+        return node_iri
 
-    def actor(self, actor: Actor, out: list[str]) -> str:
-        """Append an actor's description to ``out`` unless already written; return its term."""
+    def actor_triples(self, actor: Actor, out: list[NTriple]) -> str:
+        """Append an actor's triples to ``out`` unless already written; return its term."""
         node = iri(actor.id)
         if actor.id in self.actors:
             return node
         self.actors.add(actor.id)
-        p = self._p
-        # ``a kg:Actor`` goes last: a write cut short leaves no actor that looks complete
-        # (a later TripleWriter skips actors typed kg:Actor), so rerunning the ingest restores it
-        out.append(f"{node} {_RDF_TYPE} {iri(str(KIND_CLASSES[actor.kind]))} .")
-        out.append(f"{node} {_RDFS_LABEL} {literal(actor.label)} .")
-        for alias in actor.aliases:
-            out.append(f"{node} {_ALT} {literal(alias)} .")
+        out.append((node, _TYPE, _K[KIND_CLASSES[actor.kind]]))
+        out.append((node, _LABEL, literal(actor.label)))
+        out += ((node, _ALT, literal(alias)) for alias in actor.aliases)
         if actor.wikidata:
-            out.append(f"{node} {_SAME} {iri(_WD + actor.wikidata)} .")
-        for code in actor.codes:
-            out.append(f"{node} {p['actorCode']} {literal(code)} .")
+            out.append((node, _SAME, iri(_WD + actor.wikidata)))
+        out += ((node, _K["actorCode"], literal(code)) for code in actor.codes)
         for aff in actor.affiliations:
             org = iri(aff.actor)
-            out.append(f"{node} {p['affiliatedWith']} {org} .")
+            out.append((node, _K["affiliatedWith"], org))
             if aff.role or aff.start or aff.end:
                 an = iri(affiliation_iri(actor.id, aff.actor, aff.role, aff.start, aff.end))
-                out.append(f"{node} {p['affiliation']} {an} .")
-                out.append(f"{an} {_RDF_TYPE} {p['Affiliation']} .")
-                out.append(f"{an} {p['organization']} {org} .")
-                if aff.role:
-                    out.append(f"{an} {p['role']} {literal(aff.role)} .")
-                if aff.start:
-                    out.append(f"{an} {p['startDate']} {_date(aff.start)} .")
-                if aff.end:
-                    out.append(f"{an} {p['endDate']} {_date(aff.end)} .")
-        out.append(f"{node} {_RDF_TYPE} {p['Actor']} .")
+                out += ((node, _K["affiliation"], an), (an, _TYPE, _K["Affiliation"]),
+                        (an, _K["organization"], org))
+                out += _given(an, ((_K["role"], literal(aff.role) if aff.role else None),
+                                   (_K["startDate"], date_literal(aff.start) if aff.start else None),
+                                   (_K["endDate"], date_literal(aff.end) if aff.end else None)))
+        # ``a kg:Actor`` goes last: a write cut short leaves no actor that looks complete
+        # (a later TripleWriter skips actors typed kg:Actor), so rerunning the ingest restores it
+        out.append((node, _TYPE, _K["Actor"]))
         return node
 
     def _relation(self, name: str) -> tuple[str, tuple[str, ...], str]:
         hit = self._rel.get(name)
         if hit is None:
             rel = self.vocabulary[name]
-            hit = self._rel[name] = (_k(name), tuple(rel.cameo), rel.plover)
+            hit = self._rel[name] = (iri(str(KG[name])), tuple(rel.cameo), rel.plover)
         return hit
 
-    def edge(self, edge: Edge, out: list[str] | None = None,
-             rows: list[tuple[str | None, ...]] | None = None) -> list[str]:
-        """Append the lines of one edge (event node, actors, direct triple) to ``out``; return it.
+    def edge_triples(self, edge: Edge, out: list[NTriple], rows: list[EdgeRow] | None = None) -> str:
+        """Append the triples of one edge (event node, actors, direct triple) to ``out``; return its IRI.
 
-        The event's own triples are appended as one string of several lines
-        (cheaper than one string per triple). With ``rows``, the edge's
-        :mod:`~kgraph.stores.edgetable` row (:func:`edge_row`) is appended there too.
+        With ``rows``, the edge's :mod:`~kgraph.stores.edgetable` row (:func:`edge_row`)
+        is appended there too.
         """
-        out = [] if out is None else out
-        p = self._p
         rel, rel_cameo, rel_plover = self._relation(edge.relation)
-        src = self.actor(edge.source, out)
-        tgt = self.actor(edge.target, out)
-        ev_iri = event_iri(edge.doc_id, edge.start, edge.end, edge.source.id, edge.relation,
-                           edge.target.id, f"{edge.trigger}|{edge.negated}|{edge.modality}")
+        src = self.actor_triples(edge.source, out)
+        tgt = self.actor_triples(edge.target, out)
+        ev_iri = _event_iri(edge)
         ev = iri(ev_iri)
-        negated = "true" if edge.negated else "false"
+        k = _K
         confidence = f"{float(edge.confidence):.3f}"
-        start, end = str(int(edge.start)), str(int(edge.end))
-        block = [
-            f"{ev} {_RDF_TYPE} {p['Event']} .\n{ev} {_RDF_TYPE} {_PROV_ENTITY} .\n"
-            f"{ev} {p['relation']} {rel} .\n{ev} {p['source']} {src} .\n{ev} {p['target']} {tgt} .\n"
-            f"{ev} {p['modality']} {literal(edge.modality)} .\n"
-            f'{ev} {p["negated"]} "{negated}"^^<{_XSD}boolean> .\n'
-            f'{ev} {p["confidence"]} "{confidence}"^^<{_XSD}decimal> .\n'
-            f"{ev} {p['sentence']} {literal(edge.sentence)} .\n"
-            f'{ev} {p["startOffset"]} "{start}"^^<{_XSD}integer> .\n'
-            f'{ev} {p["endOffset"]} "{end}"^^<{_XSD}integer> .\n'
-            f"{ev} {p['sourceText']} {literal(edge.source_text)} .\n"
-            f"{ev} {p['targetText']} {literal(edge.target_text)} ."]
+        out += ((ev, _TYPE, k["Event"]), (ev, _TYPE, _PROV_ENTITY), (ev, k["relation"], rel),
+                (ev, k["source"], src), (ev, k["target"], tgt), (ev, k["modality"], literal(edge.modality)),
+                (ev, k["negated"], _TRUE if edge.negated else _FALSE),
+                (ev, k["confidence"], f'"{confidence}"^^<{XSD}decimal>'),
+                (ev, k["sentence"], literal(edge.sentence)), (ev, k["startOffset"], _integer(edge.start)),
+                (ev, k["endOffset"], _integer(edge.end)), (ev, k["sourceText"], literal(edge.source_text)),
+                (ev, k["targetText"], literal(edge.target_text)))
         if edge.trigger:
-            block.append(f"{ev} {p['trigger']} {literal(edge.trigger)} .")
+            out.append((ev, k["trigger"], literal(edge.trigger)))
         if edge.date:
-            block.append(f"{ev} <{_DCT}date> {_date(edge.date)} .")
+            out.append((ev, _D["date"], date_literal(edge.date)))
         codes = (edge.cameo,) if edge.cameo else rel_cameo
-        for code in codes:
-            block.append(f"{ev} {p['cameo']} {literal(code)} .")
+        out += ((ev, k["cameo"], literal(code)) for code in codes)
         plover = edge.plover or rel_plover
         if plover:
-            block.append(f"{ev} {p['plover']} {literal(plover)} .")
+            out.append((ev, k["plover"], literal(plover)))
         d_iri = None
         if edge.doc_id is not None:
             d_iri = doc_iri(edge.doc_id)
             if d_iri not in self.documents:
-                out.extend(self.document(Document(edge.doc_id)))
+                self.document_triples(Document(edge.doc_id), out)
             d = iri(d_iri)
-            block.append(f"{ev} {p['document']} {d} .\n{ev} {_DERIVED} {d} .")
+            out += ((ev, k["document"], d), (ev, _DERIVED, d))
         if edge.asserted:
-            block.append(f"{src} {rel} {tgt} .")
-        out.append("\n".join(block))
+            out.append((src, rel, tgt))
         if rows is not None:
-            rows.append((ev_iri, d_iri, rel[1:-1], edge.source.id, edge.target.id, edge.modality, negated,
-                         confidence, edge.sentence, start, end, edge.source_text, edge.target_text,
-                         edge.trigger or None, edge.date or None,
-                         max(codes, key=lambda c: (len(c), c)) if codes else None, plover or None,
-                         edge.doc_id))
+            rows.append(_row(edge, ev_iri, d_iri, rel[1:-1], confidence, codes, plover))
+        return ev_iri
+
+    # -- as N-Triples lines ---------------------------------------------------------------
+    def document(self, doc: Document) -> list[str]:
+        """Return the N-Triples lines of a document node with its metadata."""
+        out: list[NTriple] = []
+        self.document_triples(doc, out)
+        return nt_lines(out)
+
+    def edge(self, edge: Edge, out: list[str] | None = None, rows: list[EdgeRow] | None = None) -> list[str]:
+        """Append the N-Triples lines of one edge to ``out`` (see :meth:`edge_triples`); return it."""
+        out = [] if out is None else out
+        triples: list[NTriple] = []
+        self.edge_triples(edge, triples, rows)
+        out += nt_lines(triples)
         return out
 
 
-def edge_row(edge: Edge, vocabulary: Vocabulary) -> tuple[str | None, ...]:
-    """The table row of an edge: the values :func:`kgraph.bulk.rows.edge_rows` reads back."""
+def _event_iri(edge: Edge) -> str:
+    return event_iri(edge.doc_id, edge.start, edge.end, edge.source.id, edge.relation, edge.target.id,
+                     f"{edge.trigger}|{edge.negated}|{edge.modality}")
+
+
+def _row(edge: Edge, ev_iri: str, d_iri: str | None, rel_iri: str, confidence: str,
+         codes: tuple[str, ...], plover: str) -> EdgeRow:
+    return (ev_iri, d_iri, rel_iri, edge.source.id, edge.target.id, edge.modality,
+            "true" if edge.negated else "false", confidence, edge.sentence, str(int(edge.start)),
+            str(int(edge.end)), edge.source_text, edge.target_text, edge.trigger or None, edge.date or None,
+            _cameo(codes), plover or None, edge.doc_id)
+
+
+def edge_row(edge: Edge, vocabulary: Vocabulary) -> EdgeRow:
+    """The table row of an edge: the values :func:`kgraph.rdf.edges_from_rows` reads back."""
     rel = vocabulary[edge.relation]
     codes = (edge.cameo,) if edge.cameo else tuple(rel.cameo)
-    return (event_iri(edge.doc_id, edge.start, edge.end, edge.source.id, edge.relation, edge.target.id,
-                      f"{edge.trigger}|{edge.negated}|{edge.modality}"),
-            doc_iri(edge.doc_id) if edge.doc_id is not None else None,
-            f"{KG}{edge.relation}", edge.source.id, edge.target.id, edge.modality,
-            "true" if edge.negated else "false", f"{float(edge.confidence):.3f}", edge.sentence,
-            str(int(edge.start)), str(int(edge.end)), edge.source_text, edge.target_text,
-            edge.trigger or None, edge.date or None,
-            max(codes, key=lambda c: (len(c), c)) if codes else None,
-            (edge.plover or rel.plover) or None, edge.doc_id)
+    return _row(edge, _event_iri(edge), doc_iri(edge.doc_id) if edge.doc_id is not None else None,
+                f"{KG}{edge.relation}", f"{float(edge.confidence):.3f}", codes, edge.plover or rel.plover)

@@ -1,4 +1,11 @@
-"""Edges, actors and documents as RDF triples, and back.
+"""Edges, actors and documents in rdflib graphs, and the one reader of events.
+
+The triples are minted by :class:`kgraph.ntriples.TripleWriter` (the one writer);
+:func:`add_edge`, :func:`add_actor` and :func:`add_document` put them into an
+rdflib graph through :class:`kgraph.terms.RdflibTerms`. Reading back, every store
+gives rows of lexical values (:data:`EDGE_COLUMNS`): :func:`rows_from_graph` walks
+an rdflib graph, :mod:`kgraph.bulk.rows` asks SPARQL stores, and
+:func:`edges_from_rows` is the one place rows become :class:`~kgraph.Edge` objects.
 
 Modeling (the whole model, and why, in docs/rdf-model.md):
 
@@ -24,22 +31,28 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from decimal import Decimal
+import contextlib
+import gc
+from collections.abc import Iterable, Iterator, MutableSet
 from typing import Any
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 from rdflib.term import IdentifiedNode, Node
 
-from .ids import ACTOR, DOC, EVENT, KG, affiliation_iri, doc_iri, event_iri
+from . import ntriples
+from .ids import ACTOR, DOC, EVENT, KG
 from .model import Actor, Affiliation, Document, Edge, actor_kind, modality
-from .vocab import Vocabulary, default_vocabulary
+from .ntriples import EdgeRow, TripleWriter
+from .terms import NTriple, RdflibTerms
+from .vocab import Vocabulary
 
 __all__ = [
+    "EDGE_COLUMNS",
     "KIND_CLASSES",
     "PREFIXES",
     "WD",
+    "InGraph",
     "actor_from_graph",
     "add_actor",
     "add_document",
@@ -47,22 +60,25 @@ __all__ = [
     "bind_prefixes",
     "document_from_graph",
     "edges_from_graph",
+    "edges_from_rows",
     "event_nodes",
+    "gc_paused",
+    "rows_from_graph",
+    "sort_key",
 ]
 
 WD = Namespace("http://www.wikidata.org/entity/")
-KIND_CLASSES = {
-    "person": KG.Person,
-    "state": KG.State,
-    "organization": KG.Organization,
-    "state_organ": KG.StateOrgan,
-    "group": KG.Group,
-}
+KIND_CLASSES = {kind: KG[name] for kind, name in ntriples.KIND_CLASSES.items()}
 _CLASS_KINDS = {v: k for k, v in KIND_CLASSES.items()}
 PREFIXES = {
     "kg": KG, "kga": ACTOR, "kge": EVENT, "kgd": DOC, "prov": PROV, "skos": SKOS,
     "owl": OWL, "rdfs": RDFS, "xsd": XSD, "dcterms": DCTERMS, "wd": WD,
 }
+#: Row layout of the one reader (:func:`edges_from_rows`): the event IRI, then one value per column.
+EDGE_COLUMNS = ("relation", "source", "target", "modality", "negated", "confidence", "sentence",
+                "startOffset", "endOffset", "sourceText", "targetText", "trigger", "date", "cameo",
+                "plover", "doc_id")
+_REL = len(str(KG))
 
 
 def bind_prefixes(g: Graph) -> Graph:
@@ -72,103 +88,66 @@ def bind_prefixes(g: Graph) -> Graph:
     return g
 
 
-def _date_literal(value: str) -> Literal:
-    if len(value) == 10:
-        return Literal(value, datatype=XSD.date)
-    if len(value) == 7:
-        return Literal(value, datatype=XSD.gYearMonth)
-    if len(value) == 4:
-        return Literal(value, datatype=XSD.gYear)
-    return Literal(value)
+# -- writing: the writer's triples as rdflib terms --------------------------------------------
+class InGraph(MutableSet[str]):
+    """The IRIs typed ``cls`` in ``g``, as the already-written set of a :class:`TripleWriter`.
+
+    A writer given these writes an actor or document unless the graph holds it now,
+    so triples removed from the graph by hand are written again.
+    """
+
+    def __init__(self, g: Graph, cls: URIRef) -> None:
+        self.g, self.cls = g, cls
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, str) and (URIRef(value), RDF.type, self.cls) in self.g
+
+    def __iter__(self) -> Iterator[str]:
+        return (str(s) for s in self.g.subjects(RDF.type, self.cls))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.g.subjects(RDF.type, self.cls))
+
+    def add(self, value: str) -> None:
+        """Nothing to remember: the graph tells once the triples are added."""
+
+    def discard(self, value: str) -> None:
+        """Nothing to forget: the graph tells once the triples are removed."""
+
+
+def graph_writer(g: Graph, vocabulary: Vocabulary | None = None) -> TripleWriter:
+    """A :class:`TripleWriter` that skips the actors and documents ``g`` holds."""
+    writer = TripleWriter(vocabulary)
+    writer.actors, writer.documents = InGraph(g, KG.Actor), InGraph(g, KG.Document)
+    return writer
+
+
+def _add(g: Graph, triples: list[NTriple]) -> None:
+    g.addN((s, p, o, g) for s, p, o in RdflibTerms().triples(triples))
 
 
 def add_actor(g: Graph, actor: Actor) -> URIRef:
     """Add an actor's description to ``g`` (idempotent) and return its node."""
-    node = URIRef(actor.id)
-    if (node, RDF.type, KG.Actor) in g:
-        return node
-    g.add((node, RDF.type, KG.Actor))
-    g.add((node, RDF.type, KIND_CLASSES[actor.kind]))
-    g.add((node, RDFS.label, Literal(actor.label)))
-    for alias in actor.aliases:
-        g.add((node, SKOS.altLabel, Literal(alias)))
-    if actor.wikidata:
-        g.add((node, OWL.sameAs, WD[actor.wikidata]))
-    for code in actor.codes:
-        g.add((node, KG.actorCode, Literal(code)))
-    for aff in actor.affiliations:
-        g.add((node, KG.affiliatedWith, URIRef(aff.actor)))
-        if aff.role or aff.start or aff.end:
-            an = URIRef(affiliation_iri(actor.id, aff.actor, aff.role, aff.start, aff.end))
-            g.add((node, KG.affiliation, an))
-            g.add((an, RDF.type, KG.Affiliation))
-            g.add((an, KG.organization, URIRef(aff.actor)))
-            if aff.role:
-                g.add((an, KG.role, Literal(aff.role)))
-            if aff.start:
-                g.add((an, KG.startDate, _date_literal(aff.start)))
-            if aff.end:
-                g.add((an, KG.endDate, _date_literal(aff.end)))
-    return node
+    out: list[NTriple] = []
+    graph_writer(g).actor_triples(actor, out)
+    _add(g, out)
+    return URIRef(actor.id)
 
 
 def add_document(g: Graph, doc: Document) -> URIRef:
     """Add a document node with its metadata and return it."""
-    node = URIRef(doc_iri(doc.id))
-    g.add((node, RDF.type, KG.Document))
-    g.add((node, RDF.type, PROV.Entity))
-    g.add((node, DCTERMS.identifier, Literal(doc.id)))
-    if doc.title:
-        g.add((node, DCTERMS.title, Literal(doc.title)))
-    if doc.url:
-        g.add((node, KG.url, Literal(doc.url, datatype=XSD.anyURI)))
-    if doc.outlet:
-        g.add((node, DCTERMS.publisher, Literal(doc.outlet)))
-    if doc.date:
-        g.add((node, DCTERMS.date, _date_literal(doc.date)))
-    if doc.dropped_chars:
-        g.add((node, KG.droppedCharacters, Literal(doc.dropped_chars)))
-    return node
+    out: list[NTriple] = []
+    node = TripleWriter().document_triples(doc, out)
+    _add(g, out)
+    return URIRef(node)
 
 
 def add_edge(g: Graph, edge: Edge, vocabulary: Vocabulary | None = None) -> URIRef:
     """Add an edge as an event node (and a direct triple when asserted); return the node."""
-    vocab = vocabulary or default_vocabulary()
-    rel = vocab[edge.relation]
-    src = add_actor(g, edge.source)
-    tgt = add_actor(g, edge.target)
-    ev = URIRef(event_iri(edge.doc_id, edge.start, edge.end, edge.source.id, edge.relation,
-                          edge.target.id, f"{edge.trigger}|{edge.negated}|{edge.modality}"))
-    g.add((ev, RDF.type, KG.Event))
-    g.add((ev, RDF.type, PROV.Entity))
-    g.add((ev, KG.relation, KG[edge.relation]))
-    g.add((ev, KG.source, src))
-    g.add((ev, KG.target, tgt))
-    g.add((ev, KG.modality, Literal(edge.modality)))
-    g.add((ev, KG.negated, Literal(edge.negated)))
-    g.add((ev, KG.confidence, Literal(Decimal(f"{float(edge.confidence):.3f}"), datatype=XSD.decimal)))
-    g.add((ev, KG.sentence, Literal(edge.sentence)))
-    g.add((ev, KG.startOffset, Literal(edge.start, datatype=XSD.integer)))
-    g.add((ev, KG.endOffset, Literal(edge.end, datatype=XSD.integer)))
-    g.add((ev, KG.sourceText, Literal(edge.source_text)))
-    g.add((ev, KG.targetText, Literal(edge.target_text)))
-    if edge.trigger:
-        g.add((ev, KG.trigger, Literal(edge.trigger)))
-    if edge.date:
-        g.add((ev, DCTERMS.date, _date_literal(edge.date)))
-    for code in (edge.cameo,) if edge.cameo else rel.cameo:
-        g.add((ev, KG.cameo, Literal(code)))
-    if edge.plover or rel.plover:
-        g.add((ev, KG.plover, Literal(edge.plover or rel.plover)))
-    if edge.doc_id is not None:
-        d = URIRef(doc_iri(edge.doc_id))
-        if (d, RDF.type, KG.Document) not in g:
-            add_document(g, Document(edge.doc_id))
-        g.add((ev, KG.document, d))
-        g.add((ev, PROV.wasDerivedFrom, d))
-    if edge.asserted:
-        g.add((src, KG[edge.relation], tgt))
-    return ev
+    out: list[NTriple] = []
+    node = graph_writer(g, vocabulary).edge_triples(edge, out)
+    _add(g, out)
+    return URIRef(node)
 
 
 def _value(g: Graph, s: Node, p: URIRef) -> object:
@@ -240,45 +219,130 @@ def event_nodes(g: Graph) -> Iterator[URIRef]:
     return (s for s in g.subjects(RDF.type, KG.Event) if isinstance(s, URIRef))
 
 
+# -- reading: rows of events, then edges -------------------------------------------------------
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while building millions of rows or edges.
+
+    The collector runs every few hundred allocations and each run walks every
+    live container, so building a million tuples with it on costs several
+    times the work itself; nothing built here forms cycles.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _lexical(term: Node | None) -> str | None:
+    return None if term is None else str(term)
+
+
+def cameo_max(a: str | None, b: str | None) -> str | None:
+    """The more specific of two CAMEO codes (the longer, then the greater); ``None`` is none."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return max(a, b, key=lambda c: (len(c), c))
+
+
+_RELATION, _SOURCE, _TARGET, _DOCUMENT, _CAMEO, _PLOVER = (
+    KG.relation, KG.source, KG.target, KG.document, KG.cameo, KG.plover)
+_ROW_PREDICATES = (KG.modality, KG.negated, KG.confidence, KG.sentence, KG.startOffset, KG.endOffset,
+                   KG.sourceText, KG.targetText, KG.trigger, DCTERMS.date)
+
+
+def rows_from_graph(g: Graph, nodes: Iterable[URIRef] | None = None) -> list[EdgeRow]:
+    """The :data:`EDGE_COLUMNS` rows of these event nodes (all of them by default) of ``g``.
+
+    An event without a relation, a source or a target is left out, as every store does.
+    """
+    rows: list[EdgeRow] = []
+    doc_ids: dict[Node, str | None] = {}
+    with gc_paused():
+        for ev in nodes if nodes is not None else event_nodes(g):
+            row = _event_row(g, ev, doc_ids)
+            if row is not None:
+                rows.append(row)
+    return rows
+
+
+def _event_row(g: Graph, ev: Node, doc_ids: dict[Node, str | None]) -> EdgeRow | None:
+    po: dict[Node, Any] = {}  # rdflib terms: the first object of each predicate
+    codes = []
+    for p, o in g.predicate_objects(ev):
+        if po.setdefault(p, o) is not o and p == _CAMEO:  # only repeated predicates are compared
+            codes.append(str(o))
+    get = po.get
+    rel, src, tgt = get(_RELATION), get(_SOURCE), get(_TARGET)
+    if rel is None or src is None or tgt is None:
+        return None
+    cameo = get(_CAMEO)
+    if cameo is not None:
+        codes.append(str(cameo))
+    d = get(_DOCUMENT)
+    if d is not None and d not in doc_ids:
+        doc_ids[d] = _lexical(g.value(d, DCTERMS.identifier))
+    return (str(ev), str(rel), str(src), str(tgt), *[_lexical(get(p)) for p in _ROW_PREDICATES],
+            max(codes, key=lambda c: (len(c), c)) if codes else None, _lexical(get(_PLOVER)),
+            doc_ids.get(d) if d is not None else None)
+
+
 def edges_from_graph(g: Graph, nodes: Iterable[URIRef] | None = None,
                      actors: dict[str, Actor] | None = None) -> list[Edge]:
-    """Rebuild :class:`Edge` objects from event nodes (all of them by default)."""
+    """Rebuild :class:`Edge` objects from event nodes (all of them by default).
+
+    ``actors`` is a cache of actors by IRI, filled with the actors read from ``g``.
+    """
     cache: dict[str, Actor] = {} if actors is None else actors
-    out = []
-    doc_ids: dict[Node, str | None] = {}
+    rows = rows_from_graph(g, nodes)
+    for row in rows:
+        for node in (row[2], row[3]):
+            if node is not None and node not in cache:
+                cache[node] = actor_from_graph(g, URIRef(node))
+    return edges_from_rows(rows, cache)
 
-    def actor(node: Node) -> Actor:
-        key = str(node)
-        if key not in cache:
-            cache[key] = actor_from_graph(g, node)
-        return cache[key]
 
-    for ev in nodes if nodes is not None else event_nodes(g):
-        po: dict[Node, Any] = {}  # rdflib terms
-        for p, o in g.predicate_objects(ev):
-            po.setdefault(p, o)
-        rel = po.get(KG.relation)
-        src, tgt = po.get(KG.source), po.get(KG.target)
-        if rel is None or src is None or tgt is None:
-            continue
-        d = po.get(KG.document)
-        if d is not None and d not in doc_ids:
-            ident = g.value(d, DCTERMS.identifier)
-            doc_ids[d] = str(ident) if ident is not None else None
-        date = po.get(DCTERMS.date)
-        out.append(Edge(
-            source=actor(src), target=actor(tgt), relation=str(rel)[len(str(KG)):],
-            negated=bool(po[KG.negated].toPython()) if KG.negated in po else False,
-            modality=modality(str(po.get(KG.modality, "asserted"))),
-            source_text=str(po.get(KG.sourceText, "")), target_text=str(po.get(KG.targetText, "")),
-            sentence=str(po.get(KG.sentence, "")), doc_id=doc_ids.get(d) if d is not None else None,
-            start=int(po[KG.startOffset].toPython()) if KG.startOffset in po else 0,
-            end=int(po[KG.endOffset].toPython()) if KG.endOffset in po else 0,
-            confidence=float(po[KG.confidence].toPython()) if KG.confidence in po else 0.5,
-            date=str(date) if date is not None else None,
-            trigger=str(po.get(KG.trigger, "")),
-            cameo=max((str(c) for c in g.objects(ev, KG.cameo)), key=lambda c: (len(c), c), default=""),
-            plover=str(po.get(KG.plover, "")),
-        ))
-    out.sort(key=lambda e: (e.doc_id or "", e.start, e.relation, e.source.label, e.target.label))
+def _bool(value: str | None) -> bool:
+    return value in ("true", "1")
+
+
+def edges_from_rows(rows: Iterable[EdgeRow], actors: dict[str, Actor]) -> list[Edge]:
+    """Build sorted :class:`Edge` objects from rows of :data:`EDGE_COLUMNS` and an actor table.
+
+    This is the one reader of events, whatever the store: an actor missing from
+    ``actors`` is added to it, labelled with the end of its IRI.
+    """
+    with gc_paused():
+        out = [_edge(row, actors) for row in rows]
+    out.sort(key=sort_key)
     return out
+
+
+def _edge(row: EdgeRow, actors: dict[str, Actor]) -> Edge:
+    (_ev, rel, src, tgt, mod, neg, conf, sent, start, end, st, tt, trig, date, cameo, plover,
+     docid) = row
+    return Edge(
+        source=_actor(actors, src), target=_actor(actors, tgt), relation=rel[_REL:],  # type: ignore[index]
+        negated=_bool(neg), modality=modality(mod or "asserted"), source_text=st or "",
+        target_text=tt or "", sentence=sent or "", doc_id=docid, start=int(start) if start else 0,
+        end=int(end) if end else 0, confidence=float(conf) if conf else 0.5, date=date,
+        trigger=trig or "", cameo=cameo or "", plover=plover or "")
+
+
+def sort_key(e: Edge) -> tuple[str, int, str, str, str]:
+    """The order edges are listed in, on every store."""
+    return (e.doc_id or "", e.start, e.relation, e.source.label, e.target.label)
+
+
+def _actor(actors: dict[str, Actor], node: str | None) -> Actor:
+    if node is None:  # rows are read only with a source and a target
+        raise ValueError("an event row without its actor")
+    a = actors.get(node)
+    if a is None:
+        a = actors[node] = Actor(id=node, label=node.rsplit("/", 1)[-1])
+    return a

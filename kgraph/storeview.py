@@ -32,16 +32,16 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from . import rdf as _rdf
 from .ids import KG
 from .model import Actor, Document, Edge
+from .ntriples import TripleWriter
 
 if TYPE_CHECKING:
     import networkx as nx
-    from rdflib.term import Node
 
     from .stores import Store
     from .vocab import Vocabulary
@@ -105,10 +105,16 @@ class StoreView(ABC):
         when the view has no faster way than building it from the edges."""
         return None
 
-    @abstractmethod
-    def remove_document(self, doc_id: str) -> tuple[int, set[str]]:
-        """Remove a document, its events, the direct triples only they supported and the actors
-        nothing mentions any more; return the number of events and the actor IRIs removed."""
+    def prepare(self) -> None:  # noqa: B027 - a real default: most stores need nothing
+        """Make the store ready to be read and written by kgraph (after opening or loading it)."""
+
+    def triple_writer(self, vocabulary: Vocabulary | None) -> TripleWriter:
+        """A :class:`~kgraph.ntriples.TripleWriter` that skips the actors and documents stored."""
+        from .bulk.rows import _P
+
+        actors = [a for (a,) in self.store.select("SELECT ?a WHERE { ?a a kg:Actor }", _P) if a]
+        docs = [d for (d,) in self.store.select("SELECT ?d WHERE { ?d a kg:Document }", _P) if d]
+        return TripleWriter(vocabulary, actors, docs)
 
 
 class RdflibView(StoreView):
@@ -121,29 +127,35 @@ class RdflibView(StoreView):
     def changed(self) -> None:
         self._edges = None
 
+    @property
+    def _g(self) -> Graph:
+        """The graph, holding every pending write."""
+        self.flush()
+        return self.store.graph
+
     def count(self) -> int:
-        return sum(1 for _ in _rdf.event_nodes(self.store.graph))
+        return sum(1 for _ in _rdf.event_nodes(self._g))
 
     def all_edges(self) -> list[Edge]:
         if self._edges is None:
-            self._edges = _rdf.edges_from_graph(self.store.graph)
+            self._edges = _rdf.edges_from_graph(self._g)
         return self._edges
 
     def documents(self) -> list[Document]:
-        g = self.store.graph
+        g = self._g
         docs = [_rdf.document_from_graph(g, d) for d in g.subjects(RDF.type, KG.Document)]
         return sorted(docs, key=lambda d: d.id)
 
     def actors(self) -> list[Actor]:
-        g = self.store.graph
+        g = self._g
         nodes = set(g.subjects(RDF.type, KG.Actor))
         return sorted((_rdf.actor_from_graph(g, n) for n in nodes), key=lambda a: a.label)
 
     def actor(self, iri: str) -> Actor:
-        return _rdf.actor_from_graph(self.store.graph, URIRef(iri))
+        return _rdf.actor_from_graph(self._g, URIRef(iri))
 
     def actor_ids(self, name: str) -> set[str]:
-        g = self.store.graph
+        g = self._g
         if name.startswith(("http://", "https://")) and (URIRef(name), RDF.type, KG.Actor) in g:
             return {name}  # only IRIs are tried as IRIs (rdflib warns about any other string)
         low = name.strip().lower()
@@ -158,49 +170,20 @@ class RdflibView(StoreView):
         edges = self.all_edges()
         return {
             "documents": len(self.documents()),
-            "actors": len(set(self.store.graph.subjects(RDF.type, KG.Actor))),
+            "actors": len(set(self._g.subjects(RDF.type, KG.Actor))),
             "edges": len(edges),
             "asserted": sum(1 for e in edges if e.asserted),
             "triples": len(self.store),
             "relations": dict(Counter(e.relation for e in edges).most_common()),
         }
 
-    def remove_document(self, doc_id: str) -> tuple[int, set[str]]:
-        from .ids import doc_iri
+    def prepare(self) -> None:
+        """Bind kgraph's prefixes on the graph (a file loaded into it may have bound others)."""
+        _rdf.bind_prefixes(self.store.graph)
 
-        g = self.store.graph
-        d = URIRef(doc_iri(doc_id))
-        events = list(g.subjects(KG.document, d))
-        touched = set()
-        for ev in events:
-            touched.add((g.value(ev, KG.source), g.value(ev, KG.relation), g.value(ev, KG.target)))
-            g.remove((ev, None, None))
-        g.remove((d, None, None))
-        for src, rel, tgt in touched:
-            if src is None or rel is None or tgt is None:
-                continue
-            still = any(
-                g.value(ev, KG.source) == src and g.value(ev, KG.target) == tgt
-                and _is_false(g.value(ev, KG.negated))
-                and str(g.value(ev, KG.modality)) == "asserted"
-                for ev in g.subjects(KG.relation, rel)
-            )
-            if not still:
-                g.remove((src, URIRef(str(rel)), tgt))
-        removed = self._prune_actors({a for s, _r, t in touched for a in (s, t) if a is not None})
-        return len(events), removed
-
-    def _prune_actors(self, candidates: set[Node]) -> set[str]:
-        g = self.store.graph
-        removed = set()
-        for node in candidates:
-            if (None, KG.source, node) in g or (None, KG.target, node) in g:
-                continue
-            for an in list(g.objects(node, KG.affiliation)):
-                g.remove((an, None, None))
-            g.remove((node, None, None))
-            removed.add(str(node))
-        return removed
+    def triple_writer(self, vocabulary: Vocabulary | None) -> TripleWriter:
+        """A writer that asks the graph itself whether an actor or document is stored."""
+        return _rdf.graph_writer(self.store.graph, vocabulary)
 
 
 class SparqlView(StoreView):
@@ -315,14 +298,3 @@ class SparqlView(StoreView):
 
         return networkx_from_rows(self._rows(), self._actor_table(), vocabulary,
                                   include_negated=include_negated)
-
-    def remove_document(self, doc_id: str) -> tuple[int, set[str]]:
-        from .bulk.rows import remove_document
-
-        self.flush()
-        return remove_document(self.store, doc_id)
-
-
-def _is_false(node: Node | None) -> bool:
-    """True for the literal false (an event without ``kg:negated`` is not counted)."""
-    return isinstance(node, Literal) and node.toPython() is False

@@ -1,11 +1,10 @@
 """Views built straight from bulk query rows, for large graphs in SPARQL-native stores.
 
 :func:`kgraph.views.to_networkx` walks :class:`~kgraph.Edge` objects; making
-a million of them costs more than the graph itself. Here the same
-:class:`networkx.MultiDiGraph` (same nodes, edges, keys and attributes; a
-test compares them) is built from the rows of
-:func:`kgraph.bulk.rows.edge_rows`, and counts come from SPARQL
-aggregates.
+a million of them costs more than the graph itself. Here the rows of
+:func:`kgraph.bulk.rows.edge_rows` go to the same builder
+(:func:`kgraph.eventgraph.build_events_graph`) as event records, in the order
+edges are listed, and counts come from SPARQL aggregates.
 
 Examples
 --------
@@ -21,10 +20,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ..eventgraph import EventRecord, build_events_graph
 from ..ids import KG
 from ..model import Actor
+from ..ntriples import EdgeRow
+from ..rdf import gc_paused
 from ..vocab import Vocabulary
-from .rows import _P, _bool, gc_paused
+from .rows import _P
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -36,46 +38,33 @@ __all__ = ["networkx_from_rows", "store_stats"]
 _REL = len(str(KG))
 
 
-def networkx_from_rows(rows: Iterable[tuple[str | None, ...]], actors: dict[str, Actor],
+def networkx_from_rows(rows: Iterable[EdgeRow], actors: dict[str, Actor],
                        vocabulary: Vocabulary, include_negated: bool = True) -> nx.MultiDiGraph:
     """Return the :func:`kgraph.views.to_networkx` graph of these event rows."""
     with gc_paused():
-        return _networkx(rows, actors, vocabulary, include_negated)
+        return build_events_graph(_records(rows, actors), actors, vocabulary, include_negated)
 
 
-def _networkx(rows: Iterable[tuple[str | None, ...]], actors: dict[str, Actor], vocabulary: Vocabulary,
-              include_negated: bool) -> nx.MultiDiGraph:
-    import networkx as nx
+def _records(rows: Iterable[EdgeRow], actors: dict[str, Actor]) -> list[EventRecord]:
+    """The event records of ``rows``, sorted as :func:`kgraph.rdf.sort_key` sorts edges."""
+    labels: dict[str, str] = {}
 
     def label(node: str) -> str:
-        a = actors.get(node)
-        return a.label if a is not None else node.rsplit("/", 1)[-1]
+        found = labels.get(node)
+        if found is None:
+            a = actors.get(node)
+            found = labels[node] = a.label if a is not None else node.rsplit("/", 1)[-1]
+        return found
 
     keyed = []
-    for r in rows:
-        rel = r[1][_REL:]  # type: ignore[index]
-        start = int(r[8]) if r[8] else 0
-        keyed.append(((r[16] or "", start, rel, label(r[2]), label(r[3])), rel, start, r))  # type: ignore[arg-type]
+    for (_ev, rel, src, tgt, mod, neg, conf, sent, start, end, st, tt, trig, date, _cameo, _plover,
+         docid) in rows:
+        r = EventRecord(src, tgt, rel[_REL:], mod or "asserted", neg in ("true", "1"),  # type: ignore[arg-type,index]
+                        float(conf) if conf else 0.5, sent or "", docid or "", date or "", st or "", tt or "",
+                        trig or "", int(start) if start else 0, int(end) if end else 0)
+        keyed.append(((r.doc_id, r.start, r.relation, label(r.source), label(r.target)), r))
     keyed.sort(key=lambda k: k[0])
-    rel_info = {r.name: (r.weight, r.quad_class) for r in vocabulary}
-    G = nx.MultiDiGraph()
-    nodes = G._node  # filled directly below: add_node's checks cost more than the graph
-    for _key, rel, start, (_ev, _r, src, tgt, mod, neg, conf, sent, _s, end, st, tt, trig, date,
-                           _cameo, _plover, docid) in keyed:
-        negated = _bool(neg)
-        if negated and not include_negated:
-            continue
-        for node in (src, tgt):
-            if node not in nodes:
-                a = actors.get(node) or Actor(id=node, label=label(node))  # type: ignore[arg-type]
-                G.add_node(node, label=a.label, kind=a.kind, wikidata=a.wikidata or "",
-                           aliases=list(a.aliases))
-        weight, quad = rel_info.get(rel, (0.0, ""))
-        G.add_edge(src, tgt, relation=rel, modality=mod or "asserted", negated=negated,
-                   confidence=float(conf) if conf else 0.5, sentence=sent or "", doc_id=docid or "",
-                   date=date or "", source_text=st or "", target_text=tt or "", trigger=trig or "",
-                   start=start, end=int(end) if end else 0, weight=weight, quad_class=quad)
-    return G
+    return [r for _key, r in keyed]
 
 
 def _count(store: Store, query: str) -> int:

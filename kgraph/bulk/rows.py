@@ -1,4 +1,4 @@
-"""kgraph's model (edges, actors, documents) read from and removed in any SPARQL store.
+"""kgraph's model (edges, actors, documents) read from SPARQL stores in bulk, and removed from any store.
 
 This is the reading half of the RDF mapping for stores queried in SPARQL (the writing half is
 :mod:`kgraph.ntriples`); the stores themselves only hold triples.
@@ -24,57 +24,34 @@ Examples
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from rdflib import Graph, URIRef
+from rdflib import RDF, Graph, URIRef
 
 from ..ids import KG, doc_iri
-from ..model import Actor, Document, Edge, modality
-from ..ntriples import iri, literal
-from ..rdf import PREFIXES, actor_from_graph
+from ..model import Actor, Document, Edge
+from ..ntriples import EdgeRow
+from ..rdf import EDGE_COLUMNS, PREFIXES, actor_from_graph, cameo_max, edges_from_rows, gc_paused, sort_key
+from ..terms import iri, literal
 
 if TYPE_CHECKING:
     from rdflib.term import Node
 
     from ..stores.base import Store
 
-__all__ = ["EDGE_COLUMNS", "edge_rows", "edges_from_rows", "read_actors", "read_documents",
+__all__ = ["EDGE_COLUMNS", "edge_rows", "edges_from_rows", "gc_paused", "read_actors", "read_documents",
            "read_edges", "remove_document", "sort_key"]
 
 _P = {k: str(v) for k, v in PREFIXES.items()}
 _P["rdf"] = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _DCT_DATE = "http://purl.org/dc/terms/date"
 _DCT_ID = "http://purl.org/dc/terms/identifier"
-#: Row layout of :func:`edge_rows`: the event IRI, then one value per column.
-EDGE_COLUMNS = ("relation", "source", "target", "modality", "negated", "confidence", "sentence",
-                "startOffset", "endOffset", "sourceText", "targetText", "trigger", "date", "cameo",
-                "plover", "doc_id")
 _VARS = ("rel", "src", "tgt", "mod", "neg", "conf", "sent", "start", "end", "st", "tt", "trig", "date",
          "cameo", "plover", "docid")
 _PRED = {c: f"<{KG}{c}>" for c in EDGE_COLUMNS[:15]}
 _PRED["date"] = f"<{_DCT_DATE}>"
 _PRED["document"] = f"<{KG}document>"
-_REL = len(str(KG))
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while building millions of rows.
-
-    The collector runs every few hundred allocations and each run walks every
-    live container, so building a million tuples with it on costs several
-    times the work itself; nothing built here forms cycles.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def event_iris(store: Store, where: str) -> list[str]:
@@ -84,7 +61,7 @@ def event_iris(store: Store, where: str) -> list[str]:
     return [ev for (ev,) in store.select(query, _P) if ev is not None]
 
 
-def rows_for_events(store: Store, events: list[str], chunk: int = 500) -> list[tuple[str | None, ...]]:
+def rows_for_events(store: Store, events: list[str], chunk: int = 500) -> list[EdgeRow]:
     """:func:`edge_rows` rows of these events, read from the RDF in chunks."""
     rows = []
     for i in range(0, len(events), chunk):
@@ -92,15 +69,7 @@ def rows_for_events(store: Store, events: list[str], chunk: int = 500) -> list[t
     return rows
 
 
-def _cameo_max(a: str | None, b: str | None) -> str | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return max(a, b, key=lambda c: (len(c), c))
-
-
-def edge_rows(store: Store, where: str = "") -> list[tuple[str | None, ...]]:
+def edge_rows(store: Store, where: str = "") -> list[EdgeRow]:
     """Return one row of lexical values per event: ``(event IRI, *EDGE_COLUMNS)``.
 
     Parameters
@@ -119,7 +88,7 @@ def edge_rows(store: Store, where: str = "") -> list[tuple[str | None, ...]]:
         return _column_rows(store)
 
 
-def _column_rows(store: Store) -> list[tuple[str | None, ...]]:
+def _column_rows(store: Store) -> list[EdgeRow]:
     index: dict[str, int] = {}
     for (ev,) in store.select("SELECT ?e WHERE { ?e a kg:Event }", _P):
         if ev is not None and ev not in index and ev.startswith(("http://", "https://", "urn:")):
@@ -134,7 +103,7 @@ def _column_rows(store: Store) -> list[tuple[str | None, ...]]:
             if i is None:
                 continue
             if name == "cameo":
-                col[i] = _cameo_max(col[i], value)
+                col[i] = cameo_max(col[i], value)
             elif col[i] is None:
                 col[i] = value
         cols[name] = col
@@ -148,62 +117,23 @@ def _column_rows(store: Store) -> list[tuple[str | None, ...]]:
     return rows
 
 
-def _joined_rows(store: Store, where: str) -> list[tuple[str | None, ...]]:
+def _joined_rows(store: Store, where: str) -> list[EdgeRow]:
     optional = " ".join(f"OPTIONAL {{ ?ev {_PRED[c]} ?{v} }}"
                         for c, v in zip(EDGE_COLUMNS[3:15], _VARS[3:15], strict=True))
     query = (f"SELECT ?ev {' '.join('?' + v for v in _VARS)} WHERE {{ {where} "
              "?ev a kg:Event ; kg:relation ?rel ; kg:source ?src ; kg:target ?tgt . "
              f"{optional} OPTIONAL {{ ?ev kg:document ?doc . ?doc <{_DCT_ID}> ?docid }} }}")
-    seen: dict[str | None, tuple[str | None, ...]] = {}
+    seen: dict[str | None, EdgeRow] = {}
     k = 1 + EDGE_COLUMNS.index("cameo")
     for row in store.select(query, _P):
         ev = row[0]
         if ev in seen:
             old = seen[ev]
             if row[k] != old[k]:
-                seen[ev] = (*old[:k], _cameo_max(old[k], row[k]), *old[k + 1:])
+                seen[ev] = (*old[:k], cameo_max(old[k], row[k]), *old[k + 1:])
             continue
         seen[ev] = row
     return list(seen.values())
-
-
-def _bool(value: str | None) -> bool:
-    return value in ("true", "1")
-
-
-def edges_from_rows(rows: Iterable[tuple[str | None, ...]], actors: dict[str, Actor]) -> list[Edge]:
-    """Build sorted :class:`Edge` objects from :func:`edge_rows` rows and an actor table."""
-    with gc_paused():
-        return _edges_from_rows(rows, actors)
-
-
-def _edges_from_rows(rows: Iterable[tuple[str | None, ...]], actors: dict[str, Actor]) -> list[Edge]:
-    out = []
-    for (_ev, rel, src, tgt, mod, neg, conf, sent, start, end, st, tt, trig, date, cameo, plover,
-         docid) in rows:
-        out.append(Edge(
-            source=_actor(actors, src), target=_actor(actors, tgt), relation=rel[_REL:],  # type: ignore[index]
-            negated=_bool(neg), modality=modality(mod or "asserted"), source_text=st or "",
-            target_text=tt or "",
-            sentence=sent or "", doc_id=docid, start=int(start) if start else 0,
-            end=int(end) if end else 0, confidence=float(conf) if conf else 0.5, date=date,
-            trigger=trig or "", cameo=cameo or "", plover=plover or ""))
-    out.sort(key=sort_key)
-    return out
-
-
-def sort_key(e: Edge) -> tuple[str, int, str, str, str]:
-    """The order edges are listed in, on every store."""
-    return (e.doc_id or "", e.start, e.relation, e.source.label, e.target.label)
-
-
-def _actor(actors: dict[str, Actor], node: str | None) -> Actor:
-    if node is None:  # rows are read only with a source and a target
-        raise ValueError("an event row without its actor")
-    a = actors.get(node)
-    if a is None:
-        a = actors[node] = Actor(id=node, label=node.rsplit("/", 1)[-1])
-    return a
 
 
 def read_actors(store: Store) -> dict[str, Actor]:
@@ -216,8 +146,6 @@ def read_actors(store: Store) -> dict[str, Actor]:
               "SELECT ?s ?p ?o WHERE { ?a a kg:Actor ; kg:affiliation ?s . ?s ?p ?o }"):
         for s, p, o in store.query(q, _P).rows:
             g.add((s, p, o))
-    from rdflib import RDF
-
     return {str(n): actor_from_graph(g, n) for n in g.subjects(RDF.type, KG.Actor) if isinstance(n, URIRef)}
 
 
@@ -242,6 +170,10 @@ def read_edges(store: Store, actors: dict[str, Actor] | None = None, where: str 
 
 def remove_document(store: Store, doc_id: str) -> tuple[int, set[str]]:
     """Remove a document, its events, the direct triples only they supported and orphan actors.
+
+    The one document removal, for every store (the in-memory one included): a few
+    SPARQL queries built from escaped terms (:func:`kgraph.terms.iri`) and
+    :meth:`Store.remove`.
 
     Returns
     -------

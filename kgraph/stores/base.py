@@ -32,12 +32,14 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..errors import InputError
+from ..sparqltext import tokens
+from ..terms import NTriple, iri, nt_lines
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -76,40 +78,20 @@ class QueryResult:
 
 def _where_brace(query: str) -> int:
     """Index of the ``{`` opening the query's WHERE group, or -1 (strings, IRIs, comments skipped)."""
-    i, n = 0, len(query)
-    seen_where = False
+    seen_where = construct = False
     depth_before = 0
-    upper = query.upper()
-    while i < n:
-        c = query[i]
-        if c == "#":
-            nl = query.find("\n", i)
-            i = n if nl == -1 else nl + 1
-            continue
-        if c in "\"'":
-            long = query.startswith(c * 3, i)
-            close = c * 3 if long else c
-            j = i + len(close)
-            while j < n and not query.startswith(close, j):
-                j += 2 if query[j] == "\\" else 1
-            i = j + len(close)
-            continue
-        if c == "<":
-            j = query.find(">", i)
-            if j != -1 and not any(ch in " \t\n" for ch in query[i + 1:j]):
-                i = j + 1
-                continue
-        before = query[i - 1] if i else " "
-        if upper.startswith("WHERE", i) and not (before.isalnum() or before in "_?$:"):
+    for at, tok in tokens(query):
+        word = tok.upper()
+        if word == "WHERE":
             seen_where = True
-        if c == "{":
-            head = upper[:i]
-            if seen_where or ("CONSTRUCT" not in head and depth_before == 0):
-                return i
+        elif word == "CONSTRUCT":
+            construct = True
+        elif tok == "{":
+            if seen_where or (not construct and depth_before == 0):
+                return at
             depth_before += 1
-        elif c == "}":
+        elif tok == "}":
             depth_before -= 1
-        i += 1
     return -1
 
 
@@ -133,8 +115,6 @@ def with_bindings(query: str, bindings: Mapping[str, Node] | None) -> str:
     if not bindings:
         return query
     from rdflib import BNode, Literal, URIRef
-
-    from ..ntriples import iri
 
     def text(term: Node) -> str:
         if isinstance(term, URIRef):
@@ -185,6 +165,14 @@ class Store(ABC):
     @abstractmethod
     def add_lines(self, lines: list[str]) -> None:
         """Add N-Triples text: each string one or more complete lines, without a final newline."""
+
+    def add_triples(self, triples: list[NTriple], rows: Sequence[tuple[str | None, ...]] = ()) -> None:
+        """Add triples of N-Triples terms (:mod:`kgraph.terms`) and their :attr:`edge_table` rows.
+
+        This is how kgraph writes: the default sends N-Triples lines to
+        :meth:`add_lines_and_rows`; a store holding rdflib terms overrides it.
+        """
+        self.add_lines_and_rows(nt_lines(triples), list(rows))
 
     def add_lines_and_rows(self, lines: list[str], rows: list[tuple[str | None, ...]]) -> None:
         """Add N-Triples lines and, once the store holds them, their rows in :attr:`edge_table`.

@@ -15,13 +15,14 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from rdflib import Graph
 
 from ..io import parse_rdf, serialize_rdf
+from ..terms import NTriple, RdflibTerms
 from .base import QueryResult, Store, Triple
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class MemoryStore(Store):
 
     def __init__(self, graph: Graph | None = None) -> None:
         self._graph = graph if graph is not None else Graph()
+        self._terms = RdflibTerms()
 
     @property
     def graph(self) -> Graph:
@@ -53,6 +55,12 @@ class MemoryStore(Store):
     def add_lines(self, lines: list[str]) -> None:
         if lines:
             self._graph.parse(data="\n".join(lines), format="nt")
+
+    def add_triples(self, triples: list[NTriple], rows: Sequence[tuple[str | None, ...]] = ()) -> None:
+        """Add triples of N-Triples terms as rdflib terms (built once each, see
+        :class:`~kgraph.terms.RdflibTerms`); this store keeps no edge table, so ``rows`` are dropped."""
+        g = self._graph
+        g.addN((s, p, o, g) for s, p, o in self._terms.triples(triples))
 
     def add(self, triples: Iterable[Triple]) -> None:
         g = self._graph
@@ -92,3 +100,4 @@ class MemoryStore(Store):
 
     def dump(self, path: str | Path, format: str) -> None:
         serialize_rdf(self._graph, path, format)
+

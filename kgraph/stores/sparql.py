@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 from rdflib import BNode, Literal, URIRef
 
 from ..errors import InputError, StoreError
-from ..ntriples import iri
+from ..terms import iri
 from ._pipeline import BackgroundWriter
 from .base import QueryResult, Store, Triple, with_bindings
 
