@@ -228,6 +228,7 @@ class DocumentActors:
                 continue
             if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
                 continue  # "the Lima Group" is a name
+            named = next((m for m in ctx.mentions if m.start == tok.i + 1 and m.how in _NAMED_HOWS), None)
             dets = [c for c in tok.children if c.dep_ in ("det", "poss") or c.tag_ == "POS"]
             if not dets or any(c.lower_ in _INDEFINITE for c in dets):
                 continue
@@ -237,7 +238,9 @@ class DocumentActors:
             inner = [m for m in ctx.mentions if start <= m.start and m.end <= tok.i + 1]
             owner = _owner_state(inner)
             resolved: Actor | None
-            if owner is not None and "state" in kinds:
+            if named is not None:  # "the West African bloc ECOWAS": the name that follows says who
+                resolved = named.actor
+            elif owner is not None and "state" in kinds:
                 resolved = owner
             elif any(m.actor.kind in ("state", "person", "state_organ") for m in inner):
                 continue  # "a state's military bloc", "a president's government": the organ rules decide

@@ -193,11 +193,14 @@ class MentionFinder:
                if how not in ("metonym", "place")
                or not any(s <= span.start and span.end <= e and e - s > len(span) for s, e in inside)]
         # A body's name inside a longer person's name is part of that name ("Foreign Minister
-        # Therese Kayikwamba Wagner" is no Wagner Group).
+        # Therese Kayikwamba Wagner" is no Wagner Group), and a name inside a longer adjective of
+        # nationality or region is part of it ("the West African bloc" is not the West).
         people = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+        peoples = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "NORP"]
         raw = [(span, how, key) for span, how, key in raw
                if self.actors.record(key).actor.kind == "person"
-               or not any(s <= span.start and span.end <= e and e - s > len(span) for s, e in people)]
+               or not any(s <= span.start and span.end <= e and e - s > len(span)
+                          for s, e in (people if how == "demonym" else people + peoples))]
         # A state named inside a geographic name is part of it ("the South China Sea", "the Sea of
         # Japan", "the Gulf of Mexico"): a place, not an actor.
         seas = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "LOC"]

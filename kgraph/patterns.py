@@ -413,7 +413,8 @@ class _SentenceReader:
                 before = noun.left_edge.i - 1  # ", an assertion challenged by X" sums up the clause
                 summary = noun.dep_ == "appos" or (before >= 0 and self._doc[before].text == ",")
                 if not kinds or noun.i in self._at or not (summary or any(
-                        c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those", "such")
+                        (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those", "such"))
+                        or (c.dep_ == "poss" and c.tag_ == "PRP$")  # "rebuffed his offers"
                         for c in noun.children)):
                     continue  # "rejected a proposal" names a new one
                 if passive:

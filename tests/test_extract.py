@@ -882,3 +882,20 @@ def test_a_shared_short_name_is_the_one_the_article_named_in_full():
     assert got and all(s == "DR Congo" for s, *_ in got), got
     # alone, "Congo" may be either state: no edge rather than a guess
     assert not any("Congo" in s for s, *_ in triples("Congo accused Rwanda of backing rebels."))
+
+
+def test_rebuffing_his_offers_goes_to_the_one_who_offered():
+    got = triples("Taiwan's president offered talks to China. China has rebuffed his offers.")
+    assert any(s == "China" and r == "rejects" for s, r, *_ in got), got
+
+
+def test_stern_representations_are_a_protest():
+    got = triples("Beijing had lodged stern representations with Washington.")
+    assert ("China", "protests", "United States", False, "asserted") in got
+
+
+def test_a_description_followed_by_its_name_is_that_name():
+    got = triples("Mali and Niger formed a new alliance. In January they left the West African bloc ECOWAS, "
+                  "accusing it of serving foreign interests.")
+    assert any(t == "ECOWAS" for _, r, t, *_ in got if r == "accuses"), got
+    assert not any("West" in (s, t) for s, _, t, *_ in got)
