@@ -41,6 +41,7 @@ Olusegun Obasanjo --supports--> Tigray People's Liberation Front
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -346,10 +347,12 @@ class DocumentActors:
         for m in ctx.mentions:
             if m.how == "sector" and not m.actor.affiliations and m.actor.codes:
                 code = m.actor.codes[0]
-                before = [x for x in out if x.actor.kind == "state_organ"
+                before = [x.actor for x in out if x.actor.kind == "state_organ"
                           and any(c.endswith(code) and c != code for c in x.actor.codes)]
-                if before:
-                    m = replace(m, actor=before[-1].actor, how="reference")
+                if before:  # the organ the article names most, the latest of equals
+                    count = Counter(a.id for a in before)
+                    best = max(range(len(before)), key=lambda i: (count[before[i].id], i))
+                    m = replace(m, actor=before[best], how="reference")
             out.append(m)
         ctx.mentions = out
 

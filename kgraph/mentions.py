@@ -592,6 +592,9 @@ class MentionFinder:
                 s += 1
             while e > s and (doc[e - 1].is_punct or doc[e - 1].tag_ == "POS"):
                 e -= 1
+            opened = [t.i for t in doc[s:e] if t.text == "("]
+            if opened and not any(t.text == ")" for t in doc[opened[-1]:e]):
+                e = opened[-1]  # "House of Representatives (HoR": the name ends before the bracket
             if s >= e or taken.any(s, e):
                 continue
             span = doc[s:e]

@@ -204,18 +204,20 @@ class _SentenceReader:
                 continue  # words inside an actor name are not triggers
             if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
                 trig = self._match(tok, self.lex.verbs)
-                if trig is not None:
-                    out.extend(self._verb_events(tok, trig))
-                elif self._obligation is not None and tok.lemma_.lower() in self._reporting:
-                    out.extend(self._obligation_events(tok))
+                light: list[EventCandidate] = []
                 if tok.lemma_.lower() in self.lex.light_verbs:
                     for noun in self._light_objects(tok):
                         ntrig = self._match(noun, self.lex.nouns)
                         if ntrig is not None and (trig is None or ntrig.relation != trig.relation):
                             handled.add(noun.i)
-                            out.extend(self._light_events(tok, noun, ntrig))
+                            light.extend(self._light_events(tok, noun, ntrig))
                         elif ntrig is not None:
                             handled.add(noun.i)
+                if trig is not None and not (trig.weak and light):  # "approved the sale of jets
+                    out.extend(self._verb_events(tok, trig))        # to X": the sale, not a deal
+                elif trig is None and self._obligation is not None and tok.lemma_.lower() in self._reporting:
+                    out.extend(self._obligation_events(tok))
+                out.extend(light)
             if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "oprd", "xcomp", "ROOT", "conj"):
                 atrig = self._match(tok, self.lex.adjectives)  # "willing to", "critical of"
                 if atrig is not None and (atrig.prep or any(c.dep_ == "xcomp" for c in tok.children)):
@@ -547,6 +549,15 @@ class _SentenceReader:
 
     def _subject_tokens(self, verb: Token) -> list[Token]:
         found = self._climb_subject(verb)
+        head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self._reporting \
+                and not any(c.dep_ in _SUBJ for c in verb.children) \
+                and not any(self._resolve(t)[0] for t in found):
+            # "X said the sale was lawful and urged Y ...": the parser joins "urged" to the
+            # reported clause; its subject is the reporter's
+            reporter = [c for c in head.head.children if c.dep_ in _SUBJ]
+            if any(self._resolve(t)[0] for t in reporter):
+                return reporter
         if found:
             return self._headline_pair(found)
         # Parser slips ("..., the envoy also had talks", the subject taken as an apposition):

@@ -899,3 +899,22 @@ def test_a_description_followed_by_its_name_is_that_name():
                   "accusing it of serving foreign interests.")
     assert any(t == "ECOWAS" for _, r, t, *_ in got if r == "accuses"), got
     assert not any("West" in (s, t) for s, _, t, *_ in got)
+
+
+def test_approving_an_arms_sale_is_aid_not_a_deal():
+    got = triples("The United States approved the sale of 40 F-16 jets to Turkey.")
+    assert ("United States", "aids", "Turkey", False, "asserted") in got
+    assert not any(r == "agrees" for _, r, *_ in got)
+
+
+def test_and_urged_joined_to_a_reported_clause_keeps_the_reporter():
+    got = triples("U.S. State Department spokesman Matthew Miller said the sale was lawful "
+                  "and urged Beijing to exercise restraint.")
+    assert ("Matthew Miller", "requests", "China", False, "asserted") in got
+
+
+def test_title_words_and_brackets_make_no_names():
+    text = ("The House of Representatives (HoR) met Secretary of State Antony Blinken. "
+            "Eastern authorities allied with Khalifa Haftar shut the oil fields.")
+    labels = {a for s, _, t, *_ in triples(text) for a in (s, t)}
+    assert not labels & {"State", "Eastern", "House of Representatives (HoR"}, labels
