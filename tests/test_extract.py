@@ -918,3 +918,10 @@ def test_title_words_and_brackets_make_no_names():
             "Eastern authorities allied with Khalifa Haftar shut the oil fields.")
     labels = {a for s, _, t, *_ in triples(text) for a in (s, t)}
     assert not labels & {"State", "Eastern", "House of Representatives (HoR"}, labels
+
+
+def test_adopting_a_sanctions_package_sanctions_and_the_measures_point_back():
+    got = triples("EU adopts 18th sanctions package against Belarus")
+    assert ("European Union", "sanctions", "Belarus", False, "asserted") in got
+    got = triples("The EU adopted new sanctions against Belarus. Minsk condemned the measures as illegal.")
+    assert ("Belarus", "condemns", "European Union", False, "asserted") in got
