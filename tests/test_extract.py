@@ -925,3 +925,9 @@ def test_adopting_a_sanctions_package_sanctions_and_the_measures_point_back():
     assert ("European Union", "sanctions", "Belarus", False, "asserted") in got
     got = triples("The EU adopted new sanctions against Belarus. Minsk condemned the measures as illegal.")
     assert ("Belarus", "condemns", "European Union", False, "asserted") in got
+
+
+def test_brokering_talks_is_mediating_them():
+    got = triples("Talks between Armenia and Azerbaijan brokered by the United States ended on Friday.")
+    assert any(r == "meets" and s == "United States" and t == "Armenia" for s, r, t, *_ in got), got
+    assert not any(r == "negotiates" and s == "United States" for s, r, *_ in got)
