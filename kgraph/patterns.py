@@ -396,9 +396,36 @@ class _SentenceReader:
                                    self._modality(report), True))
         return out
 
+    def _reacted_back(self) -> list[BackReference]:
+        """"The move drew criticism from X": X reacts to whoever made the earlier move."""
+        spec = self.lex.reactions
+        out: list[BackReference] = []
+        if not spec:
+            return out
+        for noun in self.sent:
+            trig = self._match(noun, self.lex.nouns) if noun.pos_ == "NOUN" else None
+            if trig is None or trig.relation not in spec["relations"]:
+                continue
+            verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
+            if verb.lemma_.lower() not in spec["verbs"] or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            acts = {n: kinds for rel, nouns, _aimed in self.lex.back_references.values()
+                    if rel == trig.relation for n, kinds in nouns.items()}
+            for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                kinds = acts.get(subj.lemma_.lower())
+                if not kinds or subj.i in self._at or self._possessor(subj) \
+                        or not any(c.lower_ in ("the", "this", "that") for c in subj.children):
+                    continue
+                froms = [o for h in (noun, verb) for p in h.children if p.dep_ == "prep"
+                         and p.lower_ in spec["source_preps"] for o in p.children if o.dep_ == "pobj"]
+                for src in _unique([m for o in froms for m in self._resolve(o)[0]]):
+                    out.append(BackReference(trig.relation, src, kinds, trig, verb, self._negated(verb),
+                                             self._modality(verb), aimed=False))
+        return out
+
     def back_references(self) -> list[BackReference]:
         """Verbs acting on a statement named by a definite noun, with their actor."""
-        out: list[BackReference] = self._evaluations(direct=False)
+        out: list[BackReference] = self._evaluations(direct=False) + self._reacted_back()
         for verb in self.sent:
             entry = self.lex.back_references.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
             if entry is None:

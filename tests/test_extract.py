@@ -931,3 +931,11 @@ def test_brokering_talks_is_mediating_them():
     got = triples("Talks between Armenia and Azerbaijan brokered by the United States ended on Friday.")
     assert any(r == "meets" and s == "United States" and t == "Armenia" for s, r, t, *_ in got), got
     assert not any(r == "negotiates" and s == "United States" for s, r, *_ in got)
+
+
+def test_the_move_that_drew_criticism_is_the_last_act_of_its_kind():
+    got = triples("Hungary blocked an EU statement on Hong Kong. "
+                  "The move drew criticism from Lithuania and the Czech Republic.")
+    assert ("Hungary", "vetoes", "European Union", False, "asserted") in got
+    assert {("Lithuania", "condemns", "Hungary", False, "asserted"),
+            ("Czech Republic", "condemns", "Hungary", False, "asserted")} <= got, got
