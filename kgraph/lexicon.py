@@ -150,6 +150,8 @@ class Lexicon:
     stances: dict[str, str] = field(default_factory=dict)
     #: Verbs through which an act meets a reaction: {"verbs", "source_preps", "relations"}.
     reactions: dict = field(default_factory=dict)
+    #: Light verbs promising the act their object names ("pledged aid to X"): planned.
+    promise_verbs: frozenset[str] = frozenset()
     #: Verbs of going whose "for" names the purpose of the trip ("travel to X for talks with Y").
     purpose_verbs: frozenset[str] = frozenset()
     #: Names of the last-resort target finders of a verb, in the order they are tried.
@@ -212,6 +214,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         threats=_threats(trig.get("threats", {})),
         evaluations=_evaluations(trig.get("evaluations", {})),
         purpose_verbs=frozenset(trig.get("purpose_verbs", [])),
+        promise_verbs=frozenset(trig.get("promise_verbs", [])),
         reactions={k: frozenset(v) for k, v in trig.get("reactions", {}).items()},
         stances=dict(trig.get("stances", {})),
         authored={k: frozenset(v) for k, v in trig.get("authored", {}).items()},

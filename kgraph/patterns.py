@@ -1104,6 +1104,8 @@ class _SentenceReader:
                 pattern, nested = "distant", True
         negated = self._negated(verb) or self._noun_negated(noun)
         modality = _stronger(self._modality(verb), self._noun_modality(noun))
+        if verb.lemma_.lower() in self.lex.promise_verbs:  # "pledged aid to X": not yet given
+            modality = _stronger(modality, "planned")
         return self._pairs(trig, noun, pattern, sources, targets, negated, modality, nested)
 
     def _nominal_events(self, noun: Token, trig: Trigger) -> list[EventCandidate]:

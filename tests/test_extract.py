@@ -939,3 +939,9 @@ def test_the_move_that_drew_criticism_is_the_last_act_of_its_kind():
     assert ("Hungary", "vetoes", "European Union", False, "asserted") in got
     assert {("Lithuania", "condemns", "Hungary", False, "asserted"),
             ("Czech Republic", "condemns", "Hungary", False, "asserted")} <= got, got
+
+
+def test_promised_aid_is_planned_aid():
+    got = triples("Japan promised military assistance to the Philippines.")
+    assert ("Japan", "aids", "Philippines", False, "planned") in got
+    assert ("Japan", "aids", "Philippines", False, "asserted") not in got
