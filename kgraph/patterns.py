@@ -767,7 +767,7 @@ class _SentenceReader:
                                and trig.relation not in self.symmetric]  # "exchanged prisoners"
                         fallback = fallback or ((own, False) if own else None)
                         continue
-                    ms, was_nested = self._resolve(t, nested=True)
+                    ms, was_nested = self._resolve(t, nested=True, places=trig.relation not in self.symmetric)
                     poss = {m.actor.id for c in t.children if c.dep_ in ("poss", "compound", "amod")
                             for m in self._resolve(c)[0]}
                     if ms and all(m.actor.id in poss for m in ms):
@@ -792,7 +792,7 @@ class _SentenceReader:
                 # an ambiguous verb looks inside its object only for force, whose victims sit
                 # deep in it ("killed two engineers of a company in Kharkiv")
                 deep = not trig.weak or trig.relation in self.lex.location_target_relations
-                ms, was_nested = self._resolve(t, nested=deep)
+                ms, was_nested = self._resolve(t, nested=deep, places=trig.relation not in self.symmetric)
                 if not ms and trig.weak:
                     ms, was_nested = self._possessor(t), True
                 found.extend(m for m in ms if not self._theme(m, trig, sources)
@@ -1098,7 +1098,8 @@ class _SentenceReader:
                 if targets:
                     break
         pattern = "light"
-        if not targets and sources and not trig.weak:  # "announced funding to fight Ebola in X"
+        pair = trig.relation in self.symmetric and len(sources) >= 2  # "X and Y held talks": each other
+        if not targets and sources and not trig.weak and not pair:  # "announced funding ... in X"
             targets = self._distant_target(verb)
             if targets:
                 pattern, nested = "distant", True
@@ -1266,12 +1267,15 @@ class _SentenceReader:
         return trig is not None and trig.relation == relation
 
     def _noun_agents(self, noun: Token, trig: Trigger) -> list[Mention]:
-        """The actor modifying an event noun that names its agent: "Russian strikes", "UN sanctions"."""
-        if trig.relation not in self.lex.agent_modifier_relations:
+        """The actor modifying an event noun that names its agent: "Russian strikes", "UN sanctions",
+        "Saudi and US mediation"."""
+        if trig.relation not in self.lex.agent_modifier_relations \
+                and noun.lemma_.lower() not in self.lex.subjective_of_nouns:
             return []
-        return [self._at[c.i] for c in noun.children if c.dep_ in ("amod", "compound") and c.i in self._at
-                and (self._at[c.i].actor.kind in ("state", "state_organ", "group", "organization")
-                     or self._at[c.i].how == "demonym")]
+        mods = [t for c in noun.children if c.dep_ in ("amod", "compound") for t in (c, *c.conjuncts)]
+        return _unique([self._at[c.i] for c in mods if c.i in self._at  # "Saudi and US mediation"
+                        and (self._at[c.i].actor.kind in ("state", "state_organ", "group", "organization")
+                             or self._at[c.i].how == "demonym")])
 
     def _asked(self, noun: Token) -> list[Mention]:
         """Who acts at someone's request: "the council met at the request of X" (X asked the
@@ -1284,7 +1288,12 @@ class _SentenceReader:
             host = host.head  # "resumed talks under the mediation of X"
         if host.pos_ not in ("VERB", "AUX"):
             return []
-        return [m for t in self._subject_tokens(host) for m in self._resolve(t)[0]]
+        subjects = self._subject_tokens(host)
+        found = [m for t in subjects for m in self._resolve(t)[0]]
+        if not found:  # "talks between X and Y resumed under Z's mediation": X and Y
+            found = [m for t in subjects for p in t.children if p.dep_ == "prep" and p.lower_ == "between"
+                     for o in p.children if o.dep_ == "pobj" for m in self._resolve(o)[0]]
+        return found
 
     def _agentive(self, tok: Token) -> list[Mention]:
         """'Russian missile strikes' -> Russia: an actor modifying a non-actor subject."""

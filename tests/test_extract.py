@@ -945,3 +945,17 @@ def test_promised_aid_is_planned_aid():
     got = triples("Japan promised military assistance to the Philippines.")
     assert ("Japan", "aids", "Philippines", False, "planned") in got
     assert ("Japan", "aids", "Philippines", False, "asserted") not in got
+
+
+def test_where_two_sides_meet_or_sign_is_no_party():
+    got = triples("Indonesia and Vietnam signed a maritime boundary agreement in Singapore on Friday.")
+    assert not any(t == "Singapore" or s == "Singapore" for s, _, t, *_ in got), got
+    got = triples("Kosovar and Serbian leaders held talks in Brussels hosted by EU envoy Lena Horvath.")
+    assert not any("European Union" in (s, t) for s, r, t, *_ in got if r == "meets" and s != "Lena Horvath")
+
+
+def test_mediators_named_by_adjectives_meet_the_parties():
+    got = triples("Talks between Sudan's army and the National Support Forces resumed in Jeddah "
+                  "under Saudi and US mediation.")
+    assert ("United States", "meets", "National Support Forces", False, "asserted") in got \
+        or ("National Support Forces", "meets", "United States", False, "asserted") in got, got
