@@ -669,7 +669,8 @@ class _SentenceReader:
             for p in preps:
                 if p.lower_ == trig.prep:  # "called on X to ... and on Y to ...": both
                     yield [o for q in (p, *again) for o in q.children if o.dep_ in ("pobj", "pcomp")]
-        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")
+                or (c.dep_ == "ccomp" and c.tag_ in ("NN", "NNS"))]  # headline slip: "denies US claim"
         if len(objs) > 1:  # "accused X of Y, a charge backed by Z": the restatement is no object
             objs = [o for o in objs if o.left_edge.i == 0 or self._doc[o.left_edge.i - 1].text != ","]
         if any(o.lemma_.lower() in self.lex.mutual_objects for o in objs):

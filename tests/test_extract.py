@@ -959,3 +959,8 @@ def test_mediators_named_by_adjectives_meet_the_parties():
                   "under Saudi and US mediation.")
     assert ("United States", "meets", "National Support Forces", False, "asserted") in got \
         or ("National Support Forces", "meets", "United States", False, "asserted") in got, got
+
+
+def test_a_headline_noun_read_as_a_clause_is_still_the_object():
+    got = triples("Iran denies US claim it supplied drones to Sudan army")
+    assert ("Iran", "rejects", "United States", False, "asserted") in got, got
