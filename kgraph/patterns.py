@@ -305,6 +305,9 @@ class _SentenceReader:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["verbs"]:
                 continue
             judged = [c for c in verb.children if c.dep_ in ("oprd", "attr", "acomp")]
+            if not judged:  # "called the expulsion unacceptable", the adjective parsed as the noun's
+                judged = [a for o in verb.children if o.dep_ in ("dobj", "obj")
+                          for a in o.children if a.dep_ == "amod" and a.i > o.i]
             if not judged and verb.lemma_.lower() == "describe":
                 judged = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                           for o in p.children if o.dep_ in ("pobj", "amod", "acomp")]

@@ -964,3 +964,9 @@ def test_mediators_named_by_adjectives_meet_the_parties():
 def test_a_headline_noun_read_as_a_clause_is_still_the_object():
     got = triples("Iran denies US claim it supplied drones to Sudan army")
     assert ("Iran", "rejects", "United States", False, "asserted") in got, got
+
+
+def test_calling_an_act_unacceptable_with_the_adjective_after_the_noun():
+    got = triples("Niger's junta expelled the French ambassador on Monday. "
+                  "Paris called the expulsion unacceptable.")
+    assert ("France", "condemns", "Niger", False, "asserted") in got, got
