@@ -38,6 +38,7 @@ __all__ = [
     "event_iri",
     "is_minted",
     "minted_actor_iri",
+    "occurrence_iri",
     "slug",
 ]
 
@@ -131,6 +132,18 @@ def edge_event_iri(edge: Edge) -> str:
     """
     return event_iri(edge.doc_id, edge.start, edge.end, edge.source.id, edge.relation, edge.target.id,
                      f"{edge.trigger}|{edge.negated}|{edge.modality}")
+
+
+def occurrence_iri(source: str, relation: str, target: str, modality: str, negated: str,
+                   first_mention: str) -> str:
+    """Return the IRI of a consolidated event (:class:`kgraph.Event`) from its fact and earliest mention.
+
+    Examples
+    --------
+    >>> occurrence_iri("a", "meets", "b", "asserted", "False", "m").startswith(str(EVENT["o-"]))
+    True
+    """
+    return str(EVENT["o-" + _digest(source, relation, target, modality, negated, first_mention, size=20)])
 
 
 def affiliation_iri(actor: str, organization: str, role: str | None, start: str | None,

@@ -1,0 +1,327 @@
+"""Events and their mentions: many reports of one fact consolidated into one :class:`Event`.
+
+An :class:`~kgraph.Edge` as extracted is a *mention*: one statement in one
+sentence of one document. Mentions of the same fact make one :class:`Event`
+(as GDELT separates events from mentions). The rules, applied by
+:func:`consolidate` and, incrementally, by :class:`Consolidator`:
+
+- the same source, relation and target (either order for a symmetric relation),
+  the same modality and the same polarity (a denial is not a report of the act,
+  a plan is not its fulfilment);
+- dated mentions sorted by date; an event opens at its earliest date and takes
+  every later mention at most ``window_days`` (default 7) after it; the next
+  mention opens the next event;
+- an undated mention joins the event of its document whose dated mention is
+  nearest to it in the text; with none, the undated mentions of one document
+  make one event of their own;
+- a planned event followed by an asserted one (same source, relation and
+  target, not negated, within ``realize_days``, default 30, of the last plan)
+  is not merged: the asserted event ``realizes`` the planned one.
+
+Events are a pure function of the mentions: the same mentions give the same
+events (ids included) in any order, so adding a document only recomputes the
+groups its mentions fall in, and removing it recomputes them without it.
+
+Examples
+--------
+>>> import kgraph
+>>> texts = {"a": "Russia vetoed the resolution on Syria.",
+...          "b": "Moscow cast a veto against the Syria resolution."}
+>>> edges = [e for d, t in texts.items() for e in kgraph.extract(t, doc_id=d, date="2025-03-01")]
+>>> [(str(ev), ev.n_documents) for ev in consolidate(edges)]
+[('Russia --vetoes--> Syria (2 mentions)', 2)]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date as _date
+from urllib.parse import urlsplit
+
+from .ids import edge_event_iri, occurrence_iri
+from .model import Actor, Document, Edge, Modality
+from .vocab import Vocabulary, default_vocabulary
+
+__all__ = ["Consolidator", "Event", "consolidate", "outlet_of"]
+
+#: Days within which dated mentions of one fact make one event.
+WINDOW_DAYS = 7
+#: Days after its last plan within which an asserted event realizes a planned one.
+REALIZE_DAYS = 30
+
+_Base = tuple[str, str, str]  # source, relation, target (ordered for a symmetric relation)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One fact, however many reports: the consolidation of its mentions.
+
+    Parameters
+    ----------
+    id : str
+        A deterministic IRI (``https://w3id.org/kgraph/event/o-...``) from the
+        fact and its earliest mention.
+    source, target : Actor
+        The ends, as the earliest mention has them.
+    relation, modality, negated
+        As on every mention of the event.
+    first_seen, last_seen : str or None
+        The earliest and latest mention dates (``None`` when no mention is dated).
+    mentions : tuple of Edge
+        The reports, earliest first.
+    n_documents : int
+        Distinct documents reporting it.
+    n_sources : int
+        Distinct outlets reporting it (see :func:`outlet_of`).
+    realizes : str or None
+        The id of the planned event this asserted event carries out.
+
+    Examples
+    --------
+    >>> import kgraph
+    >>> ev = consolidate(kgraph.extract("Russia met China.", doc_id="d", date="2025-01-02"))[0]
+    >>> ev.relation, ev.first_seen, ev.n_documents, ev.mentions[0].sentence
+    ('meets', '2025-01-02', 1, 'Russia met China.')
+    """
+
+    id: str
+    source: Actor
+    relation: str
+    target: Actor
+    modality: Modality
+    negated: bool
+    first_seen: str | None
+    last_seen: str | None
+    mentions: tuple[Edge, ...]
+    n_documents: int
+    n_sources: int
+    realizes: str | None = None
+
+    @property
+    def confidence(self) -> float:
+        """The highest confidence of its mentions."""
+        return max(m.confidence for m in self.mentions)
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """The ids of the documents reporting it, sorted."""
+        return tuple(sorted({m.doc_id for m in self.mentions if m.doc_id is not None}))
+
+    @property
+    def asserted(self) -> bool:
+        """True for an asserted, non-negated event."""
+        return self.modality == "asserted" and not self.negated
+
+    def __str__(self) -> str:
+        edge = Edge(self.source, self.target, self.relation, self.negated, self.modality)
+        return f"{edge} ({len(self.mentions)} mention{'s' if len(self.mentions) != 1 else ''})"
+
+
+def outlet_of(document: Document) -> str:
+    """The outlet a document counts for: its ``outlet``, else its URL's host, else itself.
+
+    Examples
+    --------
+    >>> outlet_of(Document("d", url="https://www.example.org/news/1"))
+    'example.org'
+    >>> outlet_of(Document("d", outlet=" Reuters ")), outlet_of(Document("d"))
+    ('reuters', 'document:d')
+    """
+    if document.outlet and document.outlet.strip():
+        return document.outlet.strip().casefold()
+    if document.url:
+        host = (urlsplit(document.url).hostname or "").removeprefix("www.")
+        if host:
+            return host
+    return f"document:{document.id}"
+
+
+def _day(value: str | None) -> _date | None:
+    try:
+        return _date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+class Consolidator:
+    """Events of a changing set of mentions, recomputed only where they changed.
+
+    Parameters
+    ----------
+    vocabulary : Vocabulary, optional
+        Tells which relations are symmetric (the shipped one when omitted).
+    window_days : int, default 7
+        Dated mentions at most this many days after an event's first date join it.
+    realize_days : int, default 30
+        How long after its last plan an asserted event can realize a planned one.
+
+    Examples
+    --------
+    >>> import kgraph
+    >>> c = Consolidator()
+    >>> for d in ("a", "b"):
+    ...     c.add(kgraph.extract("Russia met China.", doc_id=d, date="2025-01-02"))
+    >>> [ev.n_documents for ev in c.events()]
+    [2]
+    >>> c.remove_document("a")
+    >>> [ev.n_documents for ev in c.events()]
+    [1]
+    """
+
+    def __init__(self, vocabulary: Vocabulary | None = None, window_days: int = WINDOW_DAYS,
+                 realize_days: int = REALIZE_DAYS) -> None:
+        vocab = vocabulary or default_vocabulary()
+        self._symmetric = {r.name for r in vocab if r.symmetric}
+        self.window_days, self.realize_days = window_days, realize_days
+        self._groups: dict[_Base, dict[str, Edge]] = defaultdict(dict)
+        self._by_doc: dict[str | None, set[_Base]] = defaultdict(set)
+        self._events: dict[_Base, list[Event]] = {}
+        self._documents: dict[str, Document] = {}
+
+    def __len__(self) -> int:
+        """The number of mentions held."""
+        return sum(len(g) for g in self._groups.values())
+
+    def _base(self, edge: Edge) -> _Base:
+        s, t = edge.source.id, edge.target.id
+        if edge.relation in self._symmetric and t < s:
+            s, t = t, s
+        return s, edge.relation, t
+
+    def add(self, edges: Iterable[Edge], documents: Iterable[Document] = ()) -> None:
+        """Add mentions (a mention already held is kept once) and document metadata."""
+        for doc in documents:
+            self._documents[doc.id] = doc
+            self._dirty(self._by_doc.get(doc.id, ()))
+        for e in edges:
+            base = self._base(e)
+            self._groups[base][edge_event_iri(e)] = e
+            self._by_doc[e.doc_id].add(base)
+            self._events.pop(base, None)
+
+    def _dirty(self, bases: Iterable[_Base]) -> None:
+        for base in bases:
+            self._events.pop(base, None)
+
+    def remove_document(self, doc_id: str) -> None:
+        """Remove a document's mentions; the events they belonged to are recomputed without them."""
+        self._documents.pop(doc_id, None)
+        for base in self._by_doc.pop(doc_id, set()):
+            group = self._groups[base]
+            for key in [k for k, e in group.items() if e.doc_id == doc_id]:
+                del group[key]
+            if not group:
+                del self._groups[base]
+            self._events.pop(base, None)
+
+    def events(self) -> list[Event]:
+        """Return every event, ordered by first date (undated last), then by id."""
+        out: list[Event] = []
+        for base, group in self._groups.items():
+            if base not in self._events:
+                self._events[base] = _group_events(list(group.values()), self._documents,
+                                                   self.window_days, self.realize_days)
+            out += self._events[base]
+        out.sort(key=lambda ev: (ev.first_seen is None, ev.first_seen or "", ev.id))
+        return out
+
+
+def consolidate(edges: Iterable[Edge], vocabulary: Vocabulary | None = None,
+                documents: Iterable[Document] = (), *, window_days: int = WINDOW_DAYS,
+                realize_days: int = REALIZE_DAYS) -> list[Event]:
+    """Return the events of ``edges`` (see the module docstring for the rules).
+
+    Parameters
+    ----------
+    edges : iterable of Edge
+        The mentions.
+    vocabulary : Vocabulary, optional
+        Tells which relations are symmetric.
+    documents : iterable of Document
+        Metadata of the mentions' documents, for :attr:`Event.n_sources`.
+    window_days, realize_days : int
+        See :class:`Consolidator`.
+
+    Examples
+    --------
+    >>> import kgraph
+    >>> plan = kgraph.extract("Russia and China will meet on Friday.", doc_id="a", date="2025-01-01")
+    >>> held = kgraph.extract("Russia met China.", doc_id="b", date="2025-01-03")
+    >>> planned, asserted = consolidate(plan + held)
+    >>> planned.modality, asserted.realizes == planned.id
+    ('planned', True)
+    """
+    c = Consolidator(vocabulary, window_days, realize_days)
+    c.add(edges, documents)
+    return c.events()
+
+
+# -- one group: the mentions of one (source, relation, target) -----------------------------------
+def _order(e: Edge) -> tuple[str, str, int, str]:
+    return (e.date or "")[:10], e.doc_id or "", e.start, edge_event_iri(e)
+
+
+def _clusters(mentions: list[Edge], window_days: int) -> list[list[Edge]]:
+    """Mentions of one fact, modality and polarity split into events by date and document."""
+    dated = sorted((m for m in mentions if _day(m.date) is not None), key=_order)
+    clusters: list[list[Edge]] = []
+    anchor: _date | None = None
+    for m in dated:
+        day = _day(m.date)
+        assert day is not None
+        if anchor is None or (day - anchor).days > window_days:
+            clusters.append([])
+            anchor = day
+        clusters[-1].append(m)
+    alone: dict[str | None, list[Edge]] = {}
+    for m in sorted((m for m in mentions if _day(m.date) is None), key=_order):
+        near = [(abs(d.start - m.start), i) for i, c in enumerate(clusters) for d in c
+                if d.doc_id == m.doc_id and m.doc_id is not None]
+        if near:
+            clusters[min(near)[1]].append(m)
+        else:
+            alone.setdefault(m.doc_id, []).append(m)
+    return [sorted(c, key=_order) for c in clusters] + list(alone.values())
+
+
+def _event(mentions: list[Edge], documents: Mapping[str, Document]) -> Event:
+    first = mentions[0]
+    dates = sorted(m.date[:10] for m in mentions if m.date and _day(m.date) is not None)
+    docs = {m.doc_id for m in mentions}
+    outlets = {outlet_of(documents.get(d) or Document(d)) if d is not None else None for d in docs}
+    base = (first.source.id, first.relation, first.target.id, first.modality, str(first.negated))
+    return Event(occurrence_iri(*base, edge_event_iri(first)), first.source, first.relation, first.target,
+                 first.modality, first.negated, dates[0] if dates else None, dates[-1] if dates else None,
+                 tuple(mentions), len(docs), len(outlets))
+
+
+def _group_events(mentions: list[Edge], documents: Mapping[str, Document], window_days: int,
+                  realize_days: int) -> list[Event]:
+    by_kind: dict[tuple[str, bool], list[Edge]] = defaultdict(list)
+    for m in mentions:
+        by_kind[(m.modality, m.negated)].append(m)
+    events = {kind: [_event(c, documents) for c in _clusters(ms, window_days)]
+              for kind, ms in by_kind.items()}
+    plans, acts = events.get(("planned", False), []), events.get(("asserted", False), [])
+    if plans and acts:
+        events[("asserted", False)] = _realize(plans, acts, realize_days)
+    return [ev for kind in sorted(events) for ev in events[kind]]
+
+
+def _realize(plans: list[Event], acts: list[Event], realize_days: int) -> list[Event]:
+    """``acts`` with ``realizes`` set: each dated plan to the earliest free act on or after it."""
+    taken: dict[str, str] = {}
+    for plan in sorted((p for p in plans if p.first_seen), key=lambda p: (p.first_seen or "", p.id)):
+        start, last = _day(plan.first_seen), _day(plan.last_seen)
+        assert start is not None and last is not None
+        for act in acts:
+            day = _day(act.first_seen)
+            if act.id in taken or day is None:
+                continue
+            if start <= day and (day - last).days <= realize_days:
+                taken[act.id] = plan.id
+                break
+    return [dataclasses.replace(a, realizes=taken[a.id]) if a.id in taken else a for a in acts]
