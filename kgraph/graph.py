@@ -627,12 +627,41 @@ class KnowledgeGraph:
         return Path(path)
 
     # -- views ---------------------------------------------------------------------------------
-    def to_networkx(self, include_negated: bool = True) -> nx.MultiDiGraph:
-        """Return a :class:`networkx.MultiDiGraph` with one edge per event (see kgraph.views).
+    def to_networkx(self, include_negated: bool = True, level: str = "mention") -> nx.DiGraph:
+        """Return a networkx graph of the actors at one level of detail.
 
-        On SPARQL-native stores the graph is built straight from bulk query
-        rows, without :class:`Edge` objects; the result is the same.
+        Parameters
+        ----------
+        include_negated : bool, default True
+            Keep negated statements.
+        level : {"mention", "event", "pair"}, default "mention"
+            ``"mention"``: a :class:`networkx.MultiDiGraph` with one edge per stored
+            edge, as extracted (see :func:`kgraph.views.events_graph`); on
+            SPARQL-native stores built straight from bulk query rows, the same
+            graph. ``"event"``: one edge per consolidated :meth:`events` item,
+            weighted by its number of documents
+            (:func:`kgraph.views.consolidated_graph`). ``"pair"``: one edge per
+            ordered actor pair, weighted by its number of events
+            (:func:`kgraph.analysis.aggregated_graph`, any modality).
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph()
+        >>> _ = kg.add_text("Russia met China. China met Russia.", doc_id="a", date="2025-01-02")
+        >>> _ = kg.add_text("Russia met China.", doc_id="b", date="2025-01-03")
+        >>> [kg.to_networkx(level=lv).number_of_edges() for lv in ("mention", "event", "pair")]
+        [3, 1, 1]
         """
+        if level == "event":
+            from .views import consolidated_graph
+
+            return consolidated_graph(self.events(), self.vocabulary, include_negated)
+        if level == "pair":
+            from .analysis import aggregated_graph
+
+            return aggregated_graph(self, modality=None, negated=None if include_negated else False)
+        if level != "mention":
+            raise InputError(f"level must be mention, event or pair, not {level!r}")
         built = self._view.networkx(self.vocabulary, include_negated)
         if built is not None:
             return built
