@@ -39,13 +39,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date as _date
+from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from .ids import edge_event_iri, occurrence_iri
 from .model import Actor, Document, Edge, Modality
 from .vocab import Vocabulary, default_vocabulary
 
-__all__ = ["Consolidator", "Event", "consolidate", "outlet_of"]
+__all__ = ["Consolidator", "Event", "consolidate", "mention_key", "outlet_of"]
 
 #: Days within which dated mentions of one fact make one event.
 WINDOW_DAYS = 7
@@ -55,15 +57,40 @@ REALIZE_DAYS = 30
 _Base = tuple[str, str, str]  # source, relation, target (ordered for a symmetric relation)
 
 
+_Order = tuple[str, str, int, int, str, str, str, str, bool, str]
+
+
+def mention_key(e: Edge) -> _Order:
+    """What tells a mention from another and orders it: date, document, offsets, then the rest.
+
+    Two edges with one key are one mention (they have one IRI, :func:`kgraph.ids.edge_event_iri`).
+
+    Examples
+    --------
+    >>> from kgraph.model import Actor
+    >>> a, b = Actor("https://w3id.org/kgraph/actor/a", "A"), Actor("https://w3id.org/kgraph/actor/b", "B")
+    >>> mention_key(Edge(a, b, "meets", doc_id="d", date="2025-01-02T10:00"))[:3]
+    ('2025-01-02', 'd', 0)
+    """
+    day = (e.date or "")[:10] if _day(e.date) else ""
+    return (day, e.doc_id or "", e.start, e.end, e.source.id, e.relation, e.target.id, e.trigger, e.negated,
+            e.modality)
+
+
+class _Mention(NamedTuple):
+    """A mention with what consolidation sorts and compares it by, computed once."""
+
+    order: _Order
+    day: int | None  # the date's ordinal, None when undated
+    edge: Edge
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """One fact, however many reports: the consolidation of its mentions.
 
     Parameters
     ----------
-    id : str
-        A deterministic IRI (``https://w3id.org/kgraph/event/o-...``) from the
-        fact and its earliest mention.
     source, target : Actor
         The ends, as the earliest mention has them.
     relation, modality, negated
@@ -87,7 +114,6 @@ class Event:
     ('meets', '2025-01-02', 1, 'Russia met China.')
     """
 
-    id: str
     source: Actor
     relation: str
     target: Actor
@@ -99,6 +125,16 @@ class Event:
     n_documents: int
     n_sources: int
     realizes: str | None = None
+
+    @property
+    def id(self) -> str:
+        """A deterministic IRI (``https://w3id.org/kgraph/event/o-...``) named after its earliest mention.
+
+        A mention opens one event only, so the earliest mention's IRI (see
+        :func:`kgraph.ids.edge_event_iri`) names the event; it changes when that
+        mention's document is removed.
+        """
+        return occurrence_iri(edge_event_iri(self.mentions[0]))
 
     @property
     def confidence(self) -> float:
@@ -139,11 +175,16 @@ def outlet_of(document: Document) -> str:
     return f"document:{document.id}"
 
 
-def _day(value: str | None) -> _date | None:
+@lru_cache(maxsize=65536)
+def _day_of(day: str) -> _date | None:
     try:
-        return _date.fromisoformat(value[:10]) if value else None
+        return _date.fromisoformat(day)
     except ValueError:
         return None
+
+
+def _day(value: str | None) -> _date | None:
+    return _day_of(value[:10]) if value else None
 
 
 class Consolidator:
@@ -176,10 +217,10 @@ class Consolidator:
         vocab = vocabulary or default_vocabulary()
         self._symmetric = {r.name for r in vocab if r.symmetric}
         self.window_days, self.realize_days = window_days, realize_days
-        self._groups: dict[_Base, dict[str, Edge]] = defaultdict(dict)
+        self._groups: dict[_Base, dict[_Order, _Mention]] = defaultdict(dict)
         self._by_doc: dict[str | None, set[_Base]] = defaultdict(set)
-        self._events: dict[_Base, list[Event]] = {}
-        self._documents: dict[str, Document] = {}
+        self._events: dict[_Base, list[_Keyed]] = {}
+        self._outlets: dict[str, str] = {}
 
     def __len__(self) -> int:
         """The number of mentions held."""
@@ -194,11 +235,13 @@ class Consolidator:
     def add(self, edges: Iterable[Edge], documents: Iterable[Document] = ()) -> None:
         """Add mentions (a mention already held is kept once) and document metadata."""
         for doc in documents:
-            self._documents[doc.id] = doc
+            self._outlets[doc.id] = outlet_of(doc)
             self._dirty(self._by_doc.get(doc.id, ()))
         for e in edges:
             base = self._base(e)
-            self._groups[base][edge_event_iri(e)] = e
+            key = mention_key(e)
+            day = _day(key[0] or None)
+            self._groups[base][key] = _Mention(key, day.toordinal() if day else None, e)
             self._by_doc[e.doc_id].add(base)
             self._events.pop(base, None)
 
@@ -208,10 +251,10 @@ class Consolidator:
 
     def remove_document(self, doc_id: str) -> None:
         """Remove a document's mentions; the events they belonged to are recomputed without them."""
-        self._documents.pop(doc_id, None)
+        self._outlets.pop(doc_id, None)
         for base in self._by_doc.pop(doc_id, set()):
             group = self._groups[base]
-            for key in [k for k, e in group.items() if e.doc_id == doc_id]:
+            for key in [k for k, m in group.items() if m.edge.doc_id == doc_id]:
                 del group[key]
             if not group:
                 del self._groups[base]
@@ -219,14 +262,14 @@ class Consolidator:
 
     def events(self) -> list[Event]:
         """Return every event, ordered by first date (undated last), then by id."""
-        out: list[Event] = []
+        out: list[_Keyed] = []
         for base, group in self._groups.items():
             if base not in self._events:
-                self._events[base] = _group_events(list(group.values()), self._documents,
+                self._events[base] = _group_events(list(group.values()), self._outlets,
                                                    self.window_days, self.realize_days)
             out += self._events[base]
-        out.sort(key=lambda ev: (ev.first_seen is None, ev.first_seen or "", ev.id))
-        return out
+        out.sort(key=lambda pair: pair[0])
+        return [ev for _, ev in out]
 
 
 def consolidate(edges: Iterable[Edge], vocabulary: Vocabulary | None = None,
@@ -260,50 +303,54 @@ def consolidate(edges: Iterable[Edge], vocabulary: Vocabulary | None = None,
 
 
 # -- one group: the mentions of one (source, relation, target) -----------------------------------
-def _order(e: Edge) -> tuple[str, str, int, str]:
-    return (e.date or "")[:10], e.doc_id or "", e.start, edge_event_iri(e)
-
-
-def _clusters(mentions: list[Edge], window_days: int) -> list[list[Edge]]:
+def _clusters(mentions: list[_Mention], window_days: int) -> list[list[_Mention]]:
     """Mentions of one fact, modality and polarity split into events by date and document."""
-    dated = sorted((m for m in mentions if _day(m.date) is not None), key=_order)
-    clusters: list[list[Edge]] = []
-    anchor: _date | None = None
-    for m in dated:
-        day = _day(m.date)
-        assert day is not None
-        if anchor is None or (day - anchor).days > window_days:
+    if len(mentions) == 1:
+        return [mentions]
+    clusters: list[list[_Mention]] = []
+    anchor = 0
+    for m in sorted((m for m in mentions if m.day is not None), key=lambda m: m.order):
+        assert m.day is not None
+        if not clusters or m.day - anchor > window_days:
             clusters.append([])
-            anchor = day
+            anchor = m.day
         clusters[-1].append(m)
-    alone: dict[str | None, list[Edge]] = {}
-    for m in sorted((m for m in mentions if _day(m.date) is None), key=_order):
-        near = [(abs(d.start - m.start), i) for i, c in enumerate(clusters) for d in c
-                if d.doc_id == m.doc_id and m.doc_id is not None]
+    alone: dict[str | None, list[_Mention]] = {}
+    for m in sorted((m for m in mentions if m.day is None), key=lambda m: m.order):
+        doc = m.edge.doc_id
+        near = [(abs(d.edge.start - m.edge.start), i) for i, c in enumerate(clusters) for d in c
+                if doc is not None and d.edge.doc_id == doc]
         if near:
             clusters[min(near)[1]].append(m)
         else:
-            alone.setdefault(m.doc_id, []).append(m)
-    return [sorted(c, key=_order) for c in clusters] + list(alone.values())
+            alone.setdefault(doc, []).append(m)
+    return [sorted(c, key=lambda m: m.order) for c in clusters] + list(alone.values())
 
 
-def _event(mentions: list[Edge], documents: Mapping[str, Document]) -> Event:
-    first = mentions[0]
-    dates = sorted(m.date[:10] for m in mentions if m.date and _day(m.date) is not None)
-    docs = {m.doc_id for m in mentions}
-    outlets = {outlet_of(documents.get(d) or Document(d)) if d is not None else None for d in docs}
-    base = (first.source.id, first.relation, first.target.id, first.modality, str(first.negated))
-    return Event(occurrence_iri(*base, edge_event_iri(first)), first.source, first.relation, first.target,
-                 first.modality, first.negated, dates[0] if dates else None, dates[-1] if dates else None,
-                 tuple(mentions), len(docs), len(outlets))
+def _event(mentions: list[_Mention], outlets: Mapping[str, str]) -> _Keyed:
+    """The event of these mentions (sorted), with the key events are ordered by."""
+    first = mentions[0].edge
+    dates = [m.order[0] for m in mentions if m.day is not None]
+    dates.sort()
+    docs = {m.edge.doc_id for m in mentions}
+    sources = {outlets.get(d) or f"document:{d}" if d is not None else None for d in docs}
+    ev = Event(first.source, first.relation, first.target, first.modality, first.negated,
+               dates[0] if dates else None, dates[-1] if dates else None,
+               tuple(m.edge for m in mentions), len(docs), len(sources))
+    return (not dates, dates[0] if dates else "", mentions[0].order), ev
 
 
-def _group_events(mentions: list[Edge], documents: Mapping[str, Document], window_days: int,
-                  realize_days: int) -> list[Event]:
-    by_kind: dict[tuple[str, bool], list[Edge]] = defaultdict(list)
+_Keyed = tuple[tuple[bool, str, _Order], Event]
+
+
+def _group_events(mentions: list[_Mention], outlets: Mapping[str, str], window_days: int,
+                  realize_days: int) -> list[_Keyed]:
+    if len(mentions) == 1:
+        return [_event(mentions, outlets)]
+    by_kind: dict[tuple[str, bool], list[_Mention]] = defaultdict(list)
     for m in mentions:
-        by_kind[(m.modality, m.negated)].append(m)
-    events = {kind: [_event(c, documents) for c in _clusters(ms, window_days)]
+        by_kind[(m.edge.modality, m.edge.negated)].append(m)
+    events = {kind: [_event(c, outlets) for c in _clusters(ms, window_days)]
               for kind, ms in by_kind.items()}
     plans, acts = events.get(("planned", False), []), events.get(("asserted", False), [])
     if plans and acts:
@@ -311,17 +358,17 @@ def _group_events(mentions: list[Edge], documents: Mapping[str, Document], windo
     return [ev for kind in sorted(events) for ev in events[kind]]
 
 
-def _realize(plans: list[Event], acts: list[Event], realize_days: int) -> list[Event]:
+def _realize(plans: list[_Keyed], acts: list[_Keyed], realize_days: int) -> list[_Keyed]:
     """``acts`` with ``realizes`` set: each dated plan to the earliest free act on or after it."""
-    taken: dict[str, str] = {}
-    for plan in sorted((p for p in plans if p.first_seen), key=lambda p: (p.first_seen or "", p.id)):
+    taken: dict[int, str] = {}
+    for _key, plan in sorted((p for p in plans if p[1].first_seen), key=lambda p: p[0]):
         start, last = _day(plan.first_seen), _day(plan.last_seen)
         assert start is not None and last is not None
-        for act in acts:
+        for _, act in acts:
             day = _day(act.first_seen)
-            if act.id in taken or day is None:
+            if id(act) in taken or day is None:
                 continue
             if start <= day and (day - last).days <= realize_days:
-                taken[act.id] = plan.id
+                taken[id(act)] = plan.id
                 break
-    return [dataclasses.replace(a, realizes=taken[a.id]) if a.id in taken else a for a in acts]
+    return [(k, dataclasses.replace(a, realizes=taken[id(a)]) if id(a) in taken else a) for k, a in acts]

@@ -483,12 +483,12 @@ class KnowledgeGraph:
         if all(v is None for v in (source, relation, target, since, until, modality, negated, doc_id)) \
                 and not min_confidence and not include_affiliated:
             return events
-        from .ids import edge_event_iri
+        from .events import mention_key
 
-        keep = {edge_event_iri(e) for e in self.edges(
+        keep = {mention_key(e) for e in self.edges(
             source, relation, target, since, until, modality, negated, doc_id, min_confidence,
             subrelations, include_affiliated)}
-        return [ev for ev in events if any(edge_event_iri(m) in keep for m in ev.mentions)]
+        return [ev for ev in events if any(mention_key(m) in keep for m in ev.mentions)]
 
     def _consolidated(self, window_days: int, realize_days: int) -> Consolidator:
         """The consolidator of every stored mention, brought up to date with the documents written."""
