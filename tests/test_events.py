@@ -190,3 +190,20 @@ def test_loading_drops_saved_occurrences_and_reads_old_graphs(tmp_path):
             again = kgraph.load(path, store=store)
             assert again.edges() == kg.edges() and again.events() == kg.events()
             assert not again.sparql("ASK { ?o a kg:Occurrence }")[0]["ask"]
+
+
+# -- networkx levels ------------------------------------------------------------------------------
+def test_networkx_levels_mentions_events_and_pairs():
+    kg = _veto_graph()
+    M, E, P = (kg.to_networkx(level=lv) for lv in ("mention", "event", "pair"))
+    assert M.number_of_edges() == len(kg.edges()) == 6
+    assert kg.to_networkx().number_of_edges() == M.number_of_edges()  # the default is unchanged
+    assert E.number_of_edges() == len(kg.events()) == 4
+    ru, sy = kg.actor("Russia").id, kg.actor("Syria").id
+    (veto,) = E[ru][sy].values()
+    assert (veto["weight"], veto["n_sources"], veto["mentions"], veto["relation"]) == (3, 3, 3, "vetoes")
+    assert veto["goldstein"] == kg.vocabulary["vetoes"].weight
+    assert P[ru][sy]["weight"] == 1 and P[ru][sy]["documents"] == 3
+    assert sum(d["weight"] for *_, d in P.edges(data=True)) == E.number_of_edges()
+    with pytest.raises(kgraph.InputError, match="level"):
+        kg.to_networkx(level="article")
