@@ -35,6 +35,7 @@ Examples
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -219,12 +220,16 @@ class Consolidator:
         self.window_days, self.realize_days = window_days, realize_days
         self._groups: dict[_Base, dict[_Order, _Mention]] = defaultdict(dict)
         self._by_doc: dict[str | None, set[_Base]] = defaultdict(set)
-        self._events: dict[_Base, list[_Keyed]] = {}
+        self._events: dict[_Base, list[_Keyed]] = {}  # the events of each clean group
+        self._dirty: set[_Base] = set()  # groups whose events must be recomputed
+        self._gone: list[_Keyed] = []  # events of groups made dirty, still in the sorted list
+        self._sorted: list[_Keyed] = []  # every clean group's events, in order
         self._outlets: dict[str, str] = {}
+        self._n = 0
 
     def __len__(self) -> int:
         """The number of mentions held."""
-        return sum(len(g) for g in self._groups.values())
+        return self._n
 
     def _base(self, edge: Edge) -> _Base:
         s, t = edge.source.id, edge.target.id
@@ -232,22 +237,25 @@ class Consolidator:
             s, t = t, s
         return s, edge.relation, t
 
+    def _touch(self, base: _Base) -> None:
+        self._gone += self._events.pop(base, ())
+        self._dirty.add(base)
+
     def add(self, edges: Iterable[Edge], documents: Iterable[Document] = ()) -> None:
         """Add mentions (a mention already held is kept once) and document metadata."""
         for doc in documents:
             self._outlets[doc.id] = outlet_of(doc)
-            self._dirty(self._by_doc.get(doc.id, ()))
+            for base in self._by_doc.get(doc.id, ()):
+                self._touch(base)
         for e in edges:
             base = self._base(e)
             key = mention_key(e)
             day = _day(key[0] or None)
-            self._groups[base][key] = _Mention(key, day.toordinal() if day else None, e)
+            group = self._groups[base]
+            self._n += key not in group
+            group[key] = _Mention(key, day.toordinal() if day else None, e)
             self._by_doc[e.doc_id].add(base)
-            self._events.pop(base, None)
-
-    def _dirty(self, bases: Iterable[_Base]) -> None:
-        for base in bases:
-            self._events.pop(base, None)
+            self._touch(base)
 
     def remove_document(self, doc_id: str) -> None:
         """Remove a document's mentions; the events they belonged to are recomputed without them."""
@@ -256,20 +264,31 @@ class Consolidator:
             group = self._groups[base]
             for key in [k for k, m in group.items() if m.edge.doc_id == doc_id]:
                 del group[key]
+                self._n -= 1
             if not group:
                 del self._groups[base]
-            self._events.pop(base, None)
+            self._touch(base)
 
     def events(self) -> list[Event]:
-        """Return every event, ordered by first date (undated last), then by id."""
-        out: list[_Keyed] = []
-        for base, group in self._groups.items():
-            if base not in self._events:
+        """Return every event, ordered by first date (undated last), then by its earliest mention."""
+        fresh: list[_Keyed] = []
+        for base in self._dirty:
+            group = self._groups.get(base)
+            if group:
                 self._events[base] = _group_events(list(group.values()), self._outlets,
                                                    self.window_days, self.realize_days)
-            out += self._events[base]
-        out.sort(key=lambda pair: pair[0])
-        return [ev for _, ev in out]
+                fresh += self._events[base]
+        self._dirty.clear()
+        gone, self._gone = self._gone, []
+        if len(gone) + len(fresh) > 256 or not self._sorted:  # many changes: sort everything again
+            self._sorted = [k for evs in self._events.values() for k in evs]
+            self._sorted.sort(key=lambda pair: pair[0])
+        else:  # a few: take them out and put them in where they go
+            for key, _ in gone:
+                del self._sorted[bisect_left(self._sorted, key, key=lambda pair: pair[0])]
+            for item in fresh:
+                insort(self._sorted, item, key=lambda pair: pair[0])
+        return [ev for _, ev in self._sorted]
 
 
 def consolidate(edges: Iterable[Edge], vocabulary: Vocabulary | None = None,

@@ -207,3 +207,24 @@ def test_networkx_levels_mentions_events_and_pairs():
     assert sum(d["weight"] for *_, d in P.edges(data=True)) == E.number_of_edges()
     with pytest.raises(kgraph.InputError, match="level"):
         kg.to_networkx(level="article")
+
+
+def test_any_sequence_of_additions_and_removals_equals_consolidating_what_is_left():
+    texts = ["Russia met China.", "China met Russia.", "Russia condemned France.", VETOES["bbc"],
+             "Russia and China will meet on Friday.", "France did not condemn Russia."]
+    rng = random.Random(7)
+    docs = {f"d{i}": _extract(rng.choice(texts) + " " + rng.choice(texts), f"d{i}",
+                              f"2025-03-{rng.randint(1, 28):02d}") for i in range(40)}
+    c, held = Consolidator(), {}
+    for step in range(200):
+        doc_id = rng.choice(sorted(docs))
+        if doc_id in held and rng.random() < 0.4:
+            c.remove_document(doc_id)
+            del held[doc_id]
+        else:
+            c.remove_document(doc_id)
+            c.add(docs[doc_id])
+            held[doc_id] = docs[doc_id]
+        if step % 7 == 0:
+            left = [e for es in held.values() for e in es]
+            assert c.events() == consolidate(left) and len(c) == len(left)
