@@ -14,8 +14,13 @@ What the page shows:
   greens and blues, conflict in oranges and reds); parallel edges between the
   same actors curve apart; planned edges are dashed, hypothetical ones dotted,
   negated ones hidden until asked for;
-- a legend that filters by relation, modality and negation, a search box that
-  focuses an actor, a physics switch, a title and a summary.
+- a legend that filters by relation, modality and negation, and by minimum
+  confidence, minimum number of reports and a date range; a search box that
+  focuses an actor, a physics switch, a title and a summary;
+- an evidence panel: clicking (or tapping) an edge or an actor pins every
+  report behind it, each sentence with both actor mentions highlighted, its
+  document's title and outlet, its date and confidence, with a button that
+  copies them as text. It is built with ``textContent``, like the tooltips.
 
 Graphs with more than ``max_nodes`` actors keep the ``max_nodes`` actors with
 the most edges, merge parallel edges per pair, relation and modality, and get
@@ -153,10 +158,10 @@ def render_html(kg: GraphLike, title: str | None = None, height: int = 560,
     return env.get_template("graph.html").render(
         title=title or "kgraph: actor-relationship graph", summary=_summary(data["stats"]),
         legend=data["legend"], kinds=data["kinds"], note=data["note"], large=data["large"],
-        height=height, physics=data["physics"],
+        height=height, physics=data["physics"], days=len(data["days"]),
         vis_js=vis_js.replace("</script", "<\\/script"), vis_css=vis_css,
         data_json=_safe_json({k: data[k] for k in ("nodes", "edges", "docs", "styles", "options",
-                                                   "large")}),
+                                                   "large", "reports", "days")}),
     )
 
 
