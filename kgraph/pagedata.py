@@ -159,7 +159,7 @@ def _sizes(degree: Counter[str]) -> dict[str, float]:
 
 def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabulary, *,
               physics: bool = True, max_nodes: int = 2000, physics_max_nodes: int = 400,
-              seed: int = 0) -> dict[str, Any]:
+              seed: int = 0, bundle_after: int = 3) -> dict[str, Any]:
     """Return the nodes, edges, styles, vis-network options and legend of a graph page.
 
     Nodes and edges are columns (one list per field, edges pointing at nodes
@@ -175,7 +175,7 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
         Their documents (titles and outlets for the tooltips).
     vocabulary : Vocabulary
         Relations (colors, quad classes, codes).
-    physics, max_nodes, physics_max_nodes, seed
+    physics, max_nodes, physics_max_nodes, seed, bundle_after
         As in :func:`kgraph.html.render_html`.
 
     Returns
@@ -195,7 +195,12 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
         ``sentence``, ``source_text``, ``target_text``, ``doc``, ``date`` and
         ``confidence`` of every edge merged (``None`` on other pages, whose
         edges are their own reports). ``days``: the sorted dates, for the date
-        filter. ``docs``: [id, title, outlet] rows. ``styles``: relation colors,
+        filter. ``bundles``: where two actors have more than ``bundle_after``
+        edges between them (not on large pages), one bundle per direction and
+        relation, drawn instead of its edges until the pair is expanded: columns
+        ``from``, ``to``, ``relation``, ``members`` (edge positions), ``events``
+        (their consolidated events, :func:`kgraph.consolidate`) and ``curve``;
+        ``None`` when nothing is bundled. ``docs``: [id, title, outlet] rows. ``styles``: relation colors,
         classes and codes, kind shapes, dash patterns. Also ``options``,
         ``large``, ``physics``, ``note``, ``legend``, ``kinds`` and ``stats``
         (counts for the summary line).
@@ -229,6 +234,7 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
     shown, extra = _merged(edges) if large else (edges, {})
     docs = {d.id: d for d in documents}
     edge_cols, doc_rows, reports = _edge_columns(shown, extra, index, docs, large)
+    bundles = None if large else _bundles(shown, edge_cols, vocabulary, bundle_after)
     physics_on = physics and not large and len(actors) <= physics_max_nodes
     dense = len(actors) > physics_max_nodes
     node_cols = _node_columns(order, edge_cols, degree, out_deg, in_deg, dense,
@@ -248,6 +254,7 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
     dates = sorted(e.date[:10] for e in all_edges if e.date)
     return {
         "nodes": node_cols, "edges": edge_cols, "docs": doc_rows, "styles": styles, "reports": reports,
+        "bundles": bundles,
         "days": sorted({d[:10] for d in (*edge_cols["date"], *(reports or {}).get("date", ())) if d}),
         "options": _options(physics_on, large, dense), "large": large, "note": note,
         "physics": physics_on,
@@ -295,6 +302,26 @@ def _merged(edges: list[Edge]) -> tuple[list[Edge], dict[str, list[Any]]]:
         lasts.append(dates[-1] if dates else "")
     return shown, {"count": counts, "documents": n_docs, "span": spans, "first": firsts, "last": lasts,
                    "group": list(groups.values())}
+
+
+def _bundles(shown: list[Edge], edge_cols: dict[str, list[Any]], vocabulary: Vocabulary,
+             after: int) -> dict[str, list[Any]] | None:
+    """One bundle per direction and relation between two actors with more than ``after`` edges."""
+    from .events import consolidate, mention_key
+
+    pairs = Counter((min(a, b), max(a, b)) for a, b in zip(edge_cols["from"], edge_cols["to"]))
+    groups: dict[tuple[int, int, str], list[int]] = defaultdict(list)
+    for j, (a, b, rel) in enumerate(zip(edge_cols["from"], edge_cols["to"], edge_cols["relation"])):
+        if a != b and pairs[(min(a, b), max(a, b))] > after:
+            groups[(a, b, rel)].append(j)
+    if not groups:
+        return None
+    event_of = {mention_key(m): k for k, ev in enumerate(consolidate(shown, vocabulary)) for m in ev.mentions}
+    keys = list(groups)
+    return {"from": [k[0] for k in keys], "to": [k[1] for k in keys], "relation": [k[2] for k in keys],
+            "members": [groups[k] for k in keys],
+            "events": [len({event_of[mention_key(shown[j])] for j in groups[k]}) for k in keys],
+            "curve": _curves([(k[0], k[1]) for k in keys])}
 
 
 def _doc_index(edges: Iterable[Edge], docs: dict[str, Document],

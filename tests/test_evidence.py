@@ -142,3 +142,67 @@ def test_a_300_document_corpus_page_opens_without_script_errors(chromium, tmp_pa
     attrs = _panel(page, tmp_path, edges=[0])
     assert attrs["data-drawn"] == "1" and attrs["data-edges"] == "3900"
     assert attrs["data-pinned-reports"] == "1" and attrs["data-panel-marks"].count("|") == 1
+
+
+# -- busy pairs: one edge per direction and relation until expanded ---------------------------------
+BUSY = {"a": "Russia condemned Ukraine. Russia met Ukraine in Minsk.",
+        "b": "Moscow condemned Kyiv. Ukraine accused Russia of shelling.",
+        "c": "Russia condemned Ukraine. France met Germany."}
+
+
+def _busy_graph():
+    kg = kgraph.KnowledgeGraph()
+    for i, (doc_id, text) in enumerate(BUSY.items()):
+        kg.add_text(text, doc_id=doc_id, date=f"2025-03-0{i + 1}", title=f"story {doc_id}")
+    return kg
+
+
+def test_busy_pairs_are_bundled_per_direction_and_relation_with_their_event_counts():
+    kg = _busy_graph()
+    edges = kg.edges()
+    data = page_data(edges, kg.documents(), kg.vocabulary)
+    B, E, labels = data["bundles"], data["edges"], data["nodes"]["label"]
+    got = {(labels[a], rel, labels[b]): (len(m), n)
+           for a, b, rel, m, n in zip(B["from"], B["to"], B["relation"], B["members"], B["events"])}
+    # three reports of condemnation within three days: one event (7-day window)
+    assert got == {("Russia", "condemns", "Ukraine"): (3, 1), ("Russia", "meets", "Ukraine"): (1, 1),
+                   ("Ukraine", "accuses", "Russia"): (1, 1)}
+    members = [j for m in B["members"] for j in m]
+    assert len(set(members)) == len(members)
+    assert sorted(E["relation"][j] for j in members) == sorted(
+        e.relation for e in edges if {e.source.label, e.target.label} == {"Russia", "Ukraine"})
+    assert page_data(edges, [], kg.vocabulary, bundle_after=5)["bundles"] is None
+
+
+EXPAND = """
+setTimeout(function () {
+  var net = window.kgraphNetwork, visible = function () {
+    return net.body.edgeIndices.filter(function (id) { return net.body.edges[id].options.hidden !== true; });
+  };
+  document.body.setAttribute("data-drawn-before", visible().sort().join(" "));
+  net.body.emitter.emit("click", { nodes: [], edges: ["b0"] });
+  document.body.setAttribute("data-drawn-after", visible().sort().join(" "));
+  document.body.setAttribute("data-panel-text", document.getElementById("evidence").textContent);
+  document.getElementById("collapse").click();
+  document.body.setAttribute("data-drawn-collapsed", visible().sort().join(" "));
+}, 500);
+"""
+
+
+def test_a_click_on_a_bundle_expands_the_pair_and_pins_its_reports(chromium, tmp_path):
+    kg = _busy_graph()
+    data = page_data(kg.edges(), kg.documents(), kg.vocabulary)
+    page = inject_scripts(kg.to_html(tmp_path / "busy.html", physics=False), tmp_path / "x.html", end=EXPAND)
+    attrs = page_attributes(dump_dom(page.as_uri()))
+    assert attrs["data-js-errors"] == "0", attrs.get("data-js-error-messages")
+    before, after = attrs["data-drawn-before"].split(), attrs["data-drawn-after"].split()
+    bundled = {j for m in data["bundles"]["members"] for j in m}
+    alone = {str(j) for j in range(len(data["edges"]["from"])) if j not in bundled}
+    assert set(before) == {"b0", "b1", "b2"} | alone
+    assert set(after) == {str(j) for j in bundled} | alone
+    assert attrs["data-drawn-collapsed"].split() == before
+    assert int(attrs["data-visible-edges"]) == len(kg.edges())  # reports, bundled or not
+    b0 = data["bundles"]["members"][0]
+    assert attrs["data-pinned-reports"] == str(len(b0))
+    for j in b0:
+        assert data["edges"]["sentence"][j] in attrs["data-panel-text"]
