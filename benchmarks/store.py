@@ -5,8 +5,10 @@ run's own): ingest ``N`` synthetic edges (realistic actors and relations,
 ~20 triples each) with ``kg.add_edges`` in chunks, timing only kgraph's work
 (the edges are generated outside the timer); then an ``edges()`` filter
 (Russia meets, sub-relations included), a SPARQL aggregation (events per
-relation), ``stats()``, ``to_networkx()`` and, for Oxigraph, closing and
-reopening the store. Prints one line per run and a Markdown table.
+relation), ``stats()``, ``to_networkx()``, ``kg.events()`` (every mention read
+back and consolidated; ``events_ratio`` is ingest plus consolidation over ingest
+alone), ``kg.events()`` again after one more document (incremental) and, for
+Oxigraph, closing and reopening the store. Prints one line per run and a Markdown table.
 
     python benchmarks/store.py                      # 100k and 1M, all stores
     python benchmarks/store.py --sizes 100000 --stores oxigraph memory
@@ -100,6 +102,17 @@ def run_one(store: str, n: int, endpoint: str | None, chunk: int = 10_000) -> di
     out["networkx_s"] = round(time.perf_counter() - t0, 1)
     assert G.number_of_edges() == n
     del G
+    t0 = time.perf_counter()
+    events = kg.events()  # read every mention back, consolidate them all
+    out["events_s"] = round(time.perf_counter() - t0, 1)
+    out["events"] = len(events)
+    out["events_ratio"] = round((ingest + out["events_s"]) / ingest, 3)
+    del events
+    extra = [e.replace(doc_id="extra-document") for e in synthetic_edges(20, seed=99)]
+    kg.add_edges(extra)
+    t0 = time.perf_counter()
+    assert sum(len(ev.mentions) for ev in kg.events()) == n + len(extra)
+    out["events_after_one_document_s"] = round(time.perf_counter() - t0, 2)
     if store == "oxigraph":
         t0 = time.perf_counter()
         kg.backend.optimize()
@@ -176,13 +189,13 @@ def main() -> int:
         if server is not None:
             server.stop()
     print("\n| store | edges | ingest s | edges/s | peak RSS MB | disk MB | filter s | aggregate s "
-          "| to_networkx s |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| to_networkx s | events s | ingest+events / ingest |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         disk = r.get("disk_mb") if r.get("disk_mb") is not None else "-"
         print(f"| {r['store']} | {r['edges']:,} | {r['ingest_s']} | {r['edges_per_s']:,} "
               f"| {r['peak_rss_mb']:,} | {disk} | {r['filter_s']} "
-              f"| {r['aggregate_s']} | {r['networkx_s']} |")
+              f"| {r['aggregate_s']} | {r['networkx_s']} | {r['events_s']} | {r['events_ratio']} |")
     return 0
 
 

@@ -27,6 +27,7 @@ from .analysis import (
 )
 from .datelines import dateline_date
 from .errors import InputError, KgraphError, ModelError, RDFParseError, StoreError, VocabularyError
+from .events import Event, consolidate
 from .export import (
     read_edges_csv,
     shapes_graph,
@@ -61,6 +62,7 @@ __all__ = [
     "Document",
     "Edge",
     "EdgeTable",
+    "Event",
     "Extractor",
     "InputError",
     "KgraphError",
@@ -78,6 +80,7 @@ __all__ = [
     "affiliates",
     "aggregated_graph",
     "betweenness_ranking",
+    "consolidate",
     "cooperation_balance",
     "dateline_date",
     "default_actors",

@@ -6,7 +6,10 @@ table.
 
 *Which events count*: every function here keeps asserted, non-negated events
 unless ``modality`` and ``negated`` say otherwise (``None`` means any), so a
-denied or planned meeting never strengthens a tie. Other keyword filters
+denied or planned meeting never strengthens a tie. *How they count*: by default
+a fact reported by thirty articles counts once (``count="events"``: the mentions
+consolidated by :func:`kgraph.consolidate`); ``count="mentions"`` counts every
+extracted edge, as kgraph did before events were consolidated. Other keyword filters
 (``relation``, ``source``, ``target``, ``actor``, ``include_affiliated``,
 ``since``, ``until``, ``doc_id``, ``min_confidence``) are those of
 :func:`kgraph.query.filter_edges`. For the full multigraph with one edge per
@@ -22,10 +25,11 @@ Examples
 >>> kg = kgraph.KnowledgeGraph()
 >>> _ = kg.add_text("Russia met China. Russia met China again. Russia condemned France.",
 ...                 doc_id="d", date="2024-05-01")
+>>> _ = kg.add_text("Russia met China.", doc_id="e", date="2024-06-01")
 >>> G = aggregated_graph(kg)
 >>> ru, cn = kg.actor("Russia").id, kg.actor("China").id
->>> G[ru][cn]["weight"], G[ru][cn]["relations"]
-(2, {'meets': 2})
+>>> G[ru][cn]["weight"], G[ru][cn]["relations"], aggregated_graph(kg, count="mentions")[ru][cn]["weight"]
+(2, {'meets': 2}, 3)
 >>> print(degree_ranking(kg))
 actor   score
 ------  -----
@@ -38,11 +42,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import networkx as nx
 
 from .errors import InputError
+from .events import consolidate
 from .query import _resolve, affiliates, filter_edges
 from .views import actor_attributes
 
@@ -53,6 +58,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FREQUENCIES",
+    "Count",
     "Frequency",
     "Ranking",
     "aggregated_graph",
@@ -65,6 +71,9 @@ __all__ = [
     "signed_graph",
     "time_slices",
 ]
+
+#: What analysis counts: consolidated events (the default) or every mention (extracted edge).
+Count = Literal["events", "mentions"]
 
 #: The length of a time slice.
 Frequency = Literal["year", "quarter", "month", "day"]
@@ -133,15 +142,34 @@ def _edges(kg: GraphLike, modality: str | None, negated: bool | None,
     return filter_edges(kg, modality=modality, negated=negated, **filters)
 
 
+class _Unit(NamedTuple):
+    """What analysis counts once: an edge standing for a mention or an event, its dates, its documents."""
+
+    edge: Edge
+    dates: tuple[str, ...]
+    docs: frozenset[str]
+
+
+def _units(kg: GraphLike, edges: list[Edge], count: Count) -> list[_Unit]:
+    """One unit per mention, or one per event (its earliest mention stands for it)."""
+    if count == "mentions":
+        return [_Unit(e, (e.date[:10],) if e.date else (), frozenset(() if e.doc_id is None else (e.doc_id,)))
+                for e in edges]
+    if count != "events":
+        raise InputError(f"count must be events or mentions, not {count!r}")
+    return [_Unit(ev.mentions[0], tuple(d for d in (ev.first_seen, ev.last_seen) if d),
+                  frozenset(ev.documents)) for ev in consolidate(edges, kg.vocabulary)]
+
+
 def _add_node(graph: nx.Graph, actor: Actor) -> None:
     if actor.id not in graph:
         graph.add_node(actor.id, **actor_attributes(actor))
 
 
-def _aggregate(edges: Iterable[Edge], vocab: Vocabulary, by_relation: bool) -> nx.DiGraph:
+def _aggregate(units: Iterable[_Unit], vocab: Vocabulary, by_relation: bool) -> nx.DiGraph:
     G: nx.DiGraph = nx.MultiDiGraph() if by_relation else nx.DiGraph()
     acc: dict[tuple[str, ...], dict[str, Any]] = {}
-    for e in edges:
+    for e, dates, docs in units:
         _add_node(G, e.source)
         _add_node(G, e.target)
         key: tuple[str, ...] = ((e.source.id, e.target.id, e.relation) if by_relation
@@ -154,10 +182,8 @@ def _aggregate(edges: Iterable[Edge], vocab: Vocabulary, by_relation: bool) -> n
         if rel is not None:
             a["goldstein"] += rel.weight
             a["cooperation" if rel.cooperative else "conflict"] += 1
-        if e.date:
-            a["dates"].append(e.date[:10])
-        if e.doc_id is not None:
-            a["documents"].add(e.doc_id)
+        a["dates"] += dates
+        a["documents"] |= docs
     for key, a in acc.items():
         data = {
             "weight": a["weight"],
@@ -177,7 +203,7 @@ def _aggregate(edges: Iterable[Edge], vocab: Vocabulary, by_relation: bool) -> n
 
 def aggregated_graph(kg: GraphLike, relation: str | None = None, *, by_relation: bool = False,
                      modality: str | None = "asserted", negated: bool | None = False,
-                     **filters: Any) -> nx.DiGraph:
+                     count: Count = "events", **filters: Any) -> nx.DiGraph:
     """Return a weighted graph with one edge per ordered actor pair (or pair and relation).
 
     Parameters
@@ -191,6 +217,10 @@ def aggregated_graph(kg: GraphLike, relation: str | None = None, *, by_relation:
         :class:`networkx.DiGraph` with one edge per pair.
     modality, negated
         Which events count (asserted, non-negated by default; ``None`` for any).
+    count : {"events", "mentions"}, default "events"
+        Count consolidated events (:func:`kgraph.consolidate` of the kept
+        edges; an event stands where its earliest mention does) or every
+        mention.
     **filters
         Further filters of :func:`kgraph.query.filter_edges`.
 
@@ -198,7 +228,7 @@ def aggregated_graph(kg: GraphLike, relation: str | None = None, *, by_relation:
     -------
     networkx.DiGraph
         Nodes are actor IRIs (attributes ``label``, ``kind``, ``wikidata``,
-        ``aliases``). Edge attributes: ``weight`` (number of events),
+        ``aliases``). Edge attributes: ``weight`` (number of events, or of mentions),
         ``goldstein`` (sum of the relations' Goldstein-style weights),
         ``cooperation`` and ``conflict`` (event counts by quad class),
         ``first`` and ``last`` (dates or None), ``documents`` (number of
@@ -217,11 +247,11 @@ def aggregated_graph(kg: GraphLike, relation: str | None = None, *, by_relation:
     1
     """
     edges = _edges(kg, modality, negated, {"relation": relation, **filters})
-    return _aggregate(edges, kg.vocabulary, by_relation)
+    return _aggregate(_units(kg, edges, count), kg.vocabulary, by_relation)
 
 
 def signed_graph(kg: GraphLike, *, directed: bool = False, modality: str | None = "asserted",
-                 negated: bool | None = False, **filters: Any) -> nx.Graph:
+                 negated: bool | None = False, count: Count = "events", **filters: Any) -> nx.Graph:
     """Return the cooperation/conflict graph: one signed edge per actor pair.
 
     Each event adds its relation's Goldstein-style weight (cooperation
@@ -234,8 +264,8 @@ def signed_graph(kg: GraphLike, *, directed: bool = False, modality: str | None 
     directed : bool, default False
         Keep ``A -> B`` and ``B -> A`` apart (a :class:`networkx.DiGraph`);
         by default the pair is unordered (a :class:`networkx.Graph`).
-    modality, negated, **filters
-        Which events count, as in :func:`aggregated_graph`.
+    modality, negated, count, **filters
+        Which events count and how, as in :func:`aggregated_graph`.
 
     Returns
     -------
@@ -256,7 +286,7 @@ def signed_graph(kg: GraphLike, *, directed: bool = False, modality: str | None 
     """
     G: nx.Graph = nx.DiGraph() if directed else nx.Graph()
     vocab = kg.vocabulary
-    for e in _edges(kg, modality, negated, filters):
+    for e, _dates, _docs in _units(kg, _edges(kg, modality, negated, filters), count):
         _add_node(G, e.source)
         _add_node(G, e.target)
         u, v = e.source.id, e.target.id
@@ -274,7 +304,7 @@ def signed_graph(kg: GraphLike, *, directed: bool = False, modality: str | None 
 
 
 def cooperation_balance(kg: GraphLike, *, modality: str | None = "asserted",
-                        negated: bool | None = False, **filters: Any) -> Ranking:
+                        negated: bool | None = False, count: Count = "events", **filters: Any) -> Ranking:
     """Return the cooperation/conflict balance of every actor pair, most hostile first.
 
     Returns
@@ -290,10 +320,12 @@ def cooperation_balance(kg: GraphLike, *, modality: str | None = "asserted",
     >>> import kgraph
     >>> kg = kgraph.KnowledgeGraph()
     >>> _ = kg.add_text("Russia condemned Ukraine. Russia met China. China met Russia.", doc_id="d")
-    >>> cooperation_balance(kg)
-    [('Russia', 'Ukraine', 0, 1, -2.0), ('China', 'Russia', 2, 0, 2.0)]
+    >>> cooperation_balance(kg)    # one meeting, reported twice
+    [('Russia', 'Ukraine', 0, 1, -2.0), ('China', 'Russia', 1, 0, 1.0)]
+    >>> cooperation_balance(kg, count="mentions")[1]
+    ('China', 'Russia', 2, 0, 2.0)
     """
-    S = signed_graph(kg, modality=modality, negated=negated, **filters)
+    S = signed_graph(kg, modality=modality, negated=negated, count=count, **filters)
     rows = []
     for u, v, d in S.edges(data=True):
         a, b = sorted((S.nodes[u]["label"], S.nodes[v]["label"]))
@@ -304,7 +336,7 @@ def cooperation_balance(kg: GraphLike, *, modality: str | None = "asserted",
 
 def ego_network(kg: GraphLike, actor: str, radius: int = 1, *, include_affiliated: bool = False,
                 modality: str | None = "asserted", negated: bool | None = False,
-                **filters: Any) -> nx.DiGraph:
+                count: Count = "events", **filters: Any) -> nx.DiGraph:
     """Return the aggregated graph around ``actor``: everyone within ``radius`` steps.
 
     Steps ignore direction. With ``include_affiliated`` the centre is the
@@ -331,7 +363,7 @@ def ego_network(kg: GraphLike, actor: str, radius: int = 1, *, include_affiliate
     >>> ego_network(kg, "China", radius=2).number_of_nodes()
     4
     """
-    G = aggregated_graph(kg, modality=modality, negated=negated, **filters)
+    G = aggregated_graph(kg, modality=modality, negated=negated, count=count, **filters)
     ids = _resolve(kg, actor)
     if include_affiliated:
         ids |= {a.id for a in affiliates(kg, actor)}
@@ -342,7 +374,8 @@ def ego_network(kg: GraphLike, actor: str, radius: int = 1, *, include_affiliate
 
 
 def time_slices(kg: GraphLike, freq: Frequency = "month", *, modality: str | None = "asserted",
-                negated: bool | None = False, **filters: Any) -> dict[str, nx.DiGraph]:
+                negated: bool | None = False, count: Count = "events",
+                **filters: Any) -> dict[str, nx.DiGraph]:
     """Return one aggregated graph per period, for dynamic analysis.
 
     Parameters
@@ -351,8 +384,9 @@ def time_slices(kg: GraphLike, freq: Frequency = "month", *, modality: str | Non
     freq : {"year", "quarter", "month", "day"}
         Period length. Keys look like ``"2024"``, ``"2024-Q4"``, ``"2024-10"``
         and ``"2024-10-22"``.
-    modality, negated, **filters
-        Which events count, as in :func:`aggregated_graph`.
+    modality, negated, count, **filters
+        Which events count and how, as in :func:`aggregated_graph` (an event
+        falls in the period of its first date).
 
     Returns
     -------
@@ -375,14 +409,15 @@ def time_slices(kg: GraphLike, freq: Frequency = "month", *, modality: str | Non
     if freq not in FREQUENCIES:
         raise InputError(f"freq must be one of {', '.join(FREQUENCIES)}, not {freq!r}")
     size = FREQUENCIES[freq]
-    groups: dict[str, list[Edge]] = defaultdict(list)
-    for e in _edges(kg, modality, negated, filters):
+    groups: dict[str, list[_Unit]] = defaultdict(list)
+    for unit in _units(kg, _edges(kg, modality, negated, filters), count):
+        e = unit.edge
         if not e.date or len(e.date) < size:
             continue
         key = e.date[:size]
         if freq == "quarter":
             key = f"{e.date[:4]}-Q{(int(e.date[5:7]) - 1) // 3 + 1}"
-        groups[key].append(e)
+        groups[key].append(unit)
     return {k: _aggregate(groups[k], kg.vocabulary, False) for k in sorted(groups)}
 
 
@@ -442,8 +477,8 @@ def degree_ranking(kg: GraphLike | nx.Graph, *, weighted: bool = False, top: int
     >>> _ = kg.add_text("Russia met China. Russia met China again. France met China.", doc_id="d")
     >>> degree_ranking(kg)
     [('China', 2), ('France', 1), ('Russia', 1)]
-    >>> degree_ranking(kg, weighted=True, top=1)
-    [('China', 3)]
+    >>> degree_ranking(kg, weighted=True, top=1), degree_ranking(kg, weighted=True, top=1, count="mentions")
+    ([('China', 2)], [('China', 3)])
     """
     G = _graph(kg, filters)
     H = _undirected(G, "weight" if weighted else None)

@@ -15,11 +15,12 @@ Gephi ignores their case), so ``edges.csv`` opens in Gephi as an edge table with
 actors as nodes. :data:`EDGE_DTYPES` gives each column's pandas dtype:
 :func:`to_dataframe`, :func:`to_parquet` and :func:`read_edges_csv` use them.
 
-Graph files come in three views: ``"events"`` (one edge per event, like
-:meth:`KnowledgeGraph.to_networkx`; ``weight`` is 1 so that Gephi's merging
-of parallel edges sums to event counts, the relation's Goldstein-style weight
-is in ``goldstein``), ``"aggregated"`` (:func:`kgraph.analysis.aggregated_graph`)
-and ``"signed"`` (:func:`kgraph.analysis.signed_graph`). Attributes are made
+Graph files come in three views: ``"events"`` (one edge per extracted edge, a
+mention, like :meth:`KnowledgeGraph.to_networkx`; ``weight`` is 1 so that Gephi's
+merging of parallel edges sums to their counts, the relation's Goldstein-style
+weight is in ``goldstein``), ``"aggregated"`` (:func:`kgraph.analysis.aggregated_graph`)
+and ``"signed"`` (:func:`kgraph.analysis.signed_graph`); the last two count
+consolidated events unless given ``count="mentions"``. Attributes are made
 valid for GraphML and GEXF: no missing values written as ``None``, lists and
 dicts as ``"; "``-joined text, one type per attribute name.
 
@@ -441,8 +442,10 @@ def to_graphml(kg: GraphLike | nx.Graph, path: str | Path, view: View = "events"
     >>> _ = kg.add_text("Russia met China. Russia met China again.", doc_id="d")
     >>> with tempfile.TemporaryDirectory() as d:
     ...     G = nx.read_graphml(to_graphml(kg, os.path.join(d, "g.graphml"), view="aggregated"))
-    >>> [d["weight"] for *_, d in G.edges(data=True)]
-    [2]
+    ...     M = nx.read_graphml(to_graphml(kg, os.path.join(d, "m.graphml"), view="aggregated",
+    ...                                    count="mentions"))
+    >>> [d["weight"] for *_, d in G.edges(data=True)], [d["weight"] for *_, d in M.edges(data=True)]
+    ([1], [2])
     """
     H = _exportable(_view(kg, view, filters), dynamic=False)
     buf = io.BytesIO()

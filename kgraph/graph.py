@@ -29,6 +29,7 @@ from .checks import check_local_query as _check_local_query
 from .checks import check_text as _check_text
 from .datelines import dateline_date
 from .errors import InputError, KgraphError, StoreError
+from .events import REALIZE_DAYS, WINDOW_DAYS, Consolidator, Event
 from .ids import doc_iri
 from .io import format_for
 from .model import MODALITIES, Actor, Document, Edge
@@ -107,6 +108,8 @@ class KnowledgeGraph:
         self._view: StoreView = view_of(self.backend, self.flush)
         self._view.prepare()
         self._writes = StoreWriter(self.backend, self._view, self.vocabulary)
+        self._consolidator: Consolidator | None = None
+        self._stale_docs: set[str | None] = set()  # documents written since the events were consolidated
 
     @property
     def rdf(self) -> Graph:
@@ -255,7 +258,9 @@ class KnowledgeGraph:
             self._store_document(document, list(edges))
             self._writes.send()
             return
+        edges = list(edges)
         self._writes.add_edges(edges)
+        self._stale_docs.update(e.doc_id for e in edges)
 
     def flush(self) -> None:
         """Write pending batches to the store and wait until it holds them.
@@ -274,6 +279,7 @@ class KnowledgeGraph:
     def _store_document(self, document: Document, edges: list[Edge]) -> None:
         """Replace one document (see :meth:`kgraph.storewriter.StoreWriter.replace_document`)."""
         self._writes.replace_document(document, edges)
+        self._stale_docs.add(document.id)
 
     def has_document(self, doc_id: str) -> bool:
         """True if a document with this id is stored."""
@@ -298,7 +304,11 @@ class KnowledgeGraph:
         """
         if not isinstance(doc_id, str):
             raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
-        return self._writes.remove_document(doc_id)
+        n = self._writes.remove_document(doc_id)
+        if self._consolidator is not None:
+            self._consolidator.remove_document(doc_id)
+        self._stale_docs.discard(doc_id)
+        return n
 
     def close(self) -> None:
         """Flush pending writes and close the store (a persistent store can be reopened)."""
@@ -431,6 +441,75 @@ class KnowledgeGraph:
             out.append(e)
         return out
 
+    def events(self, source: str | Actor | None = None, relation: str | None = None,
+               target: str | Actor | None = None, since: str | None = None,
+               until: str | None = None, modality: str | None = None,
+               negated: bool | None = None, doc_id: str | None = None,
+               min_confidence: float = 0.0, subrelations: bool = True,
+               include_affiliated: bool = False, window_days: int = WINDOW_DAYS,
+               realize_days: int = REALIZE_DAYS) -> list[Event]:
+        """Return the events (mentions of one fact consolidated) with a mention matching the filters.
+
+        The stored edges are the mentions; :mod:`kgraph.events` gives the rules
+        that make them events. An event is returned whole (every mention, however
+        the filters select) when at least one of its mentions passes the filters
+        of :meth:`edges`. Consolidation is incremental: documents added or replaced
+        since the last call are read again and only the facts they mention are
+        consolidated again; :meth:`remove_document` takes its mentions out.
+
+        Parameters
+        ----------
+        source, relation, target, since, until, modality, negated, doc_id
+            As in :meth:`edges`; also ``min_confidence``, ``subrelations`` and ``include_affiliated``.
+        window_days : int, default 7
+            Dated mentions at most this many days after an event's first date join it.
+        realize_days : int, default 30
+            How long after a plan an asserted event can realize it.
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph()
+        >>> _ = kg.add_text("Russia vetoed the resolution on Syria.", doc_id="a", date="2025-03-01")
+        >>> _ = kg.add_text("Moscow cast a veto against the Syria resolution.", doc_id="b", date="2025-03-01")
+        >>> [(str(ev), ev.n_documents) for ev in kg.events()]
+        [('Russia --vetoes--> Syria (2 mentions)', 2)]
+        >>> _ = kg.remove_document("a")
+        >>> [ev.n_documents for ev in kg.events(source="Russia")]
+        [1]
+        """
+        check_int(window_days, "window_days", minimum=0)
+        check_int(realize_days, "realize_days", minimum=0)
+        events = self._consolidated(window_days, realize_days).events()
+        if all(v is None for v in (source, relation, target, since, until, modality, negated, doc_id)) \
+                and not min_confidence and not include_affiliated:
+            return events
+        from .events import mention_key
+
+        keep = {mention_key(e) for e in self.edges(
+            source, relation, target, since, until, modality, negated, doc_id, min_confidence,
+            subrelations, include_affiliated)}
+        return [ev for ev in events if any(mention_key(m) in keep for m in ev.mentions)]
+
+    def _consolidated(self, window_days: int, realize_days: int) -> Consolidator:
+        """The consolidator of every stored mention, brought up to date with the documents written."""
+        c = self._consolidator
+        if c is not None and (c.window_days, c.realize_days) != (window_days, realize_days):
+            c = None
+        if c is None or None in self._stale_docs or len(self._stale_docs) > 64:
+            c = Consolidator(self.vocabulary, window_days, realize_days)
+            c.add(self.edges(), self.documents())
+        else:
+            docs = {d.id: d for d in self.documents()}
+            for doc_id in sorted(d for d in self._stale_docs if d is not None):
+                c.remove_document(doc_id)
+                c.add(self.edges(doc_id=doc_id), [docs[doc_id]] if doc_id in docs else [])
+        self._stale_docs.clear()
+        if len(c) != len(self):  # written past this facade (a SPARQL update): start again
+            c = Consolidator(self.vocabulary, window_days, realize_days)
+            c.add(self.edges(), self.documents())
+        self._consolidator = c
+        return c
+
     def actor_ids(self, name: str | Actor) -> set[str]:
         """Return the IRIs ``name`` denotes (empty when it denotes no actor).
 
@@ -513,24 +592,76 @@ class KnowledgeGraph:
                 for row in result.rows]
 
     # -- persistence ------------------------------------------------------------------------
-    def save(self, path: str | Path, format: str | None = None) -> Path:
+    def save(self, path: str | Path, format: str | None = None, *, events: bool = False) -> Path:
         """Save the graph as Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML (by extension).
 
         The file is written atomically (a temporary file beside it, then a rename).
         Persistent stores keep their triples without this; ``save`` exports them.
+        With ``events=True`` the file also holds the consolidated events
+        (:meth:`events`) as ``kg:Occurrence`` nodes linking their mention nodes
+        (docs/rdf-model.md); :func:`load` drops them again, since they are
+        recomputed from the mentions.
+
+        Examples
+        --------
+        >>> import tempfile, os
+        >>> kg = KnowledgeGraph()
+        >>> _ = kg.add_text("Russia met China.", doc_id="a", date="2025-01-02")
+        >>> _ = kg.add_text("China met Russia.", doc_id="b", date="2025-01-02")
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     path = kg.save(os.path.join(d, "g.ttl"), events=True)
+        ...     "kg:documentCount 2" in path.read_text(), len(load(path).events())
+        (True, 1)
         """
         fmt = format_for(path, format)
         self.flush()
-        self.backend.dump(path, fmt)
+        if not events:
+            self.backend.dump(path, fmt)
+            return Path(path)
+        from .io import serialize_rdf
+
+        g = _rdf.bind_prefixes(Graph())
+        g.addN((s, p, o, g) for s, p, o in self.rdf)
+        _rdf.add_events(g, self.events(), self.vocabulary)
+        serialize_rdf(g, path, fmt)
         return Path(path)
 
     # -- views ---------------------------------------------------------------------------------
-    def to_networkx(self, include_negated: bool = True) -> nx.MultiDiGraph:
-        """Return a :class:`networkx.MultiDiGraph` with one edge per event (see kgraph.views).
+    def to_networkx(self, include_negated: bool = True, level: str = "mention") -> nx.DiGraph:
+        """Return a networkx graph of the actors at one level of detail.
 
-        On SPARQL-native stores the graph is built straight from bulk query
-        rows, without :class:`Edge` objects; the result is the same.
+        Parameters
+        ----------
+        include_negated : bool, default True
+            Keep negated statements.
+        level : {"mention", "event", "pair"}, default "mention"
+            ``"mention"``: a :class:`networkx.MultiDiGraph` with one edge per stored
+            edge, as extracted (see :func:`kgraph.views.events_graph`); on
+            SPARQL-native stores built straight from bulk query rows, the same
+            graph. ``"event"``: one edge per consolidated :meth:`events` item,
+            weighted by its number of documents
+            (:func:`kgraph.views.consolidated_graph`). ``"pair"``: one edge per
+            ordered actor pair, weighted by its number of events
+            (:func:`kgraph.analysis.aggregated_graph`, any modality).
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph()
+        >>> _ = kg.add_text("Russia met China. China met Russia.", doc_id="a", date="2025-01-02")
+        >>> _ = kg.add_text("Russia met China.", doc_id="b", date="2025-01-03")
+        >>> [kg.to_networkx(level=lv).number_of_edges() for lv in ("mention", "event", "pair")]
+        [3, 1, 1]
         """
+        if level == "event":
+            from .views import consolidated_graph
+
+            return consolidated_graph(self.events(), self.vocabulary, include_negated)
+        if level == "pair":
+            from .analysis import aggregated_graph
+
+            return aggregated_graph(self, modality=None, negated=None if include_negated else False)
+        if level != "mention":
+            raise InputError(f"level must be mention, event or pair, not {level!r}")
         built = self._view.networkx(self.vocabulary, include_negated)
         if built is not None:
             return built
@@ -696,5 +827,8 @@ def load(path: str | Path, format: str | None = None, store: str = "memory",
         store_options["path"] = store_options.pop("store_path")
     kg = KnowledgeGraph(store=store, **store_options)
     kg.backend.load(path, format_for(path, format))
+    from .bulk.rows import remove_occurrences
+
+    remove_occurrences(kg.backend)
     kg._view.prepare()
     return kg

@@ -14,8 +14,16 @@ What the page shows:
   greens and blues, conflict in oranges and reds); parallel edges between the
   same actors curve apart; planned edges are dashed, hypothetical ones dotted,
   negated ones hidden until asked for;
-- a legend that filters by relation, modality and negation, a search box that
-  focuses an actor, a physics switch, a title and a summary.
+- a legend that filters by relation, modality and negation, and by minimum
+  confidence, minimum number of reports and a date range; a search box that
+  focuses an actor, a physics switch, a title and a summary;
+- between two actors with more than ``bundle_after`` edges, one edge per
+  direction and relation (a bundle) whose width grows with its consolidated
+  events; a click expands the pair into its edges, ``collapse`` folds it;
+- an evidence panel: clicking (or tapping) an edge, a bundle or an actor pins every
+  report behind it, each sentence with both actor mentions highlighted, its
+  document's title and outlet, its date and confidence, with a button that
+  copies them as text. It is built with ``textContent``, like the tooltips.
 
 Graphs with more than ``max_nodes`` actors keep the ``max_nodes`` actors with
 the most edges, merge parallel edges per pair, relation and modality, and get
@@ -90,7 +98,7 @@ def _summary(stats: dict[str, Any]) -> str:
 
 def render_html(kg: GraphLike, title: str | None = None, height: int = 560,
                 physics: bool = True, max_nodes: int = 2000, edges: Iterable[Edge] | None = None,
-                physics_max_nodes: int = 400, seed: int = 0) -> str:
+                physics_max_nodes: int = 400, seed: int = 0, bundle_after: int = 3) -> str:
     """Return the interactive page as a string (see :func:`write_html`).
 
     Parameters
@@ -114,6 +122,10 @@ def render_html(kg: GraphLike, title: str | None = None, height: int = 560,
         Largest graph that starts with physics on.
     seed : int, default 0
         Seed of the precomputed layout, so the same graph looks the same.
+    bundle_after : int, default 3
+        Two actors with more edges between them than this are drawn with one
+        edge per direction and relation, as wide as its events are many; a
+        click on it expands the pair (the "collapse" button folds them again).
 
     Returns
     -------
@@ -137,6 +149,7 @@ def render_html(kg: GraphLike, title: str | None = None, height: int = 560,
     check_int(max_nodes, "max_nodes", minimum=1)
     check_int(physics_max_nodes, "physics_max_nodes", minimum=0)
     check_int(seed, "seed")
+    check_int(bundle_after, "bundle_after", minimum=0)
     chosen = kg.edges() if edges is None else list(edges)
     for i, e in enumerate(chosen):
         if not isinstance(e, Edge):
@@ -146,17 +159,17 @@ def render_html(kg: GraphLike, title: str | None = None, height: int = 560,
         used = {e.doc_id for e in chosen}
         documents = [d for d in documents if d.id in used]
     data = page_data(chosen, documents, kg.vocabulary, physics=physics, max_nodes=max_nodes,
-                      physics_max_nodes=physics_max_nodes, seed=seed)
+                      physics_max_nodes=physics_max_nodes, seed=seed, bundle_after=bundle_after)
     env = Environment(loader=PackageLoader("kgraph", "templates"),
                       autoescape=select_autoescape(["html"]))
     vis_js, vis_css = _assets()
     return env.get_template("graph.html").render(
         title=title or "kgraph: actor-relationship graph", summary=_summary(data["stats"]),
         legend=data["legend"], kinds=data["kinds"], note=data["note"], large=data["large"],
-        height=height, physics=data["physics"],
+        height=height, physics=data["physics"], days=len(data["days"]),
         vis_js=vis_js.replace("</script", "<\\/script"), vis_css=vis_css,
         data_json=_safe_json({k: data[k] for k in ("nodes", "edges", "docs", "styles", "options",
-                                                   "large")}),
+                                                   "large", "reports", "days", "bundles")}),
     )
 
 

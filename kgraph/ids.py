@@ -38,6 +38,7 @@ __all__ = [
     "event_iri",
     "is_minted",
     "minted_actor_iri",
+    "occurrence_iri",
     "slug",
 ]
 
@@ -48,6 +49,7 @@ ACTOR = Namespace(BASE + "actor/")
 EVENT = Namespace(BASE + "event/")
 DOC = Namespace(BASE + "doc/")
 AFFILIATION = Namespace(BASE + "affiliation/")
+_EVENT_BASE = str(EVENT)
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -113,7 +115,7 @@ def doc_iri(doc_id: str) -> str:
 def event_iri(doc_id: str | None, start: int, end: int, source: str, relation: str, target: str,
               trigger: str = "") -> str:
     """Return a deterministic IRI for one event of a document."""
-    return str(EVENT[_digest(doc_id or "", start, end, source, relation, target, trigger, size=20)])
+    return _EVENT_BASE + _digest(doc_id or "", start, end, source, relation, target, trigger, size=20)
 
 
 def edge_event_iri(edge: Edge) -> str:
@@ -131,6 +133,20 @@ def edge_event_iri(edge: Edge) -> str:
     """
     return event_iri(edge.doc_id, edge.start, edge.end, edge.source.id, edge.relation, edge.target.id,
                      f"{edge.trigger}|{edge.negated}|{edge.modality}")
+
+
+def occurrence_iri(first_mention: str) -> str:
+    """Return the IRI of a consolidated event (:class:`kgraph.Event`) from its earliest mention's IRI.
+
+    A mention belongs to one event, so its IRI (which hashes the document,
+    offsets, ends, relation, modality and polarity) names the event it opens.
+
+    Examples
+    --------
+    >>> occurrence_iri(str(EVENT["0123abcd"]))
+    'https://w3id.org/kgraph/event/o-0123abcd'
+    """
+    return _EVENT_BASE + "o-" + first_mention.rsplit("/", 1)[-1]
 
 
 def affiliation_iri(actor: str, organization: str, role: str | None, start: str | None,

@@ -23,11 +23,15 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable, MutableSet
+from typing import TYPE_CHECKING
 
-from .ids import KG, affiliation_iri, doc_iri, event_iri
+from .ids import KG, affiliation_iri, doc_iri, edge_event_iri, event_iri
 from .model import Actor, Document, Edge
 from .terms import XSD, NTriple, date_literal, iri, literal, nt_lines
 from .vocab import Vocabulary, default_vocabulary
+
+if TYPE_CHECKING:
+    from .events import Event
 
 __all__ = ["KIND_CLASSES", "EdgeRow", "TripleWriter", "edge_row", "iri", "literal"]
 
@@ -51,7 +55,8 @@ _KG_NAMES = (
     "relation", "source", "target", "modality", "negated", "confidence", "sentence", "startOffset",
     "endOffset", "sourceText", "targetText", "trigger", "cameo", "plover", "document", "affiliatedWith",
     "affiliation", "organization", "role", "startDate", "endDate", "actorCode", "url",
-    "droppedCharacters", "Event", "Actor", "Document", "Affiliation", *KIND_CLASSES.values())
+    "droppedCharacters", "Event", "Actor", "Document", "Affiliation", *KIND_CLASSES.values(),
+    "Occurrence", "mention", "realizes", "firstSeen", "lastSeen", "documentCount", "sourceCount")
 _K = {name: iri(str(KG[name])) for name in _KG_NAMES}
 _D = {name: f"<{_DCT}{name}>" for name in ("identifier", "title", "publisher", "date")}
 
@@ -193,6 +198,40 @@ class TripleWriter:
         if rows is not None:
             rows.append(_row(edge, ev_iri, d_iri, rel[1:-1], confidence, codes, plover))
         return ev_iri
+
+    def occurrence_triples(self, event: Event, out: list[NTriple]) -> str:
+        """Append the triples of a consolidated event (``a kg:Occurrence``) to ``out``; return its IRI.
+
+        The node links its mention nodes (``kg:mention``, the event nodes of
+        :meth:`edge_triples`, which keep the evidence, offsets, document and
+        confidence) and the planned event it realizes (``kg:realizes``). The
+        mentions and actors are not written here.
+
+        Examples
+        --------
+        >>> import kgraph
+        >>> from kgraph.events import consolidate
+        >>> ev = consolidate(kgraph.extract("Russia met China.", doc_id="d", date="2025-01-02"))[0]
+        >>> out = []
+        >>> _ = TripleWriter(actors=[ev.source.id, ev.target.id]).occurrence_triples(ev, out)
+        >>> sum(p.endswith("ontology#mention>") for _, p, _ in out)
+        1
+        """
+        k = _K
+        node = iri(event.id)
+        out += ((node, _TYPE, k["Occurrence"]), (node, _TYPE, _PROV_ENTITY),
+                (node, k["relation"], self._relation(event.relation)[0]),
+                (node, k["source"], self.actor_triples(event.source, out)),
+                (node, k["target"], self.actor_triples(event.target, out)),
+                (node, k["modality"], literal(event.modality)),
+                (node, k["negated"], _TRUE if event.negated else _FALSE),
+                (node, k["documentCount"], _integer(event.n_documents)),
+                (node, k["sourceCount"], _integer(event.n_sources)))
+        out += _given(node, ((k["firstSeen"], date_literal(event.first_seen) if event.first_seen else None),
+                             (k["lastSeen"], date_literal(event.last_seen) if event.last_seen else None),
+                             (k["realizes"], iri(event.realizes) if event.realizes else None)))
+        out += ((node, k["mention"], iri(edge_event_iri(m))) for m in event.mentions)
+        return event.id
 
     # -- as N-Triples lines ---------------------------------------------------------------
     def document(self, doc: Document) -> list[str]:

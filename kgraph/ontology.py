@@ -36,24 +36,36 @@ _CLASSES = {
     "Organization": "An intergovernmental or international organization or one of its organs.",
     "StateOrgan": "An organ of a state: government, ministry, armed forces, parliament.",
     "Group": "A non-state group: party, armed group, NGO, movement.",
-    "Event": "One reported interaction between two actors, with its evidence (n-ary relation).",
+    "Statement": "An interaction between two actors: a relation, a source, a target, a modality, a polarity.",
+    "Event": ("One report of an interaction between two actors, with its evidence (n-ary relation), "
+              "a mention. The name predates consolidation; kept so that graphs and queries still read."),
+    "Occurrence": ("One interaction however many reports: the mentions (kg:Event) of one fact consolidated "
+                   "(kgraph.Event)."),
     "Document": "A source document (news article).",
     "Affiliation": "A dated membership of an actor in a state or organization, with a role.",
 }
-_SUBCLASS = {"Person": "Actor", "State": "Actor", "Organization": "Actor",
-             "StateOrgan": "Actor", "Group": "Actor"}
+_SUBCLASS = {"Event": "Statement", "Occurrence": "Statement", "Person": "Actor", "State": "Actor",
+             "Organization": "Actor", "StateOrgan": "Actor", "Group": "Actor"}
 _EVENT_PROPS = {
-    "relation": ("Event", None, "The relation (an object property of this ontology) the event instantiates."),
-    "source": ("Event", "Actor", "The actor who acts."),
-    "target": ("Event", "Actor", "The actor acted upon."),
+    "relation": ("Statement", None,
+                 "The relation (an object property of this ontology) the statement instantiates."),
+    "source": ("Statement", "Actor", "The actor who acts."),
+    "target": ("Statement", "Actor", "The actor acted upon."),
+    "mention": ("Occurrence", "Event",
+                "A report of the occurrence (its evidence, offsets, document, confidence)."),
+    "realizes": ("Occurrence", "Occurrence", "The planned occurrence this asserted one carries out."),
     "document": ("Event", "Document", "The document the evidence comes from."),
     "affiliatedWith": ("Actor", "Actor", "The actor belongs to or serves this state or organization."),
     "affiliation": ("Actor", "Affiliation", "A dated affiliation of the actor."),
     "organization": ("Affiliation", "Actor", "The state or organization of an affiliation."),
 }
 _DATA_PROPS = {
-    "modality": ("Event", XSD.string, "asserted, planned or hypothetical."),
-    "negated": ("Event", XSD.boolean, "True when the text denies the event."),
+    "modality": ("Statement", XSD.string, "asserted, planned or hypothetical."),
+    "negated": ("Statement", XSD.boolean, "True when the text denies the event."),
+    "firstSeen": ("Occurrence", None, "The earliest date of its mentions."),
+    "lastSeen": ("Occurrence", None, "The latest date of its mentions."),
+    "documentCount": ("Occurrence", XSD.integer, "Distinct documents reporting it."),
+    "sourceCount": ("Occurrence", XSD.integer, "Distinct outlets reporting it."),
     "confidence": ("Event", XSD.decimal, "Extractor confidence in (0, 1]."),
     "sentence": ("Event", XSD.string, "The evidence sentence."),
     "startOffset": ("Event", XSD.integer, "Character offset of the sentence start in the document."),
@@ -93,6 +105,7 @@ def build_ontology(vocabulary: Vocabulary | None = None) -> Graph:
         if name in _SUBCLASS:
             g.add((KG[name], RDFS.subClassOf, KG[_SUBCLASS[name]]))
     g.add((KG.Event, RDFS.subClassOf, PROV.Entity))
+    g.add((KG.Occurrence, RDFS.subClassOf, PROV.Entity))
     g.add((KG.Document, RDFS.subClassOf, PROV.Entity))
     for name, (dom, rng, comment) in _EVENT_PROPS.items():
         g.add((KG[name], RDF.type, OWL.ObjectProperty))

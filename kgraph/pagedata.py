@@ -14,7 +14,8 @@ the data be tested (and reused) without a template.
   or edge under the pointer: a 20,000-actor page ships its evidence once, as
   columns, instead of a prebuilt tooltip per item.
 - Past ``max_nodes`` actors, the ``max_nodes`` busiest are kept, parallel edges
-  are merged per pair, relation and modality, and the layout is precomputed.
+  are merged per pair, relation and modality, and the layout is precomputed;
+  every report behind a merged edge stays in ``reports``, for the evidence panel.
 
 Examples
 --------
@@ -32,6 +33,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
@@ -156,7 +159,7 @@ def _sizes(degree: Counter[str]) -> dict[str, float]:
 
 def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabulary, *,
               physics: bool = True, max_nodes: int = 2000, physics_max_nodes: int = 400,
-              seed: int = 0) -> dict[str, Any]:
+              seed: int = 0, bundle_after: int = 3) -> dict[str, Any]:
     """Return the nodes, edges, styles, vis-network options and legend of a graph page.
 
     Nodes and edges are columns (one list per field, edges pointing at nodes
@@ -172,7 +175,7 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
         Their documents (titles and outlets for the tooltips).
     vocabulary : Vocabulary
         Relations (colors, quad classes, codes).
-    physics, max_nodes, physics_max_nodes, seed
+    physics, max_nodes, physics_max_nodes, seed, bundle_after
         As in :func:`kgraph.html.render_html`.
 
     Returns
@@ -186,8 +189,18 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
         roundness), ``date``, ``doc`` (position in ``docs`` or -1),
         ``sentence``, ``source_text``, ``target_text``, ``trigger``, ``cameo``,
         ``plover`` and ``confidence``, plus ``documents`` and ``span`` (dates)
-        on large pages, where the evidence is that of the most confident event.
-        ``docs``: [id, title, outlet] rows. ``styles``: relation colors,
+        on large pages, where the evidence is that of the most confident event,
+        with ``first`` and ``last`` (dates) and ``reports`` ([start, end) of
+        its rows in ``reports``). ``reports``: on large pages, columns
+        ``sentence``, ``source_text``, ``target_text``, ``doc``, ``date`` and
+        ``confidence`` of every edge merged (``None`` on other pages, whose
+        edges are their own reports). ``days``: the sorted dates, for the date
+        filter. ``bundles``: where two actors have more than ``bundle_after``
+        edges between them (not on large pages), one bundle per direction and
+        relation, drawn instead of its edges until the pair is expanded: columns
+        ``from``, ``to``, ``relation``, ``members`` (edge positions), ``events``
+        (their consolidated events, :func:`kgraph.consolidate`) and ``curve``;
+        ``None`` when nothing is bundled. ``docs``: [id, title, outlet] rows. ``styles``: relation colors,
         classes and codes, kind shapes, dash patterns. Also ``options``,
         ``large``, ``physics``, ``note``, ``legend``, ``kinds`` and ``stats``
         (counts for the summary line).
@@ -220,7 +233,8 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
     # edges: one per event, or one per (pair, relation, modality, negated) when large
     shown, extra = _merged(edges) if large else (edges, {})
     docs = {d.id: d for d in documents}
-    edge_cols, doc_rows = _edge_columns(shown, extra, index, docs, large)
+    edge_cols, doc_rows, reports = _edge_columns(shown, extra, index, docs, large)
+    bundles = None if large else _bundles(shown, edge_cols, vocabulary, bundle_after)
     physics_on = physics and not large and len(actors) <= physics_max_nodes
     dense = len(actors) > physics_max_nodes
     node_cols = _node_columns(order, edge_cols, degree, out_deg, in_deg, dense,
@@ -239,7 +253,9 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
                 "off (the physics switch turns it on).")
     dates = sorted(e.date[:10] for e in all_edges if e.date)
     return {
-        "nodes": node_cols, "edges": edge_cols, "docs": doc_rows, "styles": styles,
+        "nodes": node_cols, "edges": edge_cols, "docs": doc_rows, "styles": styles, "reports": reports,
+        "bundles": bundles,
+        "days": sorted({d[:10] for d in (*edge_cols["date"], *(reports or {}).get("date", ())) if d}),
         "options": _options(physics_on, large, dense), "large": large, "note": note,
         "physics": physics_on,
         "legend": [(_QUAD_TITLES.get(q, "Other"), legend[q])
@@ -269,32 +285,71 @@ def _actors_and_degrees(edges: list[Edge]) -> tuple[dict[str, Actor], Counter[st
 
 def _merged(edges: list[Edge]) -> tuple[list[Edge], dict[str, list[Any]]]:
     """One edge per (pair, relation, modality, negated): the most confident, with the group's
-    event count, document count and date span."""
+    event count, document count, date span and every edge of the group (``group``)."""
     groups: dict[tuple[str, str, str, str, bool], list[Edge]] = defaultdict(list)
     for e in edges:
         groups[(e.source.id, e.target.id, e.relation, e.modality, e.negated)].append(e)
     shown: list[Edge] = []
-    counts, n_docs, spans = [], [], []
+    counts, n_docs, spans, firsts, lasts = [], [], [], [], []
     for group in groups.values():
         shown.append(max(group, key=lambda x: (x.confidence, x.date or "")))
         counts.append(len(group))
         n_docs.append(len({x.doc_id for x in group}))
-        dates = sorted(x.date for x in group if x.date)
+        dates = sorted(x.date[:10] for x in group if x.date)
         spans.append((dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}")
                      if dates else "")
-    return shown, {"count": counts, "documents": n_docs, "span": spans}
+        firsts.append(dates[0] if dates else "")
+        lasts.append(dates[-1] if dates else "")
+    return shown, {"count": counts, "documents": n_docs, "span": spans, "first": firsts, "last": lasts,
+                   "group": list(groups.values())}
 
 
-def _edge_columns(shown: list[Edge], extra: dict[str, list[Any]], index: dict[str, int],
-                  docs: dict[str, Document], large: bool) -> tuple[dict[str, list[Any]], list[list[str]]]:
-    """The edge columns of the page and the [id, title, outlet] rows of their documents."""
-    doc_rows: list[list[str]] = []
-    doc_index: dict[str | None, int] = {None: -1, "": -1}
-    for e in shown:
+def _bundles(shown: list[Edge], edge_cols: dict[str, list[Any]], vocabulary: Vocabulary,
+             after: int) -> dict[str, list[Any]] | None:
+    """One bundle per direction and relation between two actors with more than ``after`` edges."""
+    from .events import consolidate, mention_key
+
+    pairs = Counter((min(a, b), max(a, b)) for a, b in zip(edge_cols["from"], edge_cols["to"]))
+    groups: dict[tuple[int, int, str], list[int]] = defaultdict(list)
+    for j, (a, b, rel) in enumerate(zip(edge_cols["from"], edge_cols["to"], edge_cols["relation"])):
+        if a != b and pairs[(min(a, b), max(a, b))] > after:
+            groups[(a, b, rel)].append(j)
+    if not groups:
+        return None
+    event_of = {mention_key(m): k for k, ev in enumerate(consolidate(shown, vocabulary)) for m in ev.mentions}
+    keys = list(groups)
+    return {"from": [k[0] for k in keys], "to": [k[1] for k in keys], "relation": [k[2] for k in keys],
+            "members": [groups[k] for k in keys],
+            "events": [len({event_of[mention_key(shown[j])] for j in groups[k]}) for k in keys],
+            "curve": _curves([(k[0], k[1]) for k in keys])}
+
+
+def _doc_index(edges: Iterable[Edge], docs: dict[str, Document],
+               doc_rows: list[list[str]], doc_index: dict[str | None, int]) -> None:
+    """Number the documents of ``edges`` into ``doc_rows`` ([id, title, outlet]) as they come."""
+    for e in edges:
         if e.doc_id is not None and e.doc_id not in doc_index:  # None is in it
             d = docs.get(e.doc_id)
             doc_index[e.doc_id] = len(doc_rows)
             doc_rows.append([e.doc_id, d.title or "" if d else "", d.outlet or "" if d else ""])
+
+
+def _reports(groups: list[list[Edge]], doc_index: dict[str | None, int]) -> dict[str, list[Any]]:
+    """Every report behind the merged edges of a large page, as columns (the evidence panel's)."""
+    every = [e for group in groups for e in group]
+    return {"sentence": [e.sentence for e in every], "source_text": [e.source_text for e in every],
+            "target_text": [e.target_text for e in every], "doc": [doc_index[e.doc_id] for e in every],
+            "date": [e.date or "" for e in every], "confidence": [round(e.confidence, 2) for e in every]}
+
+
+def _edge_columns(shown: list[Edge], extra: dict[str, list[Any]], index: dict[str, int],
+                  docs: dict[str, Document], large: bool
+                  ) -> tuple[dict[str, list[Any]], list[list[str]], dict[str, list[Any]] | None]:
+    """The edge columns of the page, the [id, title, outlet] rows of their documents and, on a
+    large page, the columns of every report behind the merged edges (``None`` otherwise)."""
+    doc_rows: list[list[str]] = []
+    doc_index: dict[str | None, int] = {None: -1, "": -1}
+    _doc_index(shown, docs, doc_rows, doc_index)
     src = [index[e.source.id] for e in shown]
     tgt = [index[e.target.id] for e in shown]
     edge_cols: dict[str, list[Any]] = {
@@ -307,9 +362,14 @@ def _edge_columns(shown: list[Edge], extra: dict[str, list[Any]], index: dict[st
         "cameo": [e.cameo for e in shown] if not large else [""] * len(shown),
         "plover": [e.plover for e in shown] if not large else [""] * len(shown),
         "confidence": [round(e.confidence, 2) for e in shown]}
-    if large:
-        edge_cols["documents"], edge_cols["span"] = extra["documents"], extra["span"]
-    return edge_cols, doc_rows
+    if not large:
+        return edge_cols, doc_rows, None
+    for key in ("documents", "span", "first", "last"):
+        edge_cols[key] = extra[key]
+    _doc_index((e for group in extra["group"] for e in group), docs, doc_rows, doc_index)
+    starts = list(accumulate((len(g) for g in extra["group"]), initial=0))
+    edge_cols["reports"] = [[starts[k], starts[k + 1]] for k in range(len(shown))]
+    return edge_cols, doc_rows, _reports(extra["group"], doc_index)
 
 
 def _node_columns(order: list[Actor], edge_cols: dict[str, list[Any]], degree: Counter[str],

@@ -34,7 +34,7 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Iterable, Iterator, MutableSet
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
@@ -47,6 +47,9 @@ from .ntriples import EdgeRow, TripleWriter
 from .terms import NTriple, RdflibTerms
 from .vocab import Vocabulary
 
+if TYPE_CHECKING:
+    from .events import Event
+
 __all__ = [
     "EDGE_COLUMNS",
     "KIND_CLASSES",
@@ -57,6 +60,7 @@ __all__ = [
     "add_actor",
     "add_document",
     "add_edge",
+    "add_events",
     "bind_prefixes",
     "document_from_graph",
     "edges_from_graph",
@@ -148,6 +152,32 @@ def add_edge(g: Graph, edge: Edge, vocabulary: Vocabulary | None = None) -> URIR
     node = graph_writer(g, vocabulary).edge_triples(edge, out)
     _add(g, out)
     return URIRef(node)
+
+
+def add_events(g: Graph, events: Iterable[Event], vocabulary: Vocabulary | None = None) -> int:
+    """Add consolidated events as ``kg:Occurrence`` nodes linking their mention nodes; return how many.
+
+    See :meth:`kgraph.ntriples.TripleWriter.occurrence_triples`. The mentions
+    themselves are the event nodes :func:`add_edge` writes.
+
+    Examples
+    --------
+    >>> import kgraph
+    >>> from kgraph.events import consolidate
+    >>> g = Graph()
+    >>> edges = kgraph.extract("Russia met China.", doc_id="d")
+    >>> _ = [add_edge(g, e) for e in edges]
+    >>> add_events(g, consolidate(edges)), len(list(g.subjects(KG.mention, None)))
+    (1, 1)
+    """
+    out: list[NTriple] = []
+    writer = graph_writer(g, vocabulary)
+    n = 0
+    for ev in events:
+        writer.occurrence_triples(ev, out)
+        n += 1
+    _add(g, out)
+    return n
 
 
 def _value(g: Graph, s: Node, p: URIRef) -> object:

@@ -20,11 +20,12 @@ from .eventgraph import EventRecord, actor_attributes, build_events_graph
 if TYPE_CHECKING:
     import networkx as nx
 
+    from .events import Event
     from .model import Actor, Edge
     from .protocol import GraphLike
     from .vocab import Vocabulary
 
-__all__ = ["actor_attributes", "events_graph", "to_networkx"]
+__all__ = ["actor_attributes", "consolidated_graph", "events_graph", "to_networkx"]
 
 
 def events_graph(edges: Iterable[Edge], vocabulary: Vocabulary,
@@ -61,3 +62,43 @@ def to_networkx(kg: GraphLike, include_negated: bool = True) -> nx.MultiDiGraph:
         Keep negated events (flagged ``negated=True``).
     """
     return events_graph(kg.edges(), kg.vocabulary, include_negated)
+
+
+def consolidated_graph(events: Iterable[Event], vocabulary: Vocabulary,
+                       include_negated: bool = True) -> nx.MultiDiGraph:
+    """Return the graph of consolidated events: actors as nodes, one edge per :class:`~kgraph.Event`.
+
+    Edges are keyed by the event id. Attributes: ``relation``, ``modality``,
+    ``negated``, ``first_seen`` and ``last_seen`` (``""`` when undated),
+    ``n_documents``, ``n_sources``, ``mentions`` (their number), ``confidence``
+    (the highest), ``sentence`` (the earliest report's), ``realizes`` (``""``
+    or the planned event's id), ``weight`` (the number of independent
+    documents: ``n_documents``), ``goldstein`` (the relation's Goldstein-style
+    weight) and ``quad_class``.
+
+    Examples
+    --------
+    >>> import kgraph
+    >>> edges = (kgraph.extract("Russia met China.", doc_id="a", date="2025-01-02")
+    ...          + kgraph.extract("China met Russia.", doc_id="b", date="2025-01-03"))
+    >>> G = consolidated_graph(kgraph.consolidate(edges), kgraph.default_vocabulary())
+    >>> [(d["relation"], d["weight"]) for _, _, d in G.edges(data=True)]
+    [('meets', 2)]
+    """
+    import networkx as nx
+
+    info = {r.name: (r.weight, r.quad_class) for r in vocabulary}
+    G = nx.MultiDiGraph()
+    for ev in events:
+        if ev.negated and not include_negated:
+            continue
+        for actor in (ev.source, ev.target):
+            if actor.id not in G:
+                G.add_node(actor.id, **actor_attributes(actor))
+        goldstein, quad = info.get(ev.relation, (0.0, ""))
+        G.add_edge(ev.source.id, ev.target.id, key=ev.id, relation=ev.relation, modality=ev.modality,
+                   negated=ev.negated, first_seen=ev.first_seen or "", last_seen=ev.last_seen or "",
+                   n_documents=ev.n_documents, n_sources=ev.n_sources, mentions=len(ev.mentions),
+                   confidence=ev.confidence, sentence=ev.mentions[0].sentence, realizes=ev.realizes or "",
+                   weight=ev.n_documents, goldstein=goldstein, quad_class=quad)
+    return G

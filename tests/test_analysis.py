@@ -15,7 +15,7 @@ def _asserted(kg):
 
 # -- aggregated graph ---------------------------------------------------------------------------
 def test_aggregated_weights_are_event_counts(seeds_kg):
-    G = kgraph.aggregated_graph(seeds_kg)
+    G = kgraph.aggregated_graph(seeds_kg, count="mentions")
     events = _asserted(seeds_kg)
     counts = Counter((e.source.id, e.target.id) for e in events)
     assert isinstance(G, nx.DiGraph) and not G.is_multigraph()
@@ -34,20 +34,54 @@ def test_aggregated_weights_are_event_counts(seeds_kg):
 
 
 def test_aggregated_by_relation_and_with_every_modality(seeds_kg):
-    M = kgraph.aggregated_graph(seeds_kg, by_relation=True)
+    M = kgraph.aggregated_graph(seeds_kg, by_relation=True, count="mentions")
     assert M.is_multigraph()
     counts = Counter((e.source.id, e.target.id, e.relation) for e in _asserted(seeds_kg))
     assert {(u, v, k): d["weight"] for u, v, k, d in M.edges(keys=True, data=True)} == dict(counts)
-    every = kgraph.aggregated_graph(seeds_kg, modality=None, negated=None)
+    every = kgraph.aggregated_graph(seeds_kg, modality=None, negated=None, count="mentions")
     assert sum(d["weight"] for *_, d in every.edges(data=True)) == len(seeds_kg.edges())
     meets = kgraph.aggregated_graph(seeds_kg, "meets")
     assert {r for *_, d in meets.edges(data=True) for r in d["relations"]} <= {"meets", "visits",
                                                                                 "negotiates"}
 
 
+VETOES = ("Russia vetoed the resolution on Syria.", "Moscow cast a veto against the Syria resolution.",
+          "The Russian Federation vetoed the draft on Syria.")
+
+
+def _vetoes_and_a_condemnation():
+    kg = kgraph.KnowledgeGraph()
+    for i, text in enumerate(VETOES):
+        kg.add_text(text, doc_id=f"v{i}", date="2025-03-01")
+    kg.add_text("Syria condemned Russia.", doc_id="c", date="2025-03-01")
+    return kg
+
+
+def test_analysis_counts_events_not_reports_by_default():
+    kg = _vetoes_and_a_condemnation()
+    ru, sy = kg.actor("Russia").id, kg.actor("Syria").id
+    G, M = kgraph.aggregated_graph(kg), kgraph.aggregated_graph(kg, count="mentions")
+    assert (G[ru][sy]["weight"], G[ru][sy]["documents"], M[ru][sy]["weight"]) == (1, 3, 3)
+    S, SM = kgraph.signed_graph(kg), kgraph.signed_graph(kg, count="mentions")
+    assert (S[ru][sy]["events"], S[ru][sy]["conflict"], SM[ru][sy]["events"]) == (2, 2, 4)
+    assert dict(kgraph.degree_ranking(kg, weighted=True)) == {"Russia": 2, "Syria": 2}
+    assert dict(kgraph.degree_ranking(kg, weighted=True, count="mentions")) == {"Russia": 4, "Syria": 4}
+    assert [g[ru][sy]["weight"] for g in kgraph.time_slices(kg, "day").values()] == [1]
+    with pytest.raises(kgraph.InputError, match="count"):
+        kgraph.aggregated_graph(kg, count="reports")
+
+
+def test_event_weights_follow_the_consolidation(seeds_kg):
+    events = kgraph.consolidate(_asserted(seeds_kg), seeds_kg.vocabulary)
+    counts = Counter((ev.source.id, ev.target.id) for ev in events)
+    G = kgraph.aggregated_graph(seeds_kg)
+    assert {(u, v): d["weight"] for u, v, d in G.edges(data=True)} == dict(counts)
+    assert sum(counts.values()) < len(_asserted(seeds_kg))
+
+
 # -- signed graph -------------------------------------------------------------------------------
 def test_signed_graph_sums_goldstein_weights_per_pair(seeds_kg):
-    S = kgraph.signed_graph(seeds_kg)
+    S = kgraph.signed_graph(seeds_kg, count="mentions")
     assert not S.is_directed()
     vocab = seeds_kg.vocabulary
     pairs = defaultdict(list)
@@ -60,7 +94,7 @@ def test_signed_graph_sums_goldstein_weights_per_pair(seeds_kg):
         assert d["weight"] == pytest.approx(total)
         assert d["sign"] == (total > 0) - (total < 0)
         assert d["events"] == len(evs) == d["cooperation"] + d["conflict"]
-    D = kgraph.signed_graph(seeds_kg, directed=True)
+    D = kgraph.signed_graph(seeds_kg, directed=True, count="mentions")
     assert D.is_directed()
     assert sum(d["events"] for *_, d in D.edges(data=True)) == len(_asserted(seeds_kg))
 
@@ -116,7 +150,7 @@ def test_ego_network_with_affiliates():
 
 @pytest.mark.parametrize("freq", list(FREQUENCIES))
 def test_time_slices_partition_dated_events(seeds_kg, freq):
-    slices = kgraph.time_slices(seeds_kg, freq)
+    slices = kgraph.time_slices(seeds_kg, freq, count="mentions")
     assert list(slices) == sorted(slices)
     dated = [e for e in _asserted(seeds_kg) if e.date]
     assert sum(d["weight"] for G in slices.values() for *_, d in G.edges(data=True)) == len(dated)
@@ -159,7 +193,7 @@ def test_degree_counts_partners_or_events(seeds_kg):
         touching[e.source.label] += 1
         touching[e.target.label] += 1
     assert dict(kgraph.degree_ranking(seeds_kg)) == {a: len(p - {a}) for a, p in partners.items()}
-    assert dict(kgraph.degree_ranking(seeds_kg, weighted=True)) == dict(touching)
+    assert dict(kgraph.degree_ranking(seeds_kg, weighted=True, count="mentions")) == dict(touching)
     assert kgraph.degree_ranking(seeds_kg, top=3) == kgraph.degree_ranking(seeds_kg)[:3]
 
 

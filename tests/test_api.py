@@ -21,10 +21,10 @@ def test_all_is_sorted_and_complete():
 
 
 def test_design_contract_names():
-    for name in ("extract", "Edge", "Actor", "KnowledgeGraph", "load"):
+    for name in ("extract", "Edge", "Event", "consolidate", "Actor", "KnowledgeGraph", "load"):
         assert name in kgraph.__all__
     kg = kgraph.KnowledgeGraph()
-    for method in ("add_text", "add_documents", "edges", "sparql", "save", "to_networkx",
+    for method in ("add_text", "add_documents", "edges", "events", "sparql", "save", "to_networkx",
                    "to_html", "show"):
         assert callable(getattr(kg, method)), method
     assert kg.rdf is not None

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from ..stores.base import Store
 
 __all__ = ["EDGE_COLUMNS", "edge_rows", "edges_from_rows", "gc_paused", "read_actors", "read_documents",
-           "read_edges", "remove_document", "sort_key"]
+           "read_edges", "remove_document", "remove_occurrences", "sort_key"]
 
 _P = {k: str(v) for k, v in PREFIXES.items()}
 _P["rdf"] = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -205,6 +205,18 @@ def remove_document(store: Store, doc_id: str) -> tuple[int, set[str]]:
     store.remove(gone)
     removed = _prune_actors(store, {a for _e, a in touched})
     return len(events), removed
+
+
+def remove_occurrences(store: Store) -> int:
+    """Remove every consolidated event node (``kg:Occurrence``); return how many there were.
+
+    They are derived from the mentions (:mod:`kgraph.events`) and written only on
+    request (``KnowledgeGraph.save(path, events=True)``); a graph loaded with them
+    drops them, so that no stale consolidation outlives a later change.
+    """
+    rows = store.query("SELECT ?o ?p ?x WHERE { ?o a kg:Occurrence . ?o ?p ?x }", _P).rows
+    store.remove(rows)
+    return len({s for s, _p, _x in rows})
 
 
 def _prune_actors(store: Store, candidates: set[str]) -> set[str]:
