@@ -970,3 +970,8 @@ def test_calling_an_act_unacceptable_with_the_adjective_after_the_noun():
     got = triples("Niger's junta expelled the French ambassador on Monday. "
                   "Paris called the expulsion unacceptable.")
     assert ("France", "condemns", "Niger", False, "asserted") in got, got
+
+
+def test_landing_in_a_capital_is_a_visit():
+    got = triples("Modi landed in Moscow on Monday for a two-day visit.")
+    assert ("Narendra Modi", "visits", "Russia", False, "asserted") in got
