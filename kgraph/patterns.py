@@ -313,8 +313,7 @@ class _SentenceReader:
                           for o in p.children if o.dep_ in ("pobj", "amod", "acomp")]
             words = {t.lemma_.lower() for j in judged for t in (j, *j.children)
                      if t.dep_ in ("amod", "compound", "oprd", "attr", "acomp", "pobj")}
-            relation = "condemns" if words & spec["negative"] else "supports" if words & spec["positive"] \
-                else None
+            relation = _judgement(words, spec)
             objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
             if relation is None or not objs:
                 continue
@@ -386,8 +385,7 @@ class _SentenceReader:
                 continue
             judged = [c for c in be.children if c.dep_ in ("attr", "acomp")]
             words = {t.lemma_.lower() for j in judged for t in (j, *j.children) if t.dep_ != "neg"}
-            relation = "condemns" if words & spec["negative"] else "supports" if words & spec["positive"] \
-                else None
+            relation = _judgement(words, spec)
             subjects = [c for c in be.children if c.dep_ == "nsubj"]
             if relation is None or not subjects:
                 continue
@@ -1501,6 +1499,13 @@ def _phrasal(tok: Token) -> str:
     """Lemma with its particle: "ruled out" -> "rule out"."""
     prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
     return f"{tok.lemma_.lower()} {prt[0]}" if prt else tok.lemma_.lower()
+
+
+def _judgement(words: AbstractSet[str], spec: dict) -> str | None:
+    """The relation words of judgement state: a negative word condemns, a positive one supports."""
+    if words & spec["negative"]:
+        return "condemns"
+    return "supports" if words & spec["positive"] else None
 
 
 def _stronger(a: str, b: str) -> str:
