@@ -105,7 +105,7 @@ def temp_prefix(path: str | Path) -> str:
 def remove_stale_temps(path: str | Path, older_than: float = STALE_TMP_SECONDS) -> list[Path]:
     """Delete temporary files a killed save of ``path`` left beside it; return them.
 
-    Only files of kgraph's own naming are touched (``.NAME.XXXXXXXX.tmp`` beside
+    Only files of kgraph's own naming are touched (``.NAME.<8 random characters>.tmp`` beside
     ``NAME``, made by :func:`atomic_write_bytes`) and only when not modified for
     ``older_than`` seconds, so the temporary file of a save still running in
     another process is left alone. Errors (a read-only directory) are ignored.
@@ -135,7 +135,7 @@ def remove_stale_temps(path: str | Path, older_than: float = STALE_TMP_SECONDS) 
 def temp_file(path: str | Path) -> tuple[int, str]:
     """Create the temporary file of an atomic write of ``path``; return its descriptor and name.
 
-    The file is made beside ``path`` (named ``.NAME.XXXXXXXX.tmp``, see
+    The file is made beside ``path`` (named ``.NAME.<8 random characters>.tmp``, see
     :func:`temp_prefix`) with the permissions a new file of the user gets: mode
     0666 less the umask, as ``open()`` would give, or, when ``path`` exists, the
     mode it has now, so that replacing a shared file does not make it private.
