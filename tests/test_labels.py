@@ -17,8 +17,9 @@ import kgraph
 from .browser import dump_dom, inject_scripts, page_attributes
 
 #: Once the labels are placed on the settled layout: the labels drawn at the default zoom; then
-#: with the actor of fewest edges selected; then zoomed in three times around the middle (as the
-#: mouse wheel does). Each step waits for the page to say its labels are placed again.
+#: with the actor of fewest edges selected; then with the pointer on it; then zoomed in three
+#: times around the middle (as the mouse wheel does). Each step waits for the page to say its
+#: labels are placed again.
 RECORD = """
 function kgRecord(name) {
   document.body.setAttribute("data-boxes-" + name, JSON.stringify(window.kgraphLabelBoxes()));
@@ -44,9 +45,14 @@ setTimeout(function () {
       kgRecord("selected");
       net.unselectAll();
       net.body.emitter.emit("deselect", { nodes: [], edges: [] });
-      net.moveTo({ scale: 3 * net.getScale() });
-      net.body.emitter.emit("zoom", { direction: "+", scale: net.getScale() });
-      kgSettled(function () { kgRecord("zoomed"); });
+      net.body.emitter.emit("hoverNode", { node: least });
+      kgSettled(function () {
+        kgRecord("hovered");
+        net.body.emitter.emit("blurNode", { node: least });
+        net.moveTo({ scale: 3 * net.getScale() });
+        net.body.emitter.emit("zoom", { direction: "+", scale: net.getScale() });
+        kgSettled(function () { kgRecord("zoomed"); });
+      });
     });
   });
 }, 500);
@@ -63,7 +69,7 @@ def _labels(page, tmp_path) -> dict[str, list[list]]:
     attrs = page_attributes(dump_dom(inject_scripts(page, tmp_path / "labels.html", end=RECORD).as_uri(),
                                      budget_ms=20000))
     assert attrs["data-js-errors"] == "0", attrs.get("data-js-error-messages")
-    out = {k: json.loads(attrs[f"data-boxes-{k}"]) for k in ("default", "selected", "zoomed")}
+    out = {k: json.loads(attrs[f"data-boxes-{k}"]) for k in ("default", "selected", "hovered", "zoomed")}
     out["least"] = attrs["data-least"]  # type: ignore[assignment]
     return out
 
@@ -79,6 +85,8 @@ def _check(labels: dict, at_least: int, revealed_by_zoom: int) -> None:
     assert len(_nodes(default)) >= at_least, f"only {len(_nodes(default))} actor names drawn"
     assert labels["least"] in _nodes(labels["selected"]), "a selected actor shows its name"
     assert _overlaps(labels["selected"]) == []
+    assert labels["least"] in _nodes(labels["hovered"]), "the actor under the pointer shows its name"
+    assert _overlaps(labels["hovered"]) == []
     assert len(_nodes(labels["zoomed"]) - _nodes(default)) >= revealed_by_zoom, "zooming in names more"
     assert _overlaps(labels["zoomed"]) == []
 
