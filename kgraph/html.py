@@ -20,6 +20,10 @@ What the page shows:
 - between two actors with more than ``bundle_after`` edges, one edge per
   direction and relation (a bundle) whose width grows with its consolidated
   events; a click expands the pair into its edges, ``collapse`` folds it;
+- labels that never overlap: actors' names keep a readable size on screen at any
+  zoom, and after every change of view a greedy pass draws the names of the
+  hovered, selected and busiest actors first, then edge labels, leaving out
+  any that would cover one already drawn (zoom in and more fit);
 - an evidence panel: clicking (or tapping) an edge, a bundle or an actor pins every
   report behind it, each sentence with both actor mentions highlighted, its
   document's title and outlet, its date and confidence, with a button that
