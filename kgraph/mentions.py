@@ -352,7 +352,7 @@ class MentionFinder:
         """The state a clause happens in: "rebels attacked troops in Mali" -> Mali; but troops a
         state or body sends are its own ("Nigeria deployed troops in Gambia")."""
         verb = head.head
-        if _sent_by_subject(head, self._sending):
+        if _sent_forces(head, self._sending):
             return None
         for _ in range(2):
             for p in verb.children:
@@ -396,7 +396,7 @@ class MentionFinder:
                 continue  # "police station", "army base": the head word only modifies
             if self._inside_name(doc, s, e, found):
                 continue  # "the National Support Forces": the end of a name, not a state's organ
-            located = ("in",) if not _sent_by_subject(head, self._sending) else ()
+            located = ("in",) if not _sent_forces(head, self._sending) else ()
             mod = self._state_modifier(head, found, preps=("of", "for", *located, "from"))
             if mod is not None and mod.end < s and any(t.pos_ == "CCONJ" for t in doc[mod.end:s]) \
                     and any(t.pos_ == "NOUN" for t in doc[mod.end:s]):
@@ -849,7 +849,7 @@ def _apposed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _sent_by_subject(head: Token, sending: AbstractSet[str]) -> bool:
+def _sent_forces(head: Token, sending: AbstractSet[str]) -> bool:
     """True for what a verb of sending moves ("Nigeria deployed troops in Gambia", "troops were
     sent to Mali"): troops someone sends are the sender's, wherever they go."""
     return head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.lemma_.lower() in sending
