@@ -135,6 +135,8 @@ class Lexicon:
     victim_event_relations: frozenset[str] = frozenset()
     #: Nouns of freeing whose "of" names the freed ("the release of X"), never a target.
     release_nouns: frozenset[str] = frozenset()
+    #: Nouns of applying whose owner is who applies ("Sweden's NATO bid"): backing it backs them.
+    applicant_nouns: frozenset[str] = frozenset()
     #: Verbs acting on an earlier statement or act: verb -> (relation, {noun: relations it names},
     #: whether that act must have been aimed at the verb's subject).
     back_references: dict[str, tuple[str, dict[str, tuple[str, ...]], bool]] = field(default_factory=dict)
@@ -208,6 +210,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         subjective_of_nouns=frozenset(trig.get("subjective_of_nouns", [])),
         victim_event_relations=frozenset(trig.get("victim_event_relations", [])),
         release_nouns=frozenset(trig.get("release_nouns", [])),
+        applicant_nouns=frozenset(trig.get("applicant_nouns", [])),
         target_finders=tuple(trig.get("target_finders", Lexicon.target_finders)),
         back_references=_back_references(trig.get("back_references", {})),
         own_event_participles=frozenset(trig.get("own_event_participles", [])),

@@ -56,6 +56,8 @@ _DISTANT_DEPS = frozenset(("dobj", "obj", "dative", "prep", "xcomp", "ccomp", "a
 #: not "accused X of stalling", where the object is.
 _ADJUNCT_PREPS = frozenset(("after", "before", "while", "upon", "since", "without", "despite", "by",
                             "following", "when"))
+#: Prepositions placing a show or use of force in or around a state.
+_AROUND = ("in", "inside", "across", "throughout", "around", "near", "off")
 _CLIMB = ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "ccomp", "acomp")
 _NEST_DEPS = frozenset(("compound", "poss", "amod", "nmod", "appos", "npadvmod"))
 _NEST_PREPS = frozenset(("of", "with", "between", "to", "by", "from", "against", "on", "for", "into", "at",
@@ -580,9 +582,9 @@ class _SentenceReader:
         head = verb.head
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self._reporting \
                 and not any(c.dep_ in _SUBJ for c in verb.children) \
-                and not any(self._resolve(t)[0] for t in found):
-            # "X said the sale was lawful and urged Y ...": the parser joins "urged" to the
-            # reported clause; its subject is the reporter's
+                and (_foreign_tense(verb) or not any(self._resolve(t)[0] for t in found)):
+            # "X said the sale was lawful and urged Y ...", "X said Y would not ... and thanked
+            # Z": the parser joins the verb to the reported clause; its subject is the reporter's
             reporter = [c for c in head.head.children if c.dep_ in _SUBJ]
             if any(self._resolve(t)[0] for t in reporter):
                 return reporter
@@ -768,6 +770,11 @@ class _SentenceReader:
                                and not _forces(m)  # "withdrew its troops": what moves
                                and trig.relation not in self.symmetric]  # "exchanged prisoners"
                         fallback = fallback or ((own, False) if own else None)
+                        continue
+                    owners = [m for c in t.children if c.dep_ == "poss" for m in self._resolve(c)[0]] \
+                        if t.lemma_.lower() in self.lex.applicant_nouns else []
+                    if owners:  # "approved Sweden's NATO bid": Sweden, not NATO
+                        found.extend(owners)
                         continue
                     ms, was_nested = self._resolve(t, nested=True, places=trig.relation not in self.symmetric)
                     poss = {m.actor.id for c in t.children if c.dep_ in ("poss", "compound", "amod")
@@ -1099,6 +1106,10 @@ class _SentenceReader:
                                 nested = nested or n2
                 if targets:
                     break
+        if not targets and trig.relation in self.lex.location_target_relations:
+            # "staged drills around Taiwan", "carried out raids in Somalia": where force is shown
+            targets = self._located_state([verb, noun], _AROUND)
+            nested = nested or bool(targets)
         pattern = "light"
         pair = trig.relation in self.symmetric and len(sources) >= 2  # "X and Y held talks": each other
         if not targets and sources and not trig.weak and not pair:  # "announced funding ... in X"
@@ -1322,6 +1333,10 @@ class _SentenceReader:
             return True
         # "..., former President X, said today": a parse that hangs X elsewhere; X stands right
         # before a reporting verb that governs the trigger's clause and has no subject of its own
+        # (but not the trigger's own object: "Ruto visits Haiti, says ..." is a headline's pair of
+        # verbs sharing "Ruto")
+        if head.dep_ in ("dobj", "obj") and verb.i == trigger.i:
+            return False
         doc = self._doc
         nxt = m.end
         while nxt < len(doc) and (doc[nxt].is_punct or doc[nxt].pos_ == "ADV"):
@@ -1567,13 +1582,26 @@ def _hyphen_agents(verb: Token, at: dict[int, Mention]) -> list[Token]:
 
 
 def _own_clause(conj: Token) -> bool:
-    """True when a conjoined verb has a clause of its own: its own subject or auxiliary, or a
-    contrast ("but", "yet") joining it to the first."""
+    """True when a conjoined verb has a clause of its own: its own subject or auxiliary, a
+    contrast ("but", "yet") joining it to the first, or a tense the first verb's auxiliary cannot
+    take ("would not negotiate ... and thanked Kenya": "thanked" is no form after "would")."""
     if any(c.dep_ in (*_SUBJ, "nsubjpass", "aux", "auxpass", "neg") for c in conj.children):
         return True
     head = conj.head
+    if _foreign_tense(conj):
+        return True
     return any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "while", "whereas") and head.i < c.i < conj.i
                for c in head.children)
+
+def _foreign_tense(conj: Token) -> bool:
+    """True when a conjoined verb is finite and its first verb stands after an auxiliary that
+    cannot govern it ("would not negotiate ... and thanked Kenya"): the two are separate clauses.
+    After "had" or "was" a regular past ("had lodged ... and urged") may be a participle, so
+    only a base form or a gerund counts."""
+    head = conj.head
+    return conj.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ in ("VB", "VBG") \
+        and any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
 
 #: The last-resort target finders of a verb by name; ``target_finders`` in triggers.json orders them.
 _TARGET_FINDERS = {

@@ -975,3 +975,34 @@ def test_calling_an_act_unacceptable_with_the_adjective_after_the_noun():
 def test_landing_in_a_capital_is_a_visit():
     got = triples("Modi landed in Moscow on Monday for a two-day visit.")
     assert ("Narendra Modi", "visits", "Russia", False, "asserted") in got
+
+
+def test_a_finite_verb_after_would_not_is_a_clause_of_its_own():
+    got = triples("President Maia Sandu said Moldova would not negotiate with Russia and thanked Romania "
+                  "for its help.")
+    assert ("Maia Sandu", "supports", "Romania", False, "asserted") in got, got
+    got = triples("Egypt did not attend the summit or sign the declaration with Sudan.")
+    assert ("Egypt", "agrees", "Sudan", True, "asserted") in got, got
+
+
+def test_a_headline_object_before_a_reporting_verb_is_no_speaker():
+    got = triples("Lula visits Angola, says Brazil will expand trade")
+    assert ("Luiz Inácio Lula da Silva", "visits", "Angola", False, "asserted") in got, got
+
+
+def test_military_support_is_aid():
+    got = triples("Russia has provided financial and military support to the Sahel states' juntas "
+                  "and to Syria.")
+    assert ("Russia", "aids", "Syria", False, "asserted") in got, got
+    assert not any(r == "supports" for _, r, *_ in got), got
+
+
+def test_backing_a_bid_backs_the_one_who_made_it():
+    got = triples("Croatia's parliament ratified Finland's accession to NATO on Tuesday.")
+    assert any(r == "supports" and t == "Finland" for _, r, t, *_ in got), got
+    assert not any(t == "NATO" for _, _, t, *_ in got), got
+
+
+def test_drills_around_a_state_are_a_show_of_force_against_it():
+    got = triples("Russia staged large naval drills near Norway on Monday.")
+    assert ("Russia", "mobilizes", "Norway", False, "asserted") in got, got
