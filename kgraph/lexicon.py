@@ -288,7 +288,8 @@ def _threats(spec: dict) -> dict:
     if not spec.get("verbs"):
         return {}
     return {"verbs": frozenset(v.lower() for v in spec["verbs"]),
-            "relations": frozenset(spec.get("relations", [])), "cameo": spec.get("cameo")}
+            "relations": frozenset(spec.get("relations", [])), "cameo": spec.get("cameo"),
+            "conditions": frozenset(spec.get("conditions", ["if", "unless"]))}
 
 
 def _evaluations(spec: dict) -> dict:

@@ -285,11 +285,15 @@ class _SentenceReader:
                 cur = gov = cur.head
                 if gov.lemma_.lower() not in spec["verbs"] or gov.pos_ != "VERB":
                     continue
-                speakers = {m.actor.id for t in self._subject_tokens(gov) for m in self._resolve(t)[0]}
-                if c.source.actor.id in speakers:
+                said = [m for t in self._subject_tokens(gov) for m in self._resolve(t)[0]]
+                # "Netanyahu warned that Israel would strike": a leader threatens for the state
+                speaker = next((m for m in said if m.actor.id == c.source.actor.id or (
+                    m.actor.kind == "person"
+                    and any(f.actor == c.source.actor.id for f in m.actor.affiliations))), None)
+                if speaker is not None:
                     trig = Trigger("threatens", gov.lemma_.lower(), "VERB", text=gov.lemma_.lower(),
                                    cameo=spec.get("cameo"))
-                    out.append(EventCandidate("threatens", c.source, c.target, trig, gov, "verb",
+                    out.append(EventCandidate("threatens", speaker, c.target, trig, gov, "verb",
                                               self._negated(gov), self._modality(gov), c.nested))
                     threatened.append(c)
                 break
@@ -492,8 +496,8 @@ class _SentenceReader:
                                     or c.lemma_.lower() in trig.without for c in tok.children):
                 continue
             if trig.deep:
-                if deep is None:
-                    deep = {t.lemma_.lower() for t in tok.subtree}
+                if deep is None:  # "strike Lebanon if Hezbollah violates the deal": no deal struck
+                    deep = {t.lemma_.lower() for t in _own_phrase(tok)}
                 if any(w not in deep for w in trig.deep):
                     continue
             return trig  # the bucket is sorted most specific first
@@ -685,8 +689,9 @@ class _SentenceReader:
         yield [o for c in objs if c.lower_ in self._partitive for p in c.children
                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         # "allowed X to deliver", "urged X to withdraw": the object of an object-control verb,
-        # which the parser often makes the subject of an infinitival complement
-        yield [s for c in verb.children if c.dep_ == "ccomp"
+        # which the parser often makes the subject of an infinitival complement (after the verb:
+        # "X and Y to monitor truce; Z warns ..." is a headline's clause of its own)
+        yield [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         for prep in self.lex.target_preps:
@@ -888,6 +893,20 @@ class _SentenceReader:
         found = [m for c in heads for s in c.children if s.dep_ in _SUBJ
                  for m in self._resolve(s, nested=not trig.weak)[0]]
         return found, False, None
+
+    def _target_condition(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool
+                          ) -> tuple[list[Mention], bool, str | None]:
+        """For a hostile act announced, not done: "Israel will strike if Hezbollah violates the
+        deal", "would respond unless X withdrew": the one whose act is the condition."""
+        if trig.relation not in self.lex.threats.get("relations", ()) or passive \
+                or self._modality(verb) == "asserted":
+            return [], False, None
+        marks = self.lex.threats["conditions"]
+        found = [m for c in verb.children if c.dep_ == "advcl"
+                 and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children)
+                 for s in c.children if s.dep_ in _SUBJ
+                 for m in self._resolve(s)[0] if m.how != "place"]
+        return found[:1], False, None
 
     def _target_distant(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool
                         ) -> tuple[list[Mention], bool, str | None]:
@@ -1593,6 +1612,20 @@ def _own_clause(conj: Token) -> bool:
     return any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "while", "whereas") and head.i < c.i < conj.i
                for c in head.children)
 
+
+def _own_phrase(tok: Token) -> list[Token]:
+    """``tok``'s subtree without the relative clauses and the subordinate clauses led by a
+    conjunction ("if", "after") it holds: the words of its own phrase. A purpose ("sent experts
+    to help") stays."""
+    out, stack = [], [tok]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        stack.extend(c for c in cur.children if c.dep_ != "relcl" and not (
+            c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)))
+    return out
+
+
 def _foreign_tense(conj: Token) -> bool:
     """True when a conjoined verb is finite and its first verb stands after an auxiliary that
     cannot govern it ("would not negotiate ... and thanked Kenya"): the two are separate clauses.
@@ -1608,5 +1641,6 @@ _TARGET_FINDERS = {
     "deep_object": _SentenceReader._target_deep_object,
     "location": _SentenceReader._target_location,
     "clause_subject": _SentenceReader._target_clause_subject,
+    "condition": _SentenceReader._target_condition,
     "distant": _SentenceReader._target_distant,
 }

@@ -1006,3 +1006,16 @@ def test_backing_a_bid_backs_the_one_who_made_it():
 def test_drills_around_a_state_are_a_show_of_force_against_it():
     got = triples("Russia staged large naval drills near Norway on Monday.")
     assert ("Russia", "mobilizes", "Norway", False, "asserted") in got, got
+
+
+def test_a_conditional_strike_threatens_whoever_the_condition_names():
+    got = triples("Erdogan warned that Turkey would launch an offensive if the PKK attacked "
+                  "its border posts.")
+    assert ("Recep Tayyip Erdoğan", "threatens", "Kurdistan Workers' Party", False, "asserted") in got, got
+    got = triples("Azerbaijan will strike Armenia if Yerevan violates the deal.")
+    assert not any(r == "agrees" for _, r, *_ in got), got
+
+
+def test_a_headline_clause_before_a_semicolon_is_no_object():
+    got = triples("Kenya and Uganda to send troops; Somalia warns it will respond")
+    assert not any(s == "Somalia" for s, *_ in got), got
