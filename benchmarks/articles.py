@@ -13,7 +13,8 @@ copied into the project. Scoring follows the set's README:
   false positive.
 
 The split: d01-d10 are for tuning (``dev``), d11-d16 are held out (``heldout``) and reported
-apart. ``--details`` lists misses and false positives, for the tuning split only unless
+apart; another set may mark its split with ``"split": "tuning"`` in ``sources.jsonl``
+(``benchmarks/written2``: x01-x07 tuning, x08-x14 held out). ``--details`` lists misses and false positives, for the tuning split only unless
 ``--show-heldout`` is given (looking at held-out errors turns them into tuning data).
 
 ``--aliases`` also accepts an actor's aliases (the surface forms kgraph records for the actors
@@ -38,6 +39,21 @@ import kgraph  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval" / "articles"
 TUNING = {f"d{i:02d}.txt" for i in range(1, 11)}
+
+
+def split_of(sources: dict[str, dict]) -> set[str]:
+    """The tuning articles of a set: the shared set's d01-d10, or those whose ``sources.jsonl``
+    line says ``"split": "tuning"``; empty for a set with no split."""
+    marked = {name for name, s in sources.items() if s.get("split") == "tuning"}
+    return marked or {name for name in sources if name in TUNING}
+
+
+def _span(names: list[str]) -> str:
+    """"d01-d10" for a sorted run of article files."""
+    if not names:
+        return "-"
+    return f"{names[0].rsplit('.', 1)[0]}-{names[-1].rsplit('.', 1)[0]}" if len(names) > 1 \
+        else names[0].rsplit(".", 1)[0]
 
 
 def norm(label: str) -> str:
@@ -200,8 +216,12 @@ def main(argv: list[str] | None = None) -> dict:
     symmetric = {r.name for r in kgraph.default_vocabulary() if r.symmetric}
     gold, sources = load(args.eval)
     predicted = extract(args.eval, sources)
-    shared = any(name in TUNING for name in sources)  # the shared set: tuning and held-out apart
-    splits = {"tuning d01-d10": Score(), "held-out d11-d16": Score(), "all 16": Score()} if shared \
+    tuning = split_of(sources)
+    shared = bool(tuning)  # a set with a split: tuning and held-out reported apart
+    names = sorted(sources)
+    tune_label = f"tuning {_span([n for n in names if n in tuning])}"
+    held_label = f"held-out {_span([n for n in names if n not in tuning])}"
+    splits = {tune_label: Score(), held_label: Score(), f"all {len(sources)}": Score()} if shared \
         else {f"all {len(sources)}": Score()}
     every = list(splits)[-1]
     print(f"{'article':10} {'req':>4} {'found':>5} {'tp':>4} {'fp':>4} {'P':>6} {'R':>6} {'F1':>6}")
@@ -209,12 +229,12 @@ def main(argv: list[str] | None = None) -> dict:
     for name in sorted(sources):
         sc = score_article(predicted.get(name, []), gold.get(name, []), symmetric, args.aliases)
         if shared:
-            splits["tuning d01-d10" if name in TUNING else "held-out d11-d16"].add(sc)
+            splits[tune_label if name in tuning else held_label].add(sc)
         splits[every].add(sc)
         p, r, f = sc.figures
         per_doc[name] = {"required": sc.required, "found": sc.found, "tp": sc.tp, "fp": sc.fp, "f1": f}
         print(f"{name:10} {sc.required:4d} {sc.found:5d} {sc.tp:4d} {sc.fp:4d} {p:6.3f} {r:6.3f} {f:6.3f}")
-        if args.details and (name in TUNING or args.show_heldout or not shared):
+        if args.details and (name in tuning or args.show_heldout or not shared):
             print("\n".join(sc.details))
     print()
     result = {"per_document": per_doc}
@@ -227,9 +247,9 @@ def main(argv: list[str] | None = None) -> dict:
     keys = sorted(set(splits[every].errors), key=lambda k: -splits[every].errors[k])
     if shared:
         print("\nerror classes        tuning  held-out")
-        tuning, held = splits["tuning d01-d10"].errors, splits["held-out d11-d16"].errors
+        tuned, held = splits[tune_label].errors, splits[held_label].errors
         for k in keys:
-            print(f"  {k:40} {tuning[k]:4d} {held[k]:6d}")
+            print(f"  {k:40} {tuned[k]:4d} {held[k]:6d}")
     else:
         print("\nerror classes")
         for k in keys:
