@@ -80,6 +80,13 @@ class Extractor:
         media: ``non_actor_sectors`` in ``mentions.json``) be edge ends, as CAMEO and PLOVER
         code them ("Civilians in Nepal"). Off by default: in an actor graph of political
         actors they are not counterparts, and a named group they stand for is linked anyway.
+    organs : bool, default False
+        Keep a state organ that a generic phrase names ("Israeli jets", "Georgia's foreign
+        ministry", "the Malian government") as an actor of its own ("Armed Forces of Israel"),
+        as CAMEO's sector codes do. Off by default: such a phrase is coded as its state, as
+        the annotation conventions of event data and country-level graphs do; the phrase stays
+        in ``source_text`` / ``target_text``. Organs the dictionary names ("People's
+        Liberation Army") are always themselves.
 
     Examples
     --------
@@ -91,7 +98,7 @@ class Extractor:
 
     def __init__(self, model: str | None = None, actors: ActorDictionary | None = None,
                  lexicon: Lexicon | None = None, vocabulary: Vocabulary | None = None,
-                 collectives: bool = False) -> None:
+                 collectives: bool = False, organs: bool = False) -> None:
         self.nlp = load_pipeline(model)
         self.actors = actors if actors is not None else default_actors()
         self.lexicon = lexicon or default_lexicon()
@@ -102,6 +109,7 @@ class Extractor:
         self.documents = DocumentActors(self.actors, document_rules, self.mentions.title_words, org_words)
         self._not_actors = () if collectives else tuple(document_rules.get("non_actor_sectors", []))
         self._nationals = frozenset(document_rules.get("nationals_stand_for_state", []))
+        self._organs = organs
         self.events = EventFinder(self.lexicon, {r.name for r in self.vocabulary if r.symmetric})
         names = {r.name for r in self.vocabulary}
         unknown = sorted({name for rel, nouns, _aimed in self.lexicon.back_references.values()
@@ -202,6 +210,10 @@ class Extractor:
              cleaned: CleanText, s_clean: int, doc_id: str | None, date: str | None) -> None:
         for cand in cands:
             cand = self._for_their_state(cand)
+            if not self._organs:
+                cand = self._organs_as_states(cand)
+                if cand.source.actor.id == cand.target.actor.id:
+                    continue  # "Syria condemned attacks on Syrian forces"
             key = (cand.source.actor.id, cand.relation, cand.target.actor.id, cand.negated,
                    cand.modality, sent.start)
             if key in seen or not self._edge_end(cand.source.actor) \
@@ -243,6 +255,18 @@ class Extractor:
         if state is None or state.id == cand.source.actor.id:
             return cand
         return dataclasses.replace(cand, target=dataclasses.replace(cand.target, actor=state))
+
+    def _organs_as_states(self, cand: EventCandidate) -> EventCandidate:
+        """An organ that a generic phrase names ("Israeli jets", "Georgia's foreign ministry") as
+        its state (see ``organs``)."""
+        ends = {}
+        for end in ("source", "target"):
+            m = getattr(cand, end)
+            if m.actor.kind == "state_organ" and (m.how == "organ" or self.actors.get(m.actor.id) is None):
+                state = self.actors.state_of(m.actor)
+                if state is not None:
+                    ends[end] = dataclasses.replace(m, actor=state)
+        return dataclasses.replace(cand, **ends) if ends else cand
 
     def _edge_end(self, actor: Actor) -> bool:
         """False for generic collectives (civilians, protesters, media...): never an edge end."""
