@@ -106,6 +106,7 @@ class DocumentActors:
         self._org_words = organization_words or set()
         self._descriptions = {k.lower(): tuple(v) for k, v in rules.get("descriptions", {}).items()}
         self._ruling = {w.lower() for w in rules.get("ruling_organ_words", [])}
+        self._pair_words = {w.lower() for w in rules.get("pair_words", [])}
         self._group_sectors = set(rules.get("group_sectors", []))
         self._office_heads = {w.lower() for w in rules.get("organization_offices", [])}
         self._not_names = {w.lower() for w in rules.get("not_names", [])} | (title_words or set())
@@ -229,6 +230,8 @@ class DocumentActors:
                 continue
             if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
                 continue  # "the Lima Group" is a name
+            if tok.tag_ in ("NNS", "NNPS") and any(c.lower_ in self._pair_words for c in tok.children):
+                continue  # "the two republics", "both states": a pair (pair_references)
             named = next((m for m in ctx.mentions if m.start == tok.i + 1 and m.how in _NAMED_HOWS), None)
             dets = [c for c in tok.children if c.dep_ in ("det", "poss") or c.tag_ == "POS"]
             if not dets or any(c.lower_ in _INDEFINITE for c in dets):

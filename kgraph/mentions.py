@@ -22,7 +22,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.matcher import PhraseMatcher
@@ -111,6 +111,7 @@ class MentionFinder:
         self._pair_heads = {w.lower() for w in pairs.get("heads", [])}
         self._pair_dets = {w.lower() for w in pairs.get("determiners", [])}
         self._pair_people = {w.lower() for w in pairs.get("people", [])}
+        self._pair_states = {w.lower() for w in pairs.get("states", [])}
         titles = self.lexicon.titles
         self._leader_roles = titles.get("leader_roles", [])
         self._default_of = titles.get("default_of", {})
@@ -795,9 +796,12 @@ class MentionFinder:
                     want, how = kinds, "reference"
             if not want and tok.pos_ == "NOUN" and low in self._pair_heads and any(
                     c.lower_ in self._pair_dets for c in tok.children):
-                people = low in self._pair_people  # "the two leaders" are people if people were named
-                pair = (_last_pair(tok, [m for m in mentions if m.actor.kind == "person"], sent_of)
-                        if people else None) or _last_pair(tok, mentions, sent_of)  # "both sides"
+                # "the two leaders" are people and "the two republics" states, if such were named
+                pair_kinds = ("person",) if low in self._pair_people else \
+                    ("state",) if low in self._pair_states else None
+                known = sorted([*mentions, *(o for o in out if o.others)], key=lambda m: m.start)
+                pair = (_last_pair(tok, [m for m in known if m.actor.kind in pair_kinds], sent_of)
+                        if pair_kinds else None) or _last_pair(tok, known, sent_of)  # "both sides"
                 if pair is not None:
                     start = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("det", "nummod"))])
                     out.append(Mention(start, tok.i + 1, pair[0].actor, doc[start:tok.i + 1].text,
@@ -937,12 +941,15 @@ def _replace(found: dict[int, Mention], old: Mention, new: Mention) -> None:
 
 def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int]
                ) -> tuple[Mention, Mention] | None:
-    """The last two coordinated actors ("Russia and Ukraine") before ``tok``, two sentences back."""
+    """The last two coordinated actors ("Russia and Ukraine") before ``tok``, two sentences back,
+    or the last pair named as one ("the two countries")."""
     doc = tok.doc
     here = sent_of[tok.i]
     before = [m for m in mentions if m.end <= tok.i and here - sent_of.get(m.start, -9) <= 2
               and m.how != "pronoun"]
     for m in reversed(before):
+        if len(m.others) == 1 and m.others[0].id != m.actor.id:
+            return m, replace(m, actor=m.others[0], others=())
         head = doc[m.end - 1]
         if head.dep_ == "conj":
             first = next((x for x in before if x.start <= head.head.i < x.end), None)

@@ -149,3 +149,13 @@ def test_the_junta_is_the_state_whose_military_government_was_named():
                            "ministry protested in Berlin. The junta also expelled the German ambassador.")
     sources = {e.source.label for e in edges if e.source_text.lower().startswith("the junta")}
     assert sources == {"Chad"}, [(e.source_text, e.source.label) for e in edges]
+
+
+def test_a_plural_description_of_two_is_a_pair_and_reciprocals_go_both_ways():
+    got = triples("Armenia and Azerbaijan signed a truce on Monday. It followed talks between the two "
+                  "countries' foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov. The two former "
+                  "Soviet republics accused each other of breaking it within hours.")
+    assert {("Armenia", "accuses", "Azerbaijan"), ("Azerbaijan", "accuses", "Armenia")} <= {
+        g[:3] for g in got}, got
+    got = triples("Peru and Chile restored ties in May. Both states later accused each other of spying.")
+    assert ("Peru", "accuses", "Chile", False, "asserted") in got, got
