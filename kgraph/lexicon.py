@@ -136,6 +136,8 @@ class Lexicon:
     #: Nouns of freeing whose "of" names the freed ("the release of X"), never a target.
     release_nouns: frozenset[str] = frozenset()
     #: Nouns of applying whose owner is who applies ("Sweden's NATO bid"): backing it backs them.
+    #: Verbs whose coordinated subjects act together between other sides ("X and Y brokered").
+    third_parties: frozenset[str] = frozenset()
     applicant_nouns: frozenset[str] = frozenset()
     #: Verbs acting on an earlier statement or act: verb -> (relation, {noun: relations it names},
     #: whether that act must have been aimed at the verb's subject).
@@ -211,6 +213,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         victim_event_relations=frozenset(trig.get("victim_event_relations", [])),
         release_nouns=frozenset(trig.get("release_nouns", [])),
         applicant_nouns=frozenset(trig.get("applicant_nouns", [])),
+        third_parties=frozenset(trig.get("third_parties", [])),
         target_finders=tuple(trig.get("target_finders", Lexicon.target_finders)),
         back_references=_back_references(trig.get("back_references", {})),
         own_event_participles=frozenset(trig.get("own_event_participles", [])),

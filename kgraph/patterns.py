@@ -444,6 +444,9 @@ class _SentenceReader:
             else:
                 deps = ("nsubjpass",) if passive else ("dobj", "obj")
                 objs = [c for c in verb.children if c.dep_ in deps]
+            if not objs and not passive and verb.lemma_.lower() in self.lex.denial_verbs \
+                    and "accusation" in nouns:
+                out.extend(self._denied_acts(verb, relation, nouns["accusation"], aimed))
             for noun in objs:
                 kinds = nouns.get(noun.lemma_.lower())
                 before = noun.left_edge.i - 1  # ", an assertion challenged by X" sums up the clause
@@ -464,6 +467,18 @@ class _SentenceReader:
                     out.append(BackReference(relation, src, kinds, trig, verb, self._negated(verb),
                                              self._modality(verb), aimed))
         return out
+
+    def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
+                     ) -> list[BackReference]:
+        """"Rwanda denied supporting the rebels", "Iran denied that it supplied drones": a denial
+        of one's own act answers whoever accused the denier of it."""
+        acts = [c for c in verb.children if (c.dep_ == "xcomp" and c.tag_ == "VBG") or c.dep_ == "ccomp"]
+        if not acts:
+            return []
+        trig = Trigger(relation, verb.lemma_.lower(), "VERB", text=verb.lemma_.lower(), weak=True)
+        return [BackReference(relation, src, kinds, trig, verb, self._negated(verb), self._modality(verb),
+                              aimed)
+                for src in (m for t in self._subject_tokens(verb) for m in self._resolve(t)[0])]
 
     # -- trigger matching ---------------------------------------------------------------
     def _match(self, tok: Token, index: dict[str, list[Trigger]]) -> Trigger | None:
@@ -707,8 +722,10 @@ class _SentenceReader:
                    for p in c.children if p.dep_ == "prep" and p.lower_ == prep
                    for o in p.children if o.dep_ == "pobj"]
         for x in verb.children:  # "refused to meet X", "threatened to strike X"
-            if x.dep_ == "xcomp" and trig.relation not in self.symmetric:  # "agreed to use force
-                # over X": what two sides agree to do names no partner
+            if x.dep_ == "xcomp" and trig.relation not in self.symmetric \
+                    and verb.lemma_.lower() not in self.lex.denial_verbs:  # "agreed to use force
+                # over X": what two sides agree to do names no partner; "denied supporting X":
+                # X is no one the denial answers (the support is the negated event)
                 yield [c for c in x.children if c.dep_ in ("dobj", "dative")]
                 yield [o for p in x.children if p.dep_ == "prep" for o in p.children
                        if o.dep_ == "pobj"]
@@ -1374,10 +1391,12 @@ class _SentenceReader:
         targets = [t for t in _unique(targets) if not self._speaker(t, tok)]
         pairs: list[tuple[Mention, Mention]] = [(a, b) for a in sources for b in targets]
         if trig.relation in self.symmetric and len(sources) >= 2 \
+                and tok.lemma_.lower() not in self.lex.third_parties \
                 and (pattern != "passive" or trig.relation != "meets"):  # "was received by X and Y"
             # pairs no one; "the deal was negotiated by X and Y" does
             # "X and Y agreed to share information on Z", "X and Y held talks": X and Y
-            # deal with each other, whatever else the clause names
+            # deal with each other, whatever else the clause names ("X and Y brokered a truce":
+            # co-mediators, not partners)
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]] + pairs
         seen: set[tuple[str, ...]] = set()
         intent = modality == "planned" and any(

@@ -1052,3 +1052,17 @@ def test_a_generic_organ_is_coded_as_its_state_unless_organs_are_kept():
     # an organ the dictionary names is itself either way
     assert any(s == "People's Liberation Army" for s, *_ in triples(
         "The People's Liberation Army staged drills near Taiwan."))
+
+
+def test_co_mediators_are_not_partners():
+    got = triples("Oman and Switzerland, which brokered the prisoner swap, said more releases could follow.")
+    assert not any(r == "meets" for _, r, *_ in got), got
+    got = triples("Oman and Switzerland held talks in Muscat.")
+    assert ("Oman", "meets", "Switzerland", False, "asserted") in got \
+        or ("Switzerland", "meets", "Oman", False, "asserted") in got, got
+
+
+def test_denying_ones_own_act_answers_the_accuser_not_the_acts_object():
+    got = triples("Uganda accused Sudan of arming the rebels. Sudan denied supporting the LRA.")
+    assert ("Sudan", "rejects", "Uganda", False, "asserted") in got, got
+    assert not any(r == "rejects" and t != "Uganda" for _, r, t, *_ in got), got
