@@ -159,3 +159,12 @@ def test_a_plural_description_of_two_is_a_pair_and_reciprocals_go_both_ways():
         g[:3] for g in got}, got
     got = triples("Peru and Chile restored ties in May. Both states later accused each other of spying.")
     assert ("Peru", "accuses", "Chile", False, "asserted") in got, got
+
+
+def test_the_panel_is_the_panel_named_before():
+    got = triples("The Arab League's Committee of Elders arrived in Tripoli on Monday. The committee, "
+                  "led by former Tunisian President Moncef Marzouki, met Libyan Prime Minister "
+                  "Abdul Hamid Dbeibah.")
+    assert not any(s.startswith("Moncef") for s, r, *_ in got if r == "meets"), got
+    visitor = next(s for s, r, *_ in got if r == "visits")
+    assert any(s == visitor for s, r, *_ in got if r == "meets"), got

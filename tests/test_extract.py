@@ -1066,3 +1066,8 @@ def test_denying_ones_own_act_answers_the_accuser_not_the_acts_object():
     got = triples("Uganda accused Sudan of arming the rebels. Sudan denied supporting the LRA.")
     assert ("Sudan", "rejects", "Uganda", False, "asserted") in got, got
     assert not any(r == "rejects" and t != "Uganda" for _, r, t, *_ in got), got
+
+
+def test_those_who_welcome_talks_do_not_meet_each_other():
+    got = triples("Jordan and Egypt, two of the region's main mediators, have welcomed the contacts.")
+    assert not any(r == "meets" for _, r, *_ in got), got
