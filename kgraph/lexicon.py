@@ -136,6 +136,10 @@ class Lexicon:
     #: Nouns of freeing whose "of" names the freed ("the release of X"), never a target.
     release_nouns: frozenset[str] = frozenset()
     #: Nouns of applying whose owner is who applies ("Sweden's NATO bid"): backing it backs them.
+    #: Verbs answering an address made to their subject ("rejected a call by X"), and the
+    #: relations of the nouns they answer.
+    answer_verbs: frozenset[str] = frozenset()
+    answered_relations: frozenset[str] = frozenset()
     #: Verbs whose coordinated subjects act together between other sides ("X and Y brokered").
     third_parties: frozenset[str] = frozenset()
     applicant_nouns: frozenset[str] = frozenset()
@@ -214,6 +218,8 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         release_nouns=frozenset(trig.get("release_nouns", [])),
         applicant_nouns=frozenset(trig.get("applicant_nouns", [])),
         third_parties=frozenset(trig.get("third_parties", [])),
+        answer_verbs=frozenset(trig.get("answers", {}).get("verbs", [])),
+        answered_relations=frozenset(trig.get("answers", {}).get("relations", [])),
         target_finders=tuple(trig.get("target_finders", Lexicon.target_finders)),
         back_references=_back_references(trig.get("back_references", {})),
         own_event_participles=frozenset(trig.get("own_event_participles", [])),

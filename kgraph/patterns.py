@@ -468,6 +468,14 @@ class _SentenceReader:
                                              self._modality(verb), aimed))
         return out
 
+    def _answerers(self, noun: Token) -> list[Mention]:
+        """Who answers the address ``noun`` names ("Burundi rejected a call by Rwanda"): the
+        subject of the answering verb it is the object of."""
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "obj") or _phrasal(verb) not in self.lex.answer_verbs:
+            return []
+        return [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
+
     def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
                      ) -> list[BackReference]:
         """"Rwanda denied supporting the rebels", "Iran denied that it supplied drones": a denial
@@ -1218,6 +1226,8 @@ class _SentenceReader:
                 targets = []
             if not targets and sources and noun.lemma_.lower() in self.lex.subjective_of_nouns:
                 targets = [m for m in self._asked(noun) if m.start not in skip]
+            if not targets and sources and trig.relation in self.lex.answered_relations:
+                targets = [m for m in self._answerers(noun) if m.start not in skip]
             if not targets and sources and not trig.weak:  # "X's military offensive in Y"
                 targets = [m for m in self._distant_target(noun) if m.start not in skip]
                 if targets:

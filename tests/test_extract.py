@@ -1071,3 +1071,15 @@ def test_denying_ones_own_act_answers_the_accuser_not_the_acts_object():
 def test_those_who_welcome_talks_do_not_meet_each_other():
     got = triples("Jordan and Egypt, two of the region's main mediators, have welcomed the contacts.")
     assert not any(r == "meets" for _, r, *_ in got), got
+
+
+def test_answering_an_address_names_who_was_addressed():
+    got = triples("Venezuela accepted Brazil's offer of mediation.")
+    assert ("Brazil", "proposes", "Venezuela", False, "asserted") in got, got
+    got = triples("France condemned Russia's call for a referendum.")
+    assert not any(r == "requests" and t == "France" for _, r, t, *_ in got), got
+
+
+def test_closing_a_border_with_a_state_sanctions_it():
+    got = triples("Tajikistan closed its border with Afghanistan on Monday.")
+    assert ("Tajikistan", "sanctions", "Afghanistan", False, "asserted") in got, got
