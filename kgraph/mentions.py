@@ -849,8 +849,27 @@ def _apposed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and head.pos_ == "NOUN" and doc[person.end - 1].dep_ == "appos" \
                 and doc[person.end - 1].head.i == head.i:
             continue
+        named = _holder_after(doc, m, people) if m.how in ("title", "generic") \
+            and doc[m.end - 1].pos_ == "NOUN" else None
+        if named is not None and named.actor.id != m.actor.id:
+            # "the U.S. envoy to Syria, Tom Barrack": the office is the person named after it,
+            # whoever the title tables say holds it
+            m = replace(m, actor=named.actor)
         out.append(m)
     return out
+
+
+def _holder_after(doc: Doc, m: Mention, people: dict[int, Mention]) -> Mention | None:
+    """The person named after a title and its short complement ("envoy to Syria, X")."""
+    i = m.end
+    if i < len(doc) and doc[i].lower_ in ("to", "for", "in", "at", "on"):
+        # the parser may hang the complement elsewhere: up to the comma, names and articles only
+        i += 1
+        while i < len(doc) and i - m.end <= 4 and (doc[i].pos_ == "PROPN" or doc[i].lower_ == "the"):
+            i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    return people.get(i + 1)
 
 
 def _sent_forces(head: Token, sending: AbstractSet[str]) -> bool:

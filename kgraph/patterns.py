@@ -468,6 +468,22 @@ class _SentenceReader:
                                              self._modality(verb), aimed))
         return out
 
+    def _parties(self, noun: Token) -> list[Mention]:
+        """The parties to an event noun: "talks between X and Y", "X met Y for talks", "X and Y
+        resumed talks"."""
+        between = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                   for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+        if between:
+            return _unique([m for t in between for m in self._resolve(t)[0]])
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else \
+            noun.head if noun.dep_ in ("dobj", "obj") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        toks = [*self._subject_tokens(verb), *(c for c in verb.children if c.dep_ in ("dobj", "obj")),
+                *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for o in p.children if o.dep_ == "pobj")]
+        return _unique([m for t in toks for m in self._resolve(t)[0]])
+
     def _answerers(self, noun: Token) -> list[Mention]:
         """Who answers the address ``noun`` names ("Burundi rejected a call by Rwanda"): the
         subject of the answering verb it is the object of."""
@@ -782,6 +798,14 @@ class _SentenceReader:
             nested_source = bool(sources)
         targets: list[Mention] = []
         nested = nested_source
+        if passive and verb.dep_ == "acl" and verb.lemma_.lower() in self.lex.third_parties:
+            # "talks mediated by X": X with each party to the talks
+            own = {s.actor.id for s in sources}
+            mediated = [m for m in self._parties(verb.head) if m.actor.id not in own]
+            if mediated:
+                neg, mod = self._negated(verb), self._modality(verb)
+                return [c for a in sources
+                        for c in self._pairs(trig, verb, "passive", [a], mediated, neg, mod, True)]
         groups = [tgt_toks] if passive else self._object_groups(verb, trig)
         fallback: tuple[list[Mention], bool] | None = None
         judged = False  # the object is an act whose agent is named: that agent only

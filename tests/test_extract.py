@@ -1083,3 +1083,12 @@ def test_answering_an_address_names_who_was_addressed():
 def test_closing_a_border_with_a_state_sanctions_it():
     got = triples("Tajikistan closed its border with Afghanistan on Monday.")
     assert ("Tajikistan", "sanctions", "Afghanistan", False, "asserted") in got, got
+
+
+def test_talks_mediated_by_someone_meet_him_with_each_party():
+    got = triples("Ethiopia and Egypt resumed talks mediated by the African Union on Sunday.")
+    assert {("African Union", "meets", "Ethiopia"), ("African Union", "meets", "Egypt")} <= {
+        g[:3] for g in got}, got
+    got = triples("Serbia's president met Kosovo's prime minister in Brussels for talks mediated by "
+                  "the EU envoy for the region, Miroslav Lajcak.", date="2023-05-01")
+    assert any(s == "Miroslav Lajčák" or s.startswith("Miroslav") for s, r, *_ in got if r == "meets"), got
