@@ -800,8 +800,8 @@ class _SentenceReader:
         nested = nested_source
         if passive and verb.dep_ == "acl" and verb.lemma_.lower() in self.lex.third_parties:
             # "talks mediated by X": X with each party to the talks
-            own = {s.actor.id for s in sources}
-            mediated = [m for m in self._parties(verb.head) if m.actor.id not in own]
+            mediators = {s.actor.id for s in sources}
+            mediated = [m for m in self._parties(verb.head) if m.actor.id not in mediators]
             if mediated:
                 neg, mod = self._negated(verb), self._modality(verb)
                 return [c for a in sources
