@@ -76,8 +76,8 @@ class Extractor:
     vocabulary : Vocabulary, optional
         Relation vocabulary; the shipped one when omitted.
     collectives : bool, default False
-        Let generic collectives (civilians, protesters, refugees, prisoners, businesses,
-        media: ``non_actor_sectors`` in ``mentions.json``) be edge ends, as CAMEO and PLOVER
+        Let generic collectives (unnamed rebels, civilians, protesters, refugees, prisoners,
+        businesses, media: ``non_actor_sectors`` in ``mentions.json``) be edge ends, as CAMEO and PLOVER
         code them ("Civilians in Nepal"). Off by default: in an actor graph of political
         actors they are not counterparts, and a named group they stand for is linked anyway.
     organs : bool, default False

@@ -622,6 +622,9 @@ class _SentenceReader:
 
     def _subject_tokens(self, verb: Token) -> list[Token]:
         found = self._climb_subject(verb)
+        if len(found) > 1:  # "X, whose president Y is an ally of Z, deployed ...": a relative
+            # clause the parser left unattached; its subject is not the main clause's
+            found = [t for t in found if not any(c.tag_ == "WP$" for c in t.subtree)] or found
         head = verb.head
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self._reporting \
                 and not any(c.dep_ in _SUBJ for c in verb.children) \

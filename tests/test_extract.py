@@ -805,8 +805,14 @@ def test_troops_a_state_sends_are_its_own_wherever_they_go():
     got = organ_triples("Senegal deployed troops in Gambia in January.")
     assert ("Senegal", "mobilizes", "Gambia", False, "asserted") in got
     assert not any("Armed Forces of Gambia" in (s, t) for s, _, t, *_ in got)
-    got = organ_triples("Rebels attacked troops in Mali.")  # troops attacked there are the state's
-    assert any(t == "Armed Forces of Mali" for _, r, t, *_ in got if r == "attacks")
+    got = organ_triples("Rebels attacked troops in Mali.", collectives=True)  # troops attacked
+    assert any(t == "Armed Forces of Mali" for _, r, t, *_ in got if r == "attacks")  # there: the state's
+
+
+def test_unnamed_rebels_are_no_edge_end_unless_collectives_are_asked():
+    text = "Sudan's army clashed with tribal fighters in Darfur. Chad backs the rebels, Khartoum said."
+    assert not any("Rebels" in (s, t) for s, _, t, *_ in triples(text)), triples(text)
+    assert any("Rebels" in (s, t) for s, _, t, *_ in triples(text, collectives=True))
 
 
 def test_a_stance_in_apposition_or_after_be_is_a_relation():
