@@ -124,6 +124,7 @@ class MentionFinder:
         self._located_heads = {w.lower() for w in rules.get("located_heads", [])}
         self._sending = {w.lower() for w in rules.get("sending_verbs", [])}
         self._meeting = {w.lower() for w in rules.get("meeting_verbs", [])}
+        self._meeting_nouns = {w.lower() for w in rules.get("meeting_nouns", [])}
         where = rules.get("region_places", {})
         self._region_places = {w.lower() for w in where.get("names", [])}
         self._whereto = {w.lower() for w in where.get("prepositions", [])}
@@ -779,7 +780,7 @@ class MentionFinder:
                 continue
             if (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) and low in self._pron.get("plural", ()):
                 group = _subject_group(tok, mentions, sent_of) \
-                    or _meeting_parties(tok, mentions, sent_of, self._meeting)  # "X and Y met. They ..."
+                    or _meeting_parties(tok, mentions, sent_of, self._meeting, self._meeting_nouns)
                 if group:
                     out.append(Mention(tok.i, tok.i + 1, group[0].actor, tok.text, "pronoun",
                                        tuple(m.actor for m in group[1:])))
@@ -1003,9 +1004,10 @@ def _subject_group(tok: Token, mentions: list[Mention], sent_of: dict[int, int])
 
 
 def _meeting_parties(tok: Token, mentions: list[Mention], sent_of: dict[int, int],
-                     meeting: AbstractSet[str]) -> list[Mention]:
+                     meeting: AbstractSet[str], nouns: AbstractSet[str] = frozenset()) -> list[Mention]:
     """The two sides of a meeting in the sentence before ``tok`` ("X met Y in Z. They agreed
-    ..."): the meeting verb's subject and its object or "with" phrase."""
+    ..."): the meeting verb's subject and its object or "with" phrase, or the "between" phrase of
+    talks ("talks between X and Y resumed. They ...")."""
     doc = tok.doc
     here = sent_of[tok.i]
     at = {i: m for m in mentions if m.how != "pronoun" for i in range(m.start, m.end)}
@@ -1017,6 +1019,11 @@ def _meeting_parties(tok: Token, mentions: list[Mention], sent_of: dict[int, int
                   for o in p.children if o.dep_ == "pobj" and o.i in at]
         if len(subj) == 1 and len(other) == 1 and subj[0].actor.id != other[0].actor.id:
             return [subj[0], other[0]]
+    for noun in (t for s in prev for t in s if t.pos_ == "NOUN" and t.lower_ in nouns):
+        sides = [at[t.i] for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+                 for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts) if t.i in at]
+        if len(sides) == 2 and sides[0].actor.id != sides[1].actor.id:
+            return sides
     return []
 
 

@@ -168,3 +168,9 @@ def test_the_panel_is_the_panel_named_before():
     assert not any(s.startswith("Moncef") for s, r, *_ in got if r == "meets"), got
     visitor = next(s for s, r, *_ in got if r == "visits")
     assert any(s == visitor for s, r, *_ in got if r == "meets"), got
+
+
+def test_they_after_talks_between_two_sides_is_both_sides():
+    got = triples("Talks between Ethiopia and Eritrea resumed in Nairobi on Monday. "
+                  "They agreed to reopen the border crossings.")
+    assert any(r == "agrees" and {s, t} == {"Ethiopia", "Eritrea"} for s, r, t, *_ in got), got

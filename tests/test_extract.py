@@ -1098,3 +1098,10 @@ def test_talks_mediated_by_someone_meet_him_with_each_party():
     got = triples("Serbia's president met Kosovo's prime minister in Brussels for talks mediated by "
                   "the EU envoy for the region, Miroslav Lajcak.", date="2023-05-01")
     assert any(s == "Miroslav Lajčák" or s.startswith("Miroslav") for s, r, *_ in got if r == "meets"), got
+
+
+def test_condemning_remarks_or_a_threat_condemns_who_made_them():
+    got = triples("Serbia threatened to send troops to the border. Kosovo condemned the threat.")
+    assert ("Kosovo", "condemns", "Serbia", False, "asserted") in got, got
+    got = triples("Hungary accused Ukraine of persecuting its minority. Kyiv condemned the remarks.")
+    assert ("Ukraine", "condemns", "Hungary", False, "asserted") in got, got
