@@ -298,7 +298,8 @@ def _threats(spec: dict) -> dict:
         return {}
     return {"verbs": frozenset(v.lower() for v in spec["verbs"]),
             "relations": frozenset(spec.get("relations", [])), "cameo": spec.get("cameo"),
-            "conditions": frozenset(spec.get("conditions", ["if", "unless"]))}
+            "conditions": frozenset(spec.get("conditions", ["if", "unless"])),
+            "announced": frozenset(spec.get("announced", []))}
 
 
 def _evaluations(spec: dict) -> dict:

@@ -283,7 +283,11 @@ class _SentenceReader:
                 if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
                     break
                 cur = gov = cur.head
-                if gov.lemma_.lower() not in spec["verbs"] or gov.pos_ != "VERB":
+                warned = gov.lemma_.lower() in spec["verbs"]
+                # "the Houthis said they would keep attacking ships": force announced by its own
+                # side threatens too, and stays as the act it announces
+                told = gov.lemma_.lower() in self._reporting and c.relation in spec["announced"]
+                if not (warned or told) or gov.pos_ != "VERB":
                     continue
                 said = [m for t in self._subject_tokens(gov) for m in self._resolve(t)[0]]
                 # "Netanyahu warned that Israel would strike": a leader threatens for the state
@@ -295,7 +299,8 @@ class _SentenceReader:
                                    cameo=spec.get("cameo"))
                     out.append(EventCandidate("threatens", speaker, c.target, trig, gov, "verb",
                                               self._negated(gov), self._modality(gov), c.nested))
-                    threatened.append(c)
+                    if warned:
+                        threatened.append(c)
                 break
         return out, threatened
 

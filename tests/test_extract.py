@@ -1105,3 +1105,11 @@ def test_condemning_remarks_or_a_threat_condemns_who_made_them():
     assert ("Kosovo", "condemns", "Serbia", False, "asserted") in got, got
     got = triples("Hungary accused Ukraine of persecuting its minority. Kyiv condemned the remarks.")
     assert ("Ukraine", "condemns", "Hungary", False, "asserted") in got, got
+
+
+def test_force_announced_by_its_own_side_threatens_and_stays():
+    got = triples("Al-Shabaab said it would keep attacking Kenyan troops in Somalia.")
+    assert any(r == "threatens" and t == "Kenya" for _, r, t, *_ in got), got
+    assert any(r == "attacks" and m == "hypothetical" for _, r, _, _, m in got), got
+    got = triples("Israel said it had struck Hezbollah positions.")
+    assert not any(r == "threatens" for _, r, *_ in got), got  # done, not announced
