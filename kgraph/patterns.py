@@ -16,7 +16,9 @@ their arguments are read off the parse:
   its own clause ("gave 40 million crowns to promote investment in Kenya"), at lower
   confidence.
 
-Negation and modality are read from the trigger and its chain of governors.
+Negation and modality are read from the trigger and its chain of governors. The readings of
+acts on other acts (requests, threats, judgements, reactions, back references) are in
+:mod:`kgraph.judgements`, the clause helpers in :mod:`kgraph.clauses`.
 
 Examples
 --------
@@ -34,11 +36,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .candidates import BackReference, EventCandidate, stronger, unique
+from .clauses import (
+    SUBJ,
+    foreign_tense,
+    hyphen_agents,
+    own_clause,
+    own_phrase,
+    phrasal,
+    reciprocal,
+    relative_antecedent,
+)
 from .errors import VocabularyError
 from .ids import is_minted
+from .judgements import JudgementReading
 from .lexicon import Lexicon, Trigger, default_lexicon
 from .mentions import Mention
 from .model import Actor
@@ -48,7 +61,6 @@ if TYPE_CHECKING:
 
 __all__ = ["BackReference", "EventCandidate", "EventFinder"]
 
-_SUBJ = ("nsubj", "csubj")
 #: Dependents right of a verb where the last-resort search for a target looks (see _distant_target).
 _DISTANT_DEPS = frozenset(("dobj", "obj", "dative", "prep", "xcomp", "ccomp", "advcl", "attr", "oprd",
                            "acomp"))
@@ -67,42 +79,6 @@ _LOCATIVE = frozenset(("in", "at", "inside", "near", "outside", "across", "throu
 #: Pattern names and their confidence factor (see kgraph.confidence).
 PATTERN_CONFIDENCE = {"verb": 1.0, "passive": 0.95, "light": 0.9, "nominal": 0.75, "distant": 0.6,
                       "reference": 0.7}
-
-
-@dataclass
-class EventCandidate:
-    """An event found in one sentence, before it becomes an :class:`~kgraph.Edge`."""
-
-    relation: str
-    source: Mention
-    target: Mention
-    trigger: Trigger
-    trigger_token: Token
-    pattern: str
-    negated: bool = False
-    modality: str = "asserted"
-    nested: bool = False
-    extra: dict = field(default_factory=dict)
-
-
-@dataclass
-class BackReference:
-    """An act on an earlier statement named by a noun: "Pakistan denied the accusation".
-
-    Its target is whoever made the statement, found among the document's earlier edges of
-    one of ``refers_to`` (see :meth:`EventFinder.back_references`).
-    """
-
-    relation: str
-    source: Mention
-    refers_to: tuple[str, ...]
-    trigger: Trigger
-    trigger_token: Token
-    negated: bool = False
-    modality: str = "asserted"
-    #: The earlier act must have been aimed at the source ("denied the accusation"), or may have
-    #: been aimed at anyone ("condemned the decision").
-    aimed: bool = True
 
 
 class EventFinder:
@@ -175,7 +151,7 @@ class EventFinder:
         return _SentenceReader(self, sent, at).back_references() if at else []
 
 
-class _SentenceReader:
+class _SentenceReader(JudgementReading):
     """The reading of one sentence: the finder's shared configuration and this sentence's state.
 
     Made afresh for each sentence by :meth:`EventFinder.find`; it holds the mention at each
@@ -244,242 +220,13 @@ class _SentenceReader:
                 c.modality = "hypothetical"
         return out
 
-    def _without_requested(self, cands: list[EventCandidate]) -> list[EventCandidate]:
-        """Drop what a request, demand or invitation asks for: in "X urged Y to allow Z", "X
-        demanded that Y release Z" or "X invited Y to visit Z" Y has done nothing yet; the
-        request is the event."""
-        asking = {c.trigger_token.i for c in cands if c.relation in ("requests", "demands", "invites")}
-        if not asking:
-            return cands
-        out = []
-        for c in cands:
-            cur, asked = c.trigger_token, False
-            for _ in range(3):
-                if cur.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "acl") or cur.head.i == cur.i:
-                    break
-                cur = cur.head
-                if cur.i in asking and c.relation not in ("requests", "demands", "invites"):
-                    asked = True
-                    break
-            if not asked:
-                out.append(c)
-        return out
-
-    def _threats(self, cands: list[EventCandidate]
-                 ) -> tuple[list[EventCandidate], list[EventCandidate]]:
-        """"Russia warned it would strike X", "vowed to crush X": announcing one's own hostile act
-        is a threat to its target (``threats`` in triggers.json). Returns the threats and the
-        announced acts they replace: a threatened strike has not happened."""
-        spec = self.lex.threats
-        out: list[EventCandidate] = []
-        threatened: list[EventCandidate] = []
-        if not spec:
-            return out, threatened
-        for c in cands:
-            if c.relation not in spec["relations"] or c.modality == "asserted" or c.negated:
-                continue
-            cur = c.trigger_token
-            for _ in range(3):
-                if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
-                    break
-                cur = gov = cur.head
-                warned = gov.lemma_.lower() in spec["verbs"]
-                # "the Houthis said they would keep attacking ships": force announced by its own
-                # side threatens too, and stays as the act it announces
-                told = gov.lemma_.lower() in self._reporting and c.relation in spec["announced"]
-                if not (warned or told) or gov.pos_ != "VERB":
-                    continue
-                said = [m for t in self._subject_tokens(gov) for m in self._resolve(t)[0]]
-                # "Netanyahu warned that Israel would strike": a leader threatens for the state
-                speaker = next((m for m in said if m.actor.id == c.source.actor.id or (
-                    m.actor.kind == "person"
-                    and any(f.actor == c.source.actor.id for f in m.actor.affiliations))), None)
-                if speaker is not None:
-                    trig = Trigger("threatens", gov.lemma_.lower(), "VERB", text=gov.lemma_.lower(),
-                                   cameo=spec.get("cameo"))
-                    out.append(EventCandidate("threatens", speaker, c.target, trig, gov, "verb",
-                                              self._negated(gov), self._modality(gov), c.nested))
-                    if warned:
-                        threatened.append(c)
-                break
-        return out, threatened
-
-    def _evaluations(self, direct: bool) -> list:
-        """"Turkey called Israel a terror state" (direct: an edge to the actor called so);
-        "Japan called the drills a provocation" (not direct: a back reference to the drills'
-        authors). ``evaluations`` in triggers.json lists the verbs and the words of judgement."""
-        spec = self.lex.evaluations
-        out: list = []
-        if not spec:
-            return out
-        for verb in self.sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["verbs"]:
-                continue
-            judged = [c for c in verb.children if c.dep_ in ("oprd", "attr", "acomp")]
-            if not judged:  # "called the expulsion unacceptable", the adjective parsed as the noun's
-                judged = [a for o in verb.children if o.dep_ in ("dobj", "obj")
-                          for a in o.children if a.dep_ == "amod" and a.i > o.i]
-            if not judged and verb.lemma_.lower() == "describe":
-                judged = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-                          for o in p.children if o.dep_ in ("pobj", "amod", "acomp")]
-            words = {t.lemma_.lower() for j in judged for t in (j, *j.children)
-                     if t.dep_ in ("amod", "compound", "oprd", "attr", "acomp", "pobj")}
-            relation = _judgement(words, spec)
-            objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-            if relation is None or not objs:
-                continue
-            sources = [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
-            # "Glas' detention" names the detained: the act's author is found among earlier edges
-            targets = [m for o in objs if o.lemma_.lower() not in spec["patient_nouns"]
-                       for m in self._resolve(o, nested=True)[0] if m.how != "pronoun"]
-            trig = Trigger(relation, verb.lemma_.lower(), "VERB",
-                           text=f"{verb.lemma_.lower()} ... {relation}")
-            if direct and targets:
-                out.extend(self._pairs(trig, verb, "verb", sources, targets, self._negated(verb),
-                                       self._modality(verb), False))
-            elif not direct and not targets:
-                kinds = {k for o in objs for k in spec["acts"].get(o.lemma_.lower(), ())}
-                out.extend(BackReference(relation, src, tuple(sorted(kinds)), trig, verb, self._negated(verb),
-                                         self._modality(verb), aimed=False) for src in sources if kinds)
-        return out
-
-    def _reaction(self, noun: Token, trig: Trigger) -> list[EventCandidate] | None:
-        """"The move drew condemnation from X", "Y's veto was met with criticism in X": X reacts to
-        the act's owner (None when ``noun`` is no reaction met by an act)."""
-        spec = self.lex.reactions
-        if not spec or trig.relation not in spec["relations"]:
-            return None
-        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
-        if noun.dep_ not in ("dobj", "obj", "pobj") or verb.lemma_.lower() not in spec["verbs"] \
-                or verb.pos_ not in ("VERB", "AUX"):
-            return None
-        froms = [o for h in (noun, verb) for p in h.children if p.dep_ == "prep"
-                 and p.lower_ in spec["source_preps"] for o in p.children if o.dep_ == "pobj"]
-        sources = [m for o in froms for m in self._resolve(o)[0]
-                   if o.head.lower_ != "in" or m.actor.kind == "state"]
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        targets = [m for t in subjects for m in self._resolve(t)[0]]
-        if not targets:  # "Serbia's decision", "the US move": the act's owner
-            targets = [m for t in subjects for m in self._possessor(t) if m.how != "pronoun"]
-        negated = self._negated(verb) or self._noun_negated(noun)
-        modality = _stronger(self._modality(verb), self._noun_modality(noun))
-        return self._pairs(trig, noun, "nominal", _unique(sources), _unique(targets), negated, modality, True)
-
-    def _stances(self) -> list[EventCandidate]:
-        """"Malaysia, a vocal critic of the junta", "Iran is a key backer of the Houthis"."""
-        out: list[EventCandidate] = []
-        for noun in self.sent:
-            relation = self.lex.stances.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
-            if relation is None or noun.dep_ not in ("appos", "attr") \
-                    or (noun.dep_ == "attr" and self._match(noun, self.lex.nouns) is not None):
-                continue  # an event noun after "be" is read as such ("X is a supporter of Y")
-            holder = noun.head if noun.dep_ == "appos" else next(
-                (c for c in noun.head.children if c.dep_ == "nsubj"), None)
-            sources = self._resolve(holder)[0]
-            targets = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                       for o in p.children if o.dep_ == "pobj" for m in self._resolve(o, nested=True)[0]]
-            trig = Trigger(relation, noun.lemma_.lower(), "NOUN", text=f"{noun.lemma_.lower()} of")
-            verb = noun.head if noun.dep_ == "attr" else noun
-            out.extend(self._pairs(trig, noun, "nominal", sources, targets, self._negated(verb),
-                                   self._modality(verb), False))
-        return out
-
-    def _reported_judgements(self) -> list[EventCandidate]:
-        """"China said the US move was irresponsible": the reporter judges the actor or its act."""
-        spec = self.lex.evaluations
-        out: list[EventCandidate] = []
-        if not spec:
-            return out
-        for be in self.sent:
-            report = be.head
-            if be.lemma_ != "be" or be.dep_ != "ccomp" or report.lemma_.lower() not in self._reporting:
-                continue
-            judged = [c for c in be.children if c.dep_ in ("attr", "acomp")]
-            words = {t.lemma_.lower() for j in judged for t in (j, *j.children) if t.dep_ != "neg"}
-            relation = _judgement(words, spec)
-            subjects = [c for c in be.children if c.dep_ == "nsubj"]
-            if relation is None or not subjects:
-                continue
-            targets = [m for t in subjects for m in self._resolve(t)[0]] \
-                or [m for t in subjects for m in self._possessor(t) if m.how != "pronoun"]
-            sources = [m for t in self._subject_tokens(report) for m in self._resolve(t)[0]]
-            trig = Trigger(relation, "be", "VERB", text=f"say ... be ... {relation}")
-            out.extend(self._pairs(trig, be, "verb", sources, targets, self._negated(be),
-                                   self._modality(report), True))
-        return out
-
-    def _reacted_back(self) -> list[BackReference]:
-        """"The move drew criticism from X": X reacts to whoever made the earlier move."""
-        spec = self.lex.reactions
-        out: list[BackReference] = []
-        if not spec:
-            return out
-        for noun in self.sent:
-            trig = self._match(noun, self.lex.nouns) if noun.pos_ == "NOUN" else None
-            if trig is None or trig.relation not in spec["relations"]:
-                continue
-            verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
-            if verb.lemma_.lower() not in spec["verbs"] or verb.pos_ not in ("VERB", "AUX"):
-                continue
-            acts = {n: kinds for rel, nouns, _aimed in self.lex.back_references.values()
-                    if rel == trig.relation for n, kinds in nouns.items()}
-            for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-                kinds = acts.get(subj.lemma_.lower())
-                if not kinds or subj.i in self._at or self._possessor(subj) \
-                        or not any(c.lower_ in ("the", "this", "that") for c in subj.children):
-                    continue
-                froms = [o for h in (noun, verb) for p in h.children if p.dep_ == "prep"
-                         and p.lower_ in spec["source_preps"] for o in p.children if o.dep_ == "pobj"]
-                for src in _unique([m for o in froms for m in self._resolve(o)[0]]):
-                    out.append(BackReference(trig.relation, src, kinds, trig, verb, self._negated(verb),
-                                             self._modality(verb), aimed=False))
-        return out
-
-    def back_references(self) -> list[BackReference]:
-        """Verbs acting on a statement named by a definite noun, with their actor."""
-        out: list[BackReference] = self._evaluations(direct=False) + self._reacted_back()
-        for verb in self.sent:
-            entry = self.lex.back_references.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
-            if entry is None:
-                continue
-            relation, nouns, aimed = entry
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-            if verb.dep_ == "acl":  # "an assertion challenged by Kyiv"
-                objs, passive = [verb.head], True
-            else:
-                deps = ("nsubjpass",) if passive else ("dobj", "obj")
-                objs = [c for c in verb.children if c.dep_ in deps]
-            if not objs and not passive and verb.lemma_.lower() in self.lex.denial_verbs \
-                    and "accusation" in nouns:
-                out.extend(self._denied_acts(verb, relation, nouns["accusation"], aimed))
-            for noun in objs:
-                kinds = nouns.get(noun.lemma_.lower())
-                before = noun.left_edge.i - 1  # ", an assertion challenged by X" sums up the clause
-                summary = noun.dep_ == "appos" or (before >= 0 and self._doc[before].text == ",")
-                if not kinds or noun.i in self._at or not (summary or any(
-                        (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those", "such"))
-                        or (c.dep_ == "poss" and c.tag_ == "PRP$")  # "rebuffed his offers"
-                        for c in noun.children)):
-                    continue  # "rejected a proposal" names a new one
-                if passive:
-                    toks = [p for a in verb.children if a.dep_ == "agent" for p in a.children
-                            if p.dep_ == "pobj"]
-                else:
-                    toks = self._subject_tokens(verb)
-                for src in (m for t in toks for m in self._resolve(t)[0]):
-                    trig = Trigger(relation, verb.lemma_.lower(), "VERB",
-                                   text=f"{verb.lemma_.lower()} ... {noun.lemma_.lower()}")
-                    out.append(BackReference(relation, src, kinds, trig, verb, self._negated(verb),
-                                             self._modality(verb), aimed))
-        return out
-
     def _parties(self, noun: Token) -> list[Mention]:
         """The parties to an event noun: "talks between X and Y", "X met Y for talks", "X and Y
         resumed talks"."""
         between = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
                    for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
         if between:
-            return _unique([m for t in between for m in self._resolve(t)[0]])
+            return unique([m for t in between for m in self._resolve(t)[0]])
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else \
             noun.head if noun.dep_ in ("dobj", "obj") else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
@@ -487,27 +234,15 @@ class _SentenceReader:
         toks = [*self._subject_tokens(verb), *(c for c in verb.children if c.dep_ in ("dobj", "obj")),
                 *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                   for o in p.children if o.dep_ == "pobj")]
-        return _unique([m for t in toks for m in self._resolve(t)[0]])
+        return unique([m for t in toks for m in self._resolve(t)[0]])
 
     def _answerers(self, noun: Token) -> list[Mention]:
         """Who answers the address ``noun`` names ("Burundi rejected a call by Rwanda"): the
         subject of the answering verb it is the object of."""
         verb = noun.head
-        if noun.dep_ not in ("dobj", "obj") or _phrasal(verb) not in self.lex.answer_verbs:
+        if noun.dep_ not in ("dobj", "obj") or phrasal(verb) not in self.lex.answer_verbs:
             return []
         return [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
-
-    def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
-                     ) -> list[BackReference]:
-        """"Rwanda denied supporting the rebels", "Iran denied that it supplied drones": a denial
-        of one's own act answers whoever accused the denier of it."""
-        acts = [c for c in verb.children if (c.dep_ == "xcomp" and c.tag_ == "VBG") or c.dep_ == "ccomp"]
-        if not acts:
-            return []
-        trig = Trigger(relation, verb.lemma_.lower(), "VERB", text=verb.lemma_.lower(), weak=True)
-        return [BackReference(relation, src, kinds, trig, verb, self._negated(verb), self._modality(verb),
-                              aimed)
-                for src in (m for t in self._subject_tokens(verb) for m in self._resolve(t)[0])]
 
     # -- trigger matching ---------------------------------------------------------------
     def _match(self, tok: Token, index: dict[str, list[Trigger]]) -> Trigger | None:
@@ -541,7 +276,7 @@ class _SentenceReader:
                 continue
             if trig.deep:
                 if deep is None:  # "strike Lebanon if Hezbollah violates the deal": no deal struck
-                    deep = {t.lemma_.lower() for t in _own_phrase(tok)}
+                    deep = {t.lemma_.lower() for t in own_phrase(tok)}
                 if any(w not in deep for w in trig.deep):
                     continue
             return trig  # the bucket is sorted most specific first
@@ -561,7 +296,7 @@ class _SentenceReader:
         """
         if tok is None:
             return [], False
-        tok = _antecedent(tok)
+        tok = relative_antecedent(tok)
         found: list[Mention] = []
         m = self._at.get(tok.i)
         if m is None and tok.dep_ == "appos" and tok.head.i in self._at:
@@ -576,19 +311,19 @@ class _SentenceReader:
                 if c.dep_ == "conj":
                     more, _ = self._resolve(c, False)
                     found.extend(more)
-            return _unique(found), False
+            return unique(found), False
         if tok.lower_ in self._representatives:  # "delegations from X and Y": X and Y
             parties = [m for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of", "for")
                        for o in p.children if o.dep_ == "pobj" for m in self._resolve(o)[0]]
             if parties:  # "delegations from X and Y" read as "(delegations from X) and Y" too
                 parties += [m for c in tok.children if c.dep_ == "conj" for m in self._resolve(c)[0]]
-                return _unique(parties), False
+                return unique(parties), False
         if tok.lower_ in self._membership:
             # "European allies", "Western partners": allies that are European, not "Russia's allies"
             members = [self._at[c.i] for c in tok.children if c.dep_ == "amod" and c.i in self._at
                        and self._at[c.i].how == "demonym"]
             if members:
-                return _unique(members), True
+                return unique(members), True
         if not nested or tok.lower_ in self._relational or tok.lemma_.lower() in self._relational:
             return [], False
         # breadth-first search inside the phrase
@@ -621,7 +356,7 @@ class _SentenceReader:
                         continue  # "the Minsk agreements" name a place, not Belarus
                     hits.extend(self._resolve(t, False)[0])
                 if hits:
-                    return _unique(hits), True
+                    return unique(hits), True
             frontier = [t for t in nxt if t.lower_ not in self._relational]
         return [], False
 
@@ -632,11 +367,11 @@ class _SentenceReader:
             found = [t for t in found if not any(c.tag_ == "WP$" for c in t.subtree)] or found
         head = verb.head
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self._reporting \
-                and not any(c.dep_ in _SUBJ for c in verb.children) \
-                and (_foreign_tense(verb) or not any(self._resolve(t)[0] for t in found)):
+                and not any(c.dep_ in SUBJ for c in verb.children) \
+                and (foreign_tense(verb) or not any(self._resolve(t)[0] for t in found)):
             # "X said the sale was lawful and urged Y ...", "X said Y would not ... and thanked
             # Z": the parser joins the verb to the reported clause; its subject is the reporter's
-            reporter = [c for c in head.head.children if c.dep_ in _SUBJ]
+            reporter = [c for c in head.head.children if c.dep_ in SUBJ]
             if any(self._resolve(t)[0] for t in reporter):
                 return reporter
         if found:
@@ -679,7 +414,7 @@ class _SentenceReader:
     def _climb_subject(self, verb: Token) -> list[Token]:
         cur = verb
         for _ in range(5):
-            subj = [c for c in cur.children if c.dep_ in _SUBJ]
+            subj = [c for c in cur.children if c.dep_ in SUBJ]
             if subj:
                 return subj
             if cur.dep_ == "relcl":
@@ -764,7 +499,7 @@ class _SentenceReader:
 
     # -- event builders ---------------------------------------------------------------
     def _verb_events(self, verb: Token, trig: Trigger) -> list[EventCandidate]:
-        agents = _hyphen_agents(verb, self._at)
+        agents = hyphen_agents(verb, self._at)
         if agents:
             return self._agent_modifier_events(verb, trig, agents)
         if trig.weak and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)
@@ -897,10 +632,10 @@ class _SentenceReader:
         targets = [m for m in targets if not (m.how == "pronoun" and m.actor.id in own_ids)]
         negated = self._negated(verb)
         modality = self._modality(verb)
-        reciprocal = _reciprocal(verb)
-        mutual = reciprocal or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.mutual_objects
+        each_other = reciprocal(verb)
+        mutual = each_other or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.mutual_objects
                                    for c in verb.children)
-        if (not targets or reciprocal) and len(sources) >= 2 and mutual \
+        if (not targets or each_other) and len(sources) >= 2 and mutual \
                 and trig.relation not in self.symmetric:
             # "the US and Sudan are upgrading ties", "X and Y accused each other": each acts on
             # the other
@@ -947,7 +682,7 @@ class _SentenceReader:
                                       and o.lemma_.lower() in words for c in o.children)]
         heads = [c for c in clauses
                  if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "acl" and c.head.i != verb.i)]
-        found = [m for c in heads for s in c.children if s.dep_ in _SUBJ
+        found = [m for c in heads for s in c.children if s.dep_ in SUBJ
                  for m in self._resolve(s, nested=not trig.weak)[0]]
         return found, False, None
 
@@ -961,7 +696,7 @@ class _SentenceReader:
         marks = self.lex.threats["conditions"]
         found = [m for c in verb.children if c.dep_ == "advcl"
                  and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children)
-                 for s in c.children if s.dep_ in _SUBJ
+                 for s in c.children if s.dep_ in SUBJ
                  for m in self._resolve(s)[0] if m.how != "place"]
         return found[:1], False, None
 
@@ -976,7 +711,7 @@ class _SentenceReader:
     def _own_event_agent(self, tok: Token) -> bool:
         """True for "UAE" in "a UAE-mediated exchange" (or its participle): an actor of its own event."""
         verb = tok if tok.dep_ == "amod" else tok.head
-        return verb.lemma_.lower() in self.lex.own_event_participles and bool(_hyphen_agents(verb, self._at))
+        return verb.lemma_.lower() in self.lex.own_event_participles and bool(hyphen_agents(verb, self._at))
 
     def _agent_modifier_events(self, verb: Token, trig: Trigger, agents: list[Token]
                                ) -> list[EventCandidate]:
@@ -1072,8 +807,8 @@ class _SentenceReader:
         stack = list(reversed(roots))
         while stack:
             t = stack.pop()
-            if t.dep_ in _SUBJ or t.dep_ == "agent" or self._own_event_agent(t) \
-                    or (t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ for c in t.children)):
+            if t.dep_ in SUBJ or t.dep_ == "agent" or self._own_event_agent(t) \
+                    or (t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children)):
                 continue  # another event's subject or agent ("a deal facilitated by X")
             if t.lower_ in self._relational or t.lemma_.lower() in self._relational \
                     or t.lemma_.lower() in self.lex.subjective_of_nouns:
@@ -1145,7 +880,7 @@ class _SentenceReader:
             for c in noun.children:
                 if c.dep_ in ("ccomp", "acl", "relcl") and any(m.dep_ == "mark" for m in c.children):
                     for subj in c.children:
-                        if subj.dep_ in _SUBJ and subj.i not in skip:
+                        if subj.dep_ in SUBJ and subj.i not in skip:
                             ms, nested = self._resolve(subj, nested=not trig.weak)
                             if ms:
                                 return ms, nested
@@ -1193,9 +928,9 @@ class _SentenceReader:
             if targets:
                 pattern, nested = "distant", True
         negated = self._negated(verb) or self._noun_negated(noun)
-        modality = _stronger(self._modality(verb), self._noun_modality(noun))
+        modality = stronger(self._modality(verb), self._noun_modality(noun))
         if verb.lemma_.lower() in self.lex.promise_verbs:  # "pledged aid to X": not yet given
-            modality = _stronger(modality, "planned")
+            modality = stronger(modality, "planned")
         return self._pairs(trig, noun, pattern, sources, targets, negated, modality, nested)
 
     def _nominal_events(self, noun: Token, trig: Trigger) -> list[EventCandidate]:
@@ -1217,7 +952,7 @@ class _SentenceReader:
                        for o in p.children if o.dep_ == "pobj"]
         couples: list[list[Mention]] = []
         if between:
-            members = _unique([m for o in between for m in self._resolve(o)[0]])
+            members = unique([m for o in between for m in self._resolve(o)[0]])
             listed = [self._at[t.i] for o in between for t in sorted({o, *o.conjuncts}, key=lambda t: t.i)
                       if t.i in self._at]
             if symmetric and len(members) < len(listed) and len(listed) % 2 == 0:
@@ -1241,7 +976,7 @@ class _SentenceReader:
             governor = None
             if not sources and noun.dep_ in ("dobj", "pobj", "nsubjpass"):
                 gov = noun.head if noun.head.pos_ != "ADP" else noun.head.head
-                if _phrasal(gov) in self._governors and gov.pos_ in ("VERB", "AUX"):
+                if phrasal(gov) in self._governors and gov.pos_ in ("VERB", "AUX"):
                     governor = gov
                     sources = [m for t in self._subject_tokens(gov) for m in self._resolve(t)[0]]
                     if self._freeing(noun) and self._asks(gov):
@@ -1268,20 +1003,20 @@ class _SentenceReader:
             governor = None
             if noun.dep_ in ("dobj", "pobj", "nsubjpass"):  # "no meeting has been scheduled"
                 gov = noun.head if noun.head.pos_ != "ADP" else noun.head.head
-                if _phrasal(gov) in self._governors and gov.pos_ in ("VERB", "AUX"):
+                if phrasal(gov) in self._governors and gov.pos_ in ("VERB", "AUX"):
                     governor = gov
         negated = self._noun_negated(noun) or self._negated(noun)
-        modality = _stronger(self._noun_modality(noun), self._modality(noun))
+        modality = stronger(self._noun_modality(noun), self._modality(noun))
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "X is not a supporter of Y"
             negated = negated or self._negated(noun.head)
-            modality = _stronger(modality, self._modality(noun.head))
+            modality = stronger(modality, self._modality(noun.head))
         if governor is not None:
-            denies = _phrasal(governor) in self.lex.negating_governors
+            denies = phrasal(governor) in self.lex.negating_governors
             if denies and any(c.dep_ == "neg" for c in governor.children):
                 modality = "hypothetical"  # "did not rule out a meeting"
             else:
                 negated = negated or self._negated(governor) or denies
-                modality = _stronger(modality, self._modality(governor, include_self=True))
+                modality = stronger(modality, self._modality(governor, include_self=True))
         if couples:
             return [c for a, b in couples
                     for c in self._pairs(trig, noun, pattern, [a], [b], negated, modality, nested)]
@@ -1307,10 +1042,10 @@ class _SentenceReader:
             return []
         parts = [c for c in noun.children if c.dep_ in ("amod", "acl")
                  and c.lemma_.lower() in spec["participles"]]
-        toks = [a for p in parts for a in _hyphen_agents(p, self._at)]
+        toks = [a for p in parts for a in hyphen_agents(p, self._at)]
         toks += [o for p in parts for a in p.children if a.dep_ == "agent" for o in a.children
                  if o.dep_ == "pobj"]
-        return _unique([m for t in toks for m in self._resolve(t)[0]])
+        return unique([m for t in toks for m in self._resolve(t)[0]])
 
     def _asks(self, verb: Token) -> bool:
         """True for a verb of asking or demanding ("called for", "demanded")."""
@@ -1350,7 +1085,7 @@ class _SentenceReader:
         ntrig = self._match(noun, self.lex.nouns)
         if not found and ntrig is not None and ntrig.relation in self.lex.location_agent_relations:
             found = self._located_state([noun], ("in",))  # "the arrest of X in Y": Y's authorities
-        return _unique(found)
+        return unique(found)
 
     def _names_event(self, noun: Token, relation: str) -> bool:
         """True when ``noun`` is an event noun of ``relation`` ("sanctions" for sanctions)."""
@@ -1364,7 +1099,7 @@ class _SentenceReader:
                 and noun.lemma_.lower() not in self.lex.subjective_of_nouns:
             return []
         mods = [t for c in noun.children if c.dep_ in ("amod", "compound") for t in (c, *c.conjuncts)]
-        return _unique([self._at[c.i] for c in mods if c.i in self._at  # "Saudi and US mediation"
+        return unique([self._at[c.i] for c in mods if c.i in self._at  # "Saudi and US mediation"
                         and (self._at[c.i].actor.kind in ("state", "state_organ", "group", "organization")
                              or self._at[c.i].how == "demonym")])
 
@@ -1397,7 +1132,7 @@ class _SentenceReader:
                     and self._at[c.i].actor.kind in ("state", "state_organ", "group", "organization")]
             if hits:  # "House and Senate negotiators": the coordinated modifiers too
                 more = [m for c in nxt if c.i in self._at for m in self._resolve(c)[0]]
-                return _unique([*hits, *(m for m in more if m.how != "pronoun")])
+                return unique([*hits, *(m for m in more if m.how != "pronoun")])
             frontier = nxt
         return []
 
@@ -1423,14 +1158,14 @@ class _SentenceReader:
             return False
         report = doc[nxt]
         return report.lemma_.lower() in self._reporting and report.pos_ == "VERB" \
-            and report in trigger.ancestors and not any(c.dep_ in _SUBJ for c in report.children)
+            and report in trigger.ancestors and not any(c.dep_ in SUBJ for c in report.children)
 
     def _pairs(self, trig: Trigger, tok: Token, pattern: str, sources: list[Mention],
                targets: list[Mention], negated: bool, modality: str, nested: bool
                ) -> list[EventCandidate]:
         out: list[EventCandidate] = []
-        sources = _unique(sources)
-        targets = [t for t in _unique(targets) if not self._speaker(t, tok)]
+        sources = unique(sources)
+        targets = [t for t in unique(targets) if not self._speaker(t, tok)]
         pairs: list[tuple[Mention, Mention]] = [(a, b) for a in sources for b in targets]
         if trig.relation in self.symmetric and len(sources) >= 2 \
                 and tok.lemma_.lower() not in self.lex.third_parties \
@@ -1442,7 +1177,7 @@ class _SentenceReader:
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]] + pairs
         seen: set[tuple[str, ...]] = set()
         intent = modality == "planned" and any(
-            _phrasal(g) in self.lex.intent_governors for g in self._chain(tok))
+            phrasal(g) in self.lex.intent_governors for g in self._chain(tok))
         symmetric = trig.relation in self.symmetric
         for s, t in pairs:
             if t.local is not None and trig.relation in self.lex.location_target_relations \
@@ -1472,9 +1207,9 @@ class _SentenceReader:
             if cur.dep_ not in ("xcomp", "acl", "conj", "advcl", "pcomp", "pobj", "dobj", "ccomp") \
                     or cur.head.i == cur.i:
                 break
-            if cur.dep_ in ("advcl", "ccomp") and any(c.dep_ in _SUBJ for c in cur.children):
+            if cur.dep_ in ("advcl", "ccomp") and any(c.dep_ in SUBJ for c in cur.children):
                 break
-            if cur.dep_ == "conj" and _own_clause(cur):
+            if cur.dep_ == "conj" and own_clause(cur):
                 break  # "did not attend but sent a letter": the first verb's negation stays home
             cur = cur.head
             chain.append(cur)
@@ -1493,7 +1228,7 @@ class _SentenceReader:
                 if gov.lower_ in self.lex.negating_governors:
                     return True
                 continue
-            if _phrasal(gov) in self.lex.negating_governors and link != "conj":
+            if phrasal(gov) in self.lex.negating_governors and link != "conj":
                 # (a verb coordinated with "rejected" is not rejected: "rejected X and accused Y")
                 # "did not rule out a meeting": a denied denial leaves the event open
                 return not any(c.dep_ == "neg" for c in gov.children)
@@ -1540,18 +1275,18 @@ class _SentenceReader:
                     return "hypothetical"
             if i == 0 and not include_self:
                 if node.pos_ in ("NOUN", "PROPN"):
-                    found = _stronger(found, self._noun_modality(node))
+                    found = stronger(found, self._noun_modality(node))
                 continue
             lemma = node.lemma_.lower()
             if lemma in self._hypo.get("governors", ()):
                 return "hypothetical"
-            if _phrasal(node) in self.lex.negating_governors and any(
+            if phrasal(node) in self.lex.negating_governors and any(
                     c.dep_ == "neg" for c in node.children):
                 return "hypothetical"
             if lemma in self._plan.get("governors", ()):
                 found = "planned"
             if node.pos_ in ("NOUN", "PROPN"):
-                found = _stronger(found, self._noun_modality(node))
+                found = stronger(found, self._noun_modality(node))
         return found
 
     def _noun_modality(self, noun: Token) -> str:
@@ -1590,32 +1325,11 @@ def _nest_tier(tok: Token) -> int:
     return 2 if tok.head.lower_ in ("in", "at", "inside") else 1
 
 
-def _phrasal(tok: Token) -> str:
-    """Lemma with its particle: "ruled out" -> "rule out"."""
-    prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
-    return f"{tok.lemma_.lower()} {prt[0]}" if prt else tok.lemma_.lower()
 
 
-def _judgement(words: AbstractSet[str], spec: dict) -> str | None:
-    """The relation words of judgement state: a negative word condemns, a positive one supports."""
-    if words & spec["negative"]:
-        return "condemns"
-    return "supports" if words & spec["positive"] else None
 
 
-def _stronger(a: str, b: str) -> str:
-    order = {"asserted": 0, "planned": 1, "hypothetical": 2}
-    return a if order[a] >= order[b] else b
 
-
-def _unique(ms: list[Mention]) -> list[Mention]:
-    seen: set[str] = set()
-    out = []
-    for m in ms:
-        if m.actor.id not in seen:
-            seen.add(m.actor.id)
-            out.append(m)
-    return out
 
 
 def _venue(tok: Token, m: Mention, place_heads: AbstractSet[str] = frozenset()) -> bool:
@@ -1628,73 +1342,25 @@ def _venue(tok: Token, m: Mention, place_heads: AbstractSet[str] = frozenset()) 
     return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
 
 
-def _reciprocal(verb: Token) -> bool:
-    """True when the verb's object is "each other" or "one another" (directly or after a preposition)."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    objs += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    objs += [p for o in objs for p in o.children if p.dep_ == "poss"]  # "expelled each other's envoys"
-    doc = verb.doc
-    return any(" ".join(t.lower_ for t in doc[max(o.i - 1, 0):o.i + 1]) in ("each other", "one another")
-               or " ".join(t.lower_ for t in doc[o.i:o.i + 2]) == "one another" for o in objs)
 
 
 
-_RELATIVE = frozenset(("who", "whom", "which", "that", "whose"))
 
 
-def _antecedent(tok: Token) -> Token:
-    """The noun a relative pronoun stands for: "X, who visited Y" -> X; other tokens unchanged."""
-    if tok.lower_ in _RELATIVE and tok.tag_ in ("WP", "WDT", "WP$"):
-        verb = tok.head
-        while verb.dep_ not in ("relcl", "acl") and verb.head.i != verb.i and verb.pos_ != "NOUN":
-            verb = verb.head  # "which X accuses of ...": the pronoun may hang lower in the clause
-        if verb.dep_ in ("relcl", "acl"):
-            return verb.head
-    return tok
 
 
-def _hyphen_agents(verb: Token, at: dict[int, Mention]) -> list[Token]:
-    """Actors joined by a hyphen to a participle that modifies a noun: "Iran-backed", "UAE-mediated"."""
-    if verb.dep_ != "amod" or verb.tag_ != "VBN":
-        return []
-    return [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i in at
-            and c.i + 2 == verb.i and verb.doc[c.i + 1].text == "-"]
 
 
-def _own_clause(conj: Token) -> bool:
-    """True when a conjoined verb has a clause of its own: its own subject or auxiliary, a
-    contrast ("but", "yet") joining it to the first, or a tense the first verb's auxiliary cannot
-    take ("would not negotiate ... and thanked Kenya": "thanked" is no form after "would")."""
-    if any(c.dep_ in (*_SUBJ, "nsubjpass", "aux", "auxpass", "neg") for c in conj.children):
-        return True
-    head = conj.head
-    if _foreign_tense(conj):
-        return True
-    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "while", "whereas") and head.i < c.i < conj.i
-               for c in head.children)
 
 
-def _own_phrase(tok: Token) -> list[Token]:
-    """``tok``'s subtree without the relative clauses and the subordinate clauses led by a
-    conjunction ("if", "after") it holds: the words of its own phrase. A purpose ("sent experts
-    to help") stays."""
-    out, stack = [], [tok]
-    while stack:
-        cur = stack.pop()
-        out.append(cur)
-        stack.extend(c for c in cur.children if c.dep_ != "relcl" and not (
-            c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)))
-    return out
 
 
-def _foreign_tense(conj: Token) -> bool:
-    """True when a conjoined verb is finite and its first verb stands after an auxiliary that
-    cannot govern it ("would not negotiate ... and thanked Kenya"): the two are separate clauses.
-    After "had" or "was" a regular past ("had lodged ... and urged") may be a participle, so
-    only a base form or a gerund counts."""
-    head = conj.head
-    return conj.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ in ("VB", "VBG") \
-        and any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+
+
+
+
 
 
 #: The last-resort target finders of a verb by name; ``target_finders`` in triggers.json orders them.

@@ -1,0 +1,101 @@
+"""Clause structure read off a spaCy parse: phrasal verbs, own clauses and phrases,
+relative pronouns, reciprocals and hyphenated agents.
+
+Small helpers over :class:`spacy.tokens.Token` that the pattern stage (:mod:`kgraph.patterns`,
+:mod:`kgraph.judgements`) shares; they know nothing of actors or relations.
+
+Examples
+--------
+>>> from kgraph.nlp import load_pipeline
+>>> doc = load_pipeline()("Moscow ruled out talks.")
+>>> phrasal(doc[1])
+'rule out'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .mentions import Mention
+
+__all__ = ["RELATIVE", "SUBJ", "foreign_tense", "hyphen_agents", "own_clause", "own_phrase", "phrasal",
+           "reciprocal", "relative_antecedent"]
+
+#: Dependency labels of a clause's subject.
+SUBJ = ("nsubj", "csubj")
+#: Relative pronouns.
+RELATIVE = frozenset(("who", "whom", "which", "that", "whose"))
+
+
+def phrasal(tok: Token) -> str:
+    """Lemma with its particle: "ruled out" -> "rule out"."""
+    prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    return f"{tok.lemma_.lower()} {prt[0]}" if prt else tok.lemma_.lower()
+
+
+def reciprocal(verb: Token) -> bool:
+    """True when the verb's object is "each other" or "one another" (directly or after a preposition)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objs += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    objs += [p for o in objs for p in o.children if p.dep_ == "poss"]  # "expelled each other's envoys"
+    doc = verb.doc
+    return any(" ".join(t.lower_ for t in doc[max(o.i - 1, 0):o.i + 1]) in ("each other", "one another")
+               or " ".join(t.lower_ for t in doc[o.i:o.i + 2]) == "one another" for o in objs)
+
+
+def relative_antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for: "X, who visited Y" -> X; other tokens unchanged."""
+    if tok.lower_ in RELATIVE and tok.tag_ in ("WP", "WDT", "WP$"):
+        verb = tok.head
+        while verb.dep_ not in ("relcl", "acl") and verb.head.i != verb.i and verb.pos_ != "NOUN":
+            verb = verb.head  # "which X accuses of ...": the pronoun may hang lower in the clause
+        if verb.dep_ in ("relcl", "acl"):
+            return verb.head
+    return tok
+
+
+def hyphen_agents(verb: Token, at: dict[int, Mention]) -> list[Token]:
+    """Actors joined by a hyphen to a participle that modifies a noun: "Iran-backed", "UAE-mediated"."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN":
+        return []
+    return [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i in at
+            and c.i + 2 == verb.i and verb.doc[c.i + 1].text == "-"]
+
+
+def own_clause(conj: Token) -> bool:
+    """True when a conjoined verb has a clause of its own: its own subject or auxiliary, a
+    contrast ("but", "yet") joining it to the first, or a tense the first verb's auxiliary cannot
+    take ("would not negotiate ... and thanked Kenya": "thanked" is no form after "would")."""
+    if any(c.dep_ in (*SUBJ, "nsubjpass", "aux", "auxpass", "neg") for c in conj.children):
+        return True
+    head = conj.head
+    if foreign_tense(conj):
+        return True
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "while", "whereas") and head.i < c.i < conj.i
+               for c in head.children)
+
+
+def own_phrase(tok: Token) -> list[Token]:
+    """``tok``'s subtree without the relative clauses and the subordinate clauses led by a
+    conjunction ("if", "after") it holds: the words of its own phrase. A purpose ("sent experts
+    to help") stays."""
+    out, stack = [], [tok]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        stack.extend(c for c in cur.children if c.dep_ != "relcl" and not (
+            c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)))
+    return out
+
+
+def foreign_tense(conj: Token) -> bool:
+    """True when a conjoined verb is finite and its first verb stands after an auxiliary that
+    cannot govern it ("would not negotiate ... and thanked Kenya"): the two are separate clauses.
+    After "had" or "was" a regular past ("had lodged ... and urged") may be a participle, so
+    only a base form or a gerund counts."""
+    head = conj.head
+    return conj.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ in ("VB", "VBG") \
+        and any(c.dep_ in ("aux", "auxpass") for c in head.children)

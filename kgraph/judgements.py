@@ -1,0 +1,313 @@
+"""Acts on other acts: judgements, stances, reactions, threats and back references.
+
+The sentence reader of :mod:`kgraph.patterns` finds events by their triggers; the readings here
+work on what it found or on the clause around it:
+
+* requests drop what they ask for ("X urged Y to allow Z": the request is the event);
+* announced force is a threat ("Russia warned it would strike X");
+* evaluations and stances ("Turkey called Israel a terror state", "a vocal critic of X");
+* reactions ("drew criticism from X"), reported judgements, and back references to an earlier
+  statement ("Pakistan denied the accusation"), whose target the extractor finds among the
+  document's earlier edges.
+
+:class:`JudgementReading` is a mixin of :class:`kgraph.patterns._SentenceReader`; what it needs
+of the reader is the :class:`_Reader` protocol.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Protocol
+
+from .candidates import BackReference, EventCandidate, stronger, unique
+from .lexicon import Lexicon, Trigger
+from .mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["JudgementReading", "judgement"]
+
+
+class _Reader(Protocol):
+    """What the readings need of the sentence reader (:mod:`kgraph.patterns`)."""
+
+    @property
+    def lex(self) -> Lexicon: ...
+    @property
+    def sent(self) -> Span: ...
+    @property
+    def _doc(self) -> Doc: ...
+    @property
+    def _at(self) -> dict[int, Mention]: ...
+    @property
+    def _reporting(self) -> AbstractSet[str]: ...
+
+    def _resolve(self, tok: Token | None, nested: bool = False, depth: int = 0,
+                 places: bool = True) -> tuple[list[Mention], bool]: ...
+    def _subject_tokens(self, verb: Token) -> list[Token]: ...
+    def _possessor(self, tok: Token) -> list[Mention]: ...
+    def _match(self, tok: Token, index: dict[str, list[Trigger]]) -> Trigger | None: ...
+    def _negated(self, tok: Token) -> bool: ...
+    def _noun_negated(self, noun: Token) -> bool: ...
+    def _modality(self, tok: Token, include_self: bool = False) -> str: ...
+    def _noun_modality(self, noun: Token) -> str: ...
+    def _pairs(self, trig: Trigger, tok: Token, pattern: str, sources: list[Mention],
+               targets: list[Mention], negated: bool, modality: str, nested: bool
+               ) -> list[EventCandidate]: ...
+    def _evaluations(self, direct: bool) -> list: ...
+    def _reacted_back(self) -> list[BackReference]: ...
+    def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
+                     ) -> list[BackReference]: ...
+
+
+class JudgementReading:
+    """The readings of acts on other acts, mixed into the sentence reader."""
+
+    def _without_requested(self: _Reader, cands: list[EventCandidate]) -> list[EventCandidate]:
+        """Drop what a request, demand or invitation asks for: in "X urged Y to allow Z", "X
+        demanded that Y release Z" or "X invited Y to visit Z" Y has done nothing yet; the
+        request is the event."""
+        asking = {c.trigger_token.i for c in cands if c.relation in ("requests", "demands", "invites")}
+        if not asking:
+            return cands
+        out = []
+        for c in cands:
+            cur, asked = c.trigger_token, False
+            for _ in range(3):
+                if cur.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "acl") or cur.head.i == cur.i:
+                    break
+                cur = cur.head
+                if cur.i in asking and c.relation not in ("requests", "demands", "invites"):
+                    asked = True
+                    break
+            if not asked:
+                out.append(c)
+        return out
+
+    def _threats(self: _Reader, cands: list[EventCandidate]
+                 ) -> tuple[list[EventCandidate], list[EventCandidate]]:
+        """"Russia warned it would strike X", "vowed to crush X": announcing one's own hostile act
+        is a threat to its target (``threats`` in triggers.json). Returns the threats and the
+        announced acts they replace: a threatened strike has not happened."""
+        spec = self.lex.threats
+        out: list[EventCandidate] = []
+        threatened: list[EventCandidate] = []
+        if not spec:
+            return out, threatened
+        for c in cands:
+            if c.relation not in spec["relations"] or c.modality == "asserted" or c.negated:
+                continue
+            cur = c.trigger_token
+            for _ in range(3):
+                if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
+                    break
+                cur = gov = cur.head
+                warned = gov.lemma_.lower() in spec["verbs"]
+                # "the Houthis said they would keep attacking ships": force announced by its own
+                # side threatens too, and stays as the act it announces
+                told = gov.lemma_.lower() in self._reporting and c.relation in spec["announced"]
+                if not (warned or told) or gov.pos_ != "VERB":
+                    continue
+                said = [m for t in self._subject_tokens(gov) for m in self._resolve(t)[0]]
+                # "Netanyahu warned that Israel would strike": a leader threatens for the state
+                speaker = next((m for m in said if m.actor.id == c.source.actor.id or (
+                    m.actor.kind == "person"
+                    and any(f.actor == c.source.actor.id for f in m.actor.affiliations))), None)
+                if speaker is not None:
+                    trig = Trigger("threatens", gov.lemma_.lower(), "VERB", text=gov.lemma_.lower(),
+                                   cameo=spec.get("cameo"))
+                    out.append(EventCandidate("threatens", speaker, c.target, trig, gov, "verb",
+                                              self._negated(gov), self._modality(gov), c.nested))
+                    if warned:
+                        threatened.append(c)
+                break
+        return out, threatened
+
+    def _evaluations(self: _Reader, direct: bool) -> list:
+        """"Turkey called Israel a terror state" (direct: an edge to the actor called so);
+        "Japan called the drills a provocation" (not direct: a back reference to the drills'
+        authors). ``evaluations`` in triggers.json lists the verbs and the words of judgement."""
+        spec = self.lex.evaluations
+        out: list = []
+        if not spec:
+            return out
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["verbs"]:
+                continue
+            judged = [c for c in verb.children if c.dep_ in ("oprd", "attr", "acomp")]
+            if not judged:  # "called the expulsion unacceptable", the adjective parsed as the noun's
+                judged = [a for o in verb.children if o.dep_ in ("dobj", "obj")
+                          for a in o.children if a.dep_ == "amod" and a.i > o.i]
+            if not judged and verb.lemma_.lower() == "describe":
+                judged = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                          for o in p.children if o.dep_ in ("pobj", "amod", "acomp")]
+            words = {t.lemma_.lower() for j in judged for t in (j, *j.children)
+                     if t.dep_ in ("amod", "compound", "oprd", "attr", "acomp", "pobj")}
+            relation = judgement(words, spec)
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            if relation is None or not objs:
+                continue
+            sources = [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
+            # "Glas' detention" names the detained: the act's author is found among earlier edges
+            targets = [m for o in objs if o.lemma_.lower() not in spec["patient_nouns"]
+                       for m in self._resolve(o, nested=True)[0] if m.how != "pronoun"]
+            trig = Trigger(relation, verb.lemma_.lower(), "VERB",
+                           text=f"{verb.lemma_.lower()} ... {relation}")
+            if direct and targets:
+                out.extend(self._pairs(trig, verb, "verb", sources, targets, self._negated(verb),
+                                       self._modality(verb), False))
+            elif not direct and not targets:
+                kinds = {k for o in objs for k in spec["acts"].get(o.lemma_.lower(), ())}
+                out.extend(BackReference(relation, src, tuple(sorted(kinds)), trig, verb, self._negated(verb),
+                                         self._modality(verb), aimed=False) for src in sources if kinds)
+        return out
+
+    def _reaction(self: _Reader, noun: Token, trig: Trigger) -> list[EventCandidate] | None:
+        """"The move drew condemnation from X", "Y's veto was met with criticism in X": X reacts to
+        the act's owner (None when ``noun`` is no reaction met by an act)."""
+        spec = self.lex.reactions
+        if not spec or trig.relation not in spec["relations"]:
+            return None
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
+        if noun.dep_ not in ("dobj", "obj", "pobj") or verb.lemma_.lower() not in spec["verbs"] \
+                or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        froms = [o for h in (noun, verb) for p in h.children if p.dep_ == "prep"
+                 and p.lower_ in spec["source_preps"] for o in p.children if o.dep_ == "pobj"]
+        sources = [m for o in froms for m in self._resolve(o)[0]
+                   if o.head.lower_ != "in" or m.actor.kind == "state"]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        targets = [m for t in subjects for m in self._resolve(t)[0]]
+        if not targets:  # "Serbia's decision", "the US move": the act's owner
+            targets = [m for t in subjects for m in self._possessor(t) if m.how != "pronoun"]
+        negated = self._negated(verb) or self._noun_negated(noun)
+        modality = stronger(self._modality(verb), self._noun_modality(noun))
+        return self._pairs(trig, noun, "nominal", unique(sources), unique(targets), negated, modality, True)
+
+    def _stances(self: _Reader) -> list[EventCandidate]:
+        """"Malaysia, a vocal critic of the junta", "Iran is a key backer of the Houthis"."""
+        out: list[EventCandidate] = []
+        for noun in self.sent:
+            relation = self.lex.stances.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+            if relation is None or noun.dep_ not in ("appos", "attr") \
+                    or (noun.dep_ == "attr" and self._match(noun, self.lex.nouns) is not None):
+                continue  # an event noun after "be" is read as such ("X is a supporter of Y")
+            holder = noun.head if noun.dep_ == "appos" else next(
+                (c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            sources = self._resolve(holder)[0]
+            targets = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj" for m in self._resolve(o, nested=True)[0]]
+            trig = Trigger(relation, noun.lemma_.lower(), "NOUN", text=f"{noun.lemma_.lower()} of")
+            verb = noun.head if noun.dep_ == "attr" else noun
+            out.extend(self._pairs(trig, noun, "nominal", sources, targets, self._negated(verb),
+                                   self._modality(verb), False))
+        return out
+
+    def _reported_judgements(self: _Reader) -> list[EventCandidate]:
+        """"China said the US move was irresponsible": the reporter judges the actor or its act."""
+        spec = self.lex.evaluations
+        out: list[EventCandidate] = []
+        if not spec:
+            return out
+        for be in self.sent:
+            report = be.head
+            if be.lemma_ != "be" or be.dep_ != "ccomp" or report.lemma_.lower() not in self._reporting:
+                continue
+            judged = [c for c in be.children if c.dep_ in ("attr", "acomp")]
+            words = {t.lemma_.lower() for j in judged for t in (j, *j.children) if t.dep_ != "neg"}
+            relation = judgement(words, spec)
+            subjects = [c for c in be.children if c.dep_ == "nsubj"]
+            if relation is None or not subjects:
+                continue
+            targets = [m for t in subjects for m in self._resolve(t)[0]] \
+                or [m for t in subjects for m in self._possessor(t) if m.how != "pronoun"]
+            sources = [m for t in self._subject_tokens(report) for m in self._resolve(t)[0]]
+            trig = Trigger(relation, "be", "VERB", text=f"say ... be ... {relation}")
+            out.extend(self._pairs(trig, be, "verb", sources, targets, self._negated(be),
+                                   self._modality(report), True))
+        return out
+
+    def _reacted_back(self: _Reader) -> list[BackReference]:
+        """"The move drew criticism from X": X reacts to whoever made the earlier move."""
+        spec = self.lex.reactions
+        out: list[BackReference] = []
+        if not spec:
+            return out
+        for noun in self.sent:
+            trig = self._match(noun, self.lex.nouns) if noun.pos_ == "NOUN" else None
+            if trig is None or trig.relation not in spec["relations"]:
+                continue
+            verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
+            if verb.lemma_.lower() not in spec["verbs"] or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            acts = {n: kinds for rel, nouns, _aimed in self.lex.back_references.values()
+                    if rel == trig.relation for n, kinds in nouns.items()}
+            for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                kinds = acts.get(subj.lemma_.lower())
+                if not kinds or subj.i in self._at or self._possessor(subj) \
+                        or not any(c.lower_ in ("the", "this", "that") for c in subj.children):
+                    continue
+                froms = [o for h in (noun, verb) for p in h.children if p.dep_ == "prep"
+                         and p.lower_ in spec["source_preps"] for o in p.children if o.dep_ == "pobj"]
+                for src in unique([m for o in froms for m in self._resolve(o)[0]]):
+                    out.append(BackReference(trig.relation, src, kinds, trig, verb, self._negated(verb),
+                                             self._modality(verb), aimed=False))
+        return out
+
+    def back_references(self: _Reader) -> list[BackReference]:
+        """Verbs acting on a statement named by a definite noun, with their actor."""
+        out: list[BackReference] = self._evaluations(direct=False) + self._reacted_back()
+        for verb in self.sent:
+            entry = self.lex.back_references.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+            if entry is None:
+                continue
+            relation, nouns, aimed = entry
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            if verb.dep_ == "acl":  # "an assertion challenged by Kyiv"
+                objs, passive = [verb.head], True
+            else:
+                deps = ("nsubjpass",) if passive else ("dobj", "obj")
+                objs = [c for c in verb.children if c.dep_ in deps]
+            if not objs and not passive and verb.lemma_.lower() in self.lex.denial_verbs \
+                    and "accusation" in nouns:
+                out.extend(self._denied_acts(verb, relation, nouns["accusation"], aimed))
+            for noun in objs:
+                kinds = nouns.get(noun.lemma_.lower())
+                before = noun.left_edge.i - 1  # ", an assertion challenged by X" sums up the clause
+                summary = noun.dep_ == "appos" or (before >= 0 and self._doc[before].text == ",")
+                if not kinds or noun.i in self._at or not (summary or any(
+                        (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those", "such"))
+                        or (c.dep_ == "poss" and c.tag_ == "PRP$")  # "rebuffed his offers"
+                        for c in noun.children)):
+                    continue  # "rejected a proposal" names a new one
+                if passive:
+                    toks = [p for a in verb.children if a.dep_ == "agent" for p in a.children
+                            if p.dep_ == "pobj"]
+                else:
+                    toks = self._subject_tokens(verb)
+                for src in (m for t in toks for m in self._resolve(t)[0]):
+                    trig = Trigger(relation, verb.lemma_.lower(), "VERB",
+                                   text=f"{verb.lemma_.lower()} ... {noun.lemma_.lower()}")
+                    out.append(BackReference(relation, src, kinds, trig, verb, self._negated(verb),
+                                             self._modality(verb), aimed))
+        return out
+
+    def _denied_acts(self: _Reader, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
+                     ) -> list[BackReference]:
+        """"Rwanda denied supporting the rebels", "Iran denied that it supplied drones": a denial
+        of one's own act answers whoever accused the denier of it."""
+        acts = [c for c in verb.children if (c.dep_ == "xcomp" and c.tag_ == "VBG") or c.dep_ == "ccomp"]
+        if not acts:
+            return []
+        trig = Trigger(relation, verb.lemma_.lower(), "VERB", text=verb.lemma_.lower(), weak=True)
+        return [BackReference(relation, src, kinds, trig, verb, self._negated(verb), self._modality(verb),
+                              aimed)
+                for src in (m for t in self._subject_tokens(verb) for m in self._resolve(t)[0])]
+
+
+def judgement(words: AbstractSet[str], spec: dict) -> str | None:
+    """The relation words of judgement state: a negative word condemns, a positive one supports."""
+    if words & spec["negative"]:
+        return "condemns"
+    return "supports" if words & spec["positive"] else None
