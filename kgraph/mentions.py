@@ -861,7 +861,10 @@ def _apposed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _holder_after(doc: Doc, m: Mention, people: dict[int, Mention]) -> Mention | None:
-    """The person named after a title and its short complement ("envoy to Syria, X")."""
+    """The person named right after a title ("her Rwandan counterpart X") or after it, its short
+    complement and a comma ("envoy to Syria, X")."""
+    if m.end in people:
+        return people[m.end]
     i = m.end
     if i < len(doc) and doc[i].lower_ in ("to", "for", "in", "at", "on"):
         # the parser may hang the complement elsewhere: up to the comma, names and articles only

@@ -174,3 +174,10 @@ def test_they_after_talks_between_two_sides_is_both_sides():
     got = triples("Talks between Ethiopia and Eritrea resumed in Nairobi on Monday. "
                   "They agreed to reopen the border crossings.")
     assert any(r == "agrees" and {s, t} == {"Ethiopia", "Eritrea"} for s, r, t, *_ in got), got
+
+
+def test_a_title_right_before_a_name_is_that_person():
+    got = triples("Congolese Foreign Minister Therese Wagner and her Rwandan counterpart Olivier "
+                  "Nduhungirehe met in the Qatari capital.")
+    assert any(r == "meets" and {s, t} == {"Therese Wagner", "Olivier Nduhungirehe"}
+               for s, r, t, *_ in got), got
