@@ -140,6 +140,8 @@ class Lexicon:
     #: relations of the nouns they answer.
     answer_verbs: frozenset[str] = frozenset()
     answered_relations: frozenset[str] = frozenset()
+    #: Verbs that, negated, refuse ("does not recognise X" rejects X).
+    refused_when_negated: frozenset[str] = frozenset()
     #: Verbs whose coordinated subjects act together between other sides ("X and Y brokered").
     third_parties: frozenset[str] = frozenset()
     applicant_nouns: frozenset[str] = frozenset()
@@ -218,6 +220,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         release_nouns=frozenset(trig.get("release_nouns", [])),
         applicant_nouns=frozenset(trig.get("applicant_nouns", [])),
         third_parties=frozenset(trig.get("third_parties", [])),
+        refused_when_negated=frozenset(trig.get("refused_when_negated", [])),
         answer_verbs=frozenset(trig.get("answers", {}).get("verbs", [])),
         answered_relations=frozenset(trig.get("answers", {}).get("relations", [])),
         target_finders=tuple(trig.get("target_finders", Lexicon.target_finders)),

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .candidates import BackReference, EventCandidate, stronger, unique
@@ -648,6 +649,9 @@ class _SentenceReader(JudgementReading):
                 and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in words
                         for c in verb.children):
             sources = sources[:1]  # "X and Y welcomed the visit": no pairing of X with Y
+        if negated and trig.head in self.lex.refused_when_negated and not (trig.near or trig.deep):
+            # "Venezuela does not recognise the court": a refusal, not a recognition denied
+            trig, negated = replace(trig, relation="rejects", cameo=None), False
         return self._pairs(trig, verb, pattern, sources, targets, negated, modality, nested)
 
     # -- last-resort target finders (their order is ``target_finders`` in triggers.json) -----------

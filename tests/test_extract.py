@@ -1113,3 +1113,9 @@ def test_force_announced_by_its_own_side_threatens_and_stays():
     assert any(r == "attacks" and m == "hypothetical" for _, r, _, _, m in got), got
     got = triples("Israel said it had struck Hezbollah positions.")
     assert not any(r == "threatens" for _, r, *_ in got), got  # done, not announced
+
+
+def test_not_recognising_is_a_refusal():
+    got = triples("Serbia does not recognise Kosovo's independence.")
+    assert ("Serbia", "rejects", "Kosovo", False, "asserted") in got, got
+    assert not any(r == "supports" for _, r, *_ in got), got
