@@ -509,13 +509,16 @@ class _SentenceReader(JudgementReading):
             # "demonstrate to X that ...": an ambiguous verb used to report, not act (but
             # "warned X that ..." addresses X)
             return []
-        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) \
+        # "was sentenced ... and banned": a verb joined to a passive shares its auxiliary
+        shared = verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not own_clause(verb) \
+            and any(c.dep_ == "auxpass" for c in verb.head.children)
+        passive = shared or any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) \
             or (verb.dep_ == "acl" and verb.tag_ == "VBN"  # "a lawmaker arrested by X"
                 and not any(c.dep_ in ("nsubj", "aux") for c in verb.children))
         if passive:
             src_toks = [p for a in verb.children if a.dep_ == "agent" for p in a.children
                         if p.dep_ == "pobj"]
-            tgt_toks = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            tgt_toks = [c for c in (verb.head if shared else verb).children if c.dep_ == "nsubjpass"]
             if not tgt_toks and verb.dep_ == "acl":
                 tgt_toks = [verb.head]
             pattern = "passive"

@@ -1119,3 +1119,10 @@ def test_not_recognising_is_a_refusal():
     got = triples("Serbia does not recognise Kosovo's independence.")
     assert ("Serbia", "rejects", "Kosovo", False, "asserted") in got, got
     assert not any(r == "supports" for _, r, *_ in got), got
+
+
+def test_a_verb_joined_to_a_passive_is_passive_too():
+    got = triples("Navalny, who was arrested in January and jailed for defying Putin's orders, died.")
+    assert not any(s == "Alexei Navalny" or s == "Navalny" for s, *_ in got), got
+    got = triples("The envoy was summoned and rebuked by Ghana.")
+    assert not any(s != "Ghana" for s, *_ in got), got
