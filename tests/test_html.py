@@ -339,7 +339,8 @@ def _crowded(n_actors=600, n_edges=3000):
     import random
 
     rng = random.Random(3)
-    actors = [Actor(f"https://w3id.org/kgraph/actor/test-{i}", f"Actor {i}", "person") for i in range(n_actors)]
+    actors = [Actor(f"https://w3id.org/kgraph/actor/test-{i}", f"Actor {i}", "person")
+              for i in range(n_actors)]
     weights = [1 / (i + 5) for i in range(n_actors)]
     out = []
     for k in range(n_edges):
