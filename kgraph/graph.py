@@ -110,6 +110,7 @@ class KnowledgeGraph:
         self._writes = StoreWriter(self.backend, self._view, self.vocabulary)
         self._other_windows: tuple[Consolidator, int] | None = None  # events with other windows
         self._checked_empty = False  # whether the first write asked if the store was empty
+        self._actors_synced: tuple[Consolidator, int] | None = None  # consolidator, generation last synced
 
     @property
     def rdf(self) -> Graph:
@@ -516,7 +517,10 @@ class KnowledgeGraph:
             c = Consolidator(self.vocabulary)
             c.add(self.edges(), self.documents())
             self._writes.consolidator = c
-        c.use_actors(self._actors_table())
+        synced = self._actors_synced
+        if synced is None or synced[0] is not c or synced[1] != c.generation:  # written since
+            c.use_actors(self._actors_table())  # the actors as the store reads them back
+            self._actors_synced = (c, c.generation)
         if (window_days, realize_days) == (c.window_days, c.realize_days):
             return c
         other = self._other_windows
