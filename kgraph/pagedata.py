@@ -254,8 +254,8 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
     bundles = None if large else _bundles(shown, edge_cols, events, bundle_after)
     physics_on = physics and not large and len(actors) <= physics_max_nodes
     dense = len(actors) > physics_max_nodes
-    actor_min = (min_actor_reports if min_actor_reports is not None
-                 else _fewest_reports(degree, list(actors), default_actors))
+    actor_min = (min_actor_reports if min_actor_reports is not None else _fewest_reports(
+        Counter({a: degree[a] for a in actors}), [(e.source.id, e.target.id) for e in edges], default_actors))
     node_cols = _node_columns(order, edge_cols, degree, _actor_events(events), out_deg, in_deg, dense,
                               physics_on=physics_on, seed=seed, actor_min=actor_min)
     legend, styles = _legend_and_styles(vocabulary, edge_cols, edges)
@@ -412,20 +412,43 @@ def _actor_events(events: list[Event]) -> Counter[str]:
     return out
 
 
-def _fewest_reports(degree: Counter[str], actors: list[str], most: int) -> int:
-    """The smallest number of reports that at most ``most`` of ``actors`` reach (1 if all fit).
+def _fewest_reports(degree: Counter[str], pairs: list[tuple[str, str]], most: int) -> int:
+    """The fewest reports an actor needs to be drawn when a page opens: 1 when all fit.
+
+    The smallest number of reports that at most ``most`` actors reach; but a page
+    must not open nearly empty (a hub whose partners are all reported less than
+    it): the threshold is lowered until at least a quarter of ``most`` actors
+    (or all of them, if fewer) would be drawn, each with an edge to another drawn
+    actor. ``pairs`` are the (source, target) of the edges.
 
     Examples
     --------
-    >>> _fewest_reports(Counter(a=5, b=3, c=3, d=1), ["a", "b", "c", "d"], 2)
-    4
-    >>> _fewest_reports(Counter(a=5, b=3), ["a", "b"], 2)
+    >>> pairs = [("a", "b"), ("a", "c"), ("b", "c"), ("a", "d")]
+    >>> degree = Counter(x for p in pairs for x in p)
+    >>> _fewest_reports(degree, pairs, 3), _fewest_reports(degree, pairs, 4)
+    (2, 1)
+    >>> star = [("hub", f"leaf{i}") for i in range(10)]
+    >>> _fewest_reports(Counter(x for p in star for x in p), star, 4)  # the hub alone: all shown
     1
     """
-    if len(actors) <= most:
+    if len(degree) <= most:
         return 1
-    counts = sorted((degree[a] for a in actors), reverse=True)
-    return max(1, counts[most] + 1)
+    counts = sorted(degree.values(), reverse=True)
+    auto = counts[most] + 1
+    floor = min(len(degree), max(2, most // 4))
+
+    def drawn(level: int) -> int:
+        return len({x for a, b in pairs if degree[a] >= level and degree[b] >= level for x in (a, b)})
+
+    levels = sorted({d for d in counts if d < auto} | {auto})
+    lo, hi, best = 0, len(levels) - 1, 1  # drawn() shrinks as the level grows: the largest level that
+    while lo <= hi:  # still draws ``floor`` actors
+        mid = (lo + hi) // 2
+        if drawn(levels[mid]) >= floor:
+            best, lo = levels[mid], mid + 1
+        else:
+            hi = mid - 1
+    return best
 
 
 def _node_columns(order: list[Actor], edge_cols: dict[str, list[Any]], degree: Counter[str],

@@ -403,3 +403,17 @@ def test_community_positions_keep_communities_apart():
     assert community_positions(nx.Graph()) == {}
     core = community_positions(G, core=range(8))
     assert set(core) == set(G) and all(math.dist(core[v], core[v - 8]) <= 150 for v in range(8, 10))
+
+
+def test_a_crowded_page_never_opens_empty(seeds_kg):
+    hub = Actor("https://w3id.org/kgraph/actor/test-hub", "Hub", "state")
+    leaves = [Actor(f"https://w3id.org/kgraph/actor/test-leaf-{i}", f"Leaf {i}", "person")
+              for i in range(300)]
+    star = [kgraph.Edge(hub, leaf, "meets", doc_id=f"d{i}", sentence="Met.") for i, leaf in enumerate(leaves)]
+    data = page_data(render_html(seeds_kg, edges=star, default_actors=100))
+    assert data["actor_min"] == 1  # the hub alone reaches 2 reports: its partners are all shown
+    pair = [kgraph.Edge(hub, leaves[0], "condemns", doc_id="x", sentence="Condemned.")] * 3
+    data = page_data(render_html(seeds_kg, edges=star + pair, default_actors=100))
+    drawn = {i for i, d in enumerate(data["nodes"]["degree"]) if d >= data["actor_min"]}
+    assert len(drawn) >= 2 and any(a in drawn and b in drawn
+                                   for a, b in zip(data["edges"]["from"], data["edges"]["to"]))
