@@ -134,8 +134,9 @@ def render_html(kg: GraphLike, title: str | None = None, height: int = 560,
     default_actors : int, default 120
         A page with more actors than this opens with only the actors reported
         most often: those with at least the fewest reports that leaves at most
-        ``default_actors`` of them. The page's "actors with at least ... reports"
-        control shows the others.
+        ``default_actors`` of them (lowered when that would draw fewer than a
+        quarter of ``default_actors``, so that a page never opens nearly empty).
+        The page's "actors with at least ... reports" control shows the others.
     min_actor_reports : int, optional
         The fewest reports an actor needs to be drawn when the page opens,
         instead of the one ``default_actors`` picks (1 shows every actor).

@@ -12,8 +12,9 @@ the data be tested (and reused) without a template.
   moderate bounds.
 - A crowded page (more than ``default_actors`` actors) opens with the actors
   reported most often (at least ``min_actor_reports`` reports, chosen so that
-  about ``default_actors`` remain); a control on the page lowers the minimum to
-  show the others. Its layout groups actors by community (:func:`kgraph.layout.community_positions`).
+  at most ``default_actors`` remain, but never so few that the page opens nearly
+  empty); a control on the page lowers the minimum to show the others. Its
+  layout groups actors by community (:func:`kgraph.layout.community_positions`).
 - Edges are directed and labelled; planned ones dashed, hypothetical ones
   dotted; parallel edges between two actors curve apart.
 - Tooltips are built by the page, from text nodes (never HTML), for the node
