@@ -79,8 +79,11 @@ def main() -> int:
         spring_positions(G, iterations=40)
         layout_s = time.perf_counter() - t0
         # the page without any layout: the same call with the layout replaced by a no-op
-        with mock.patch("kgraph.layout.spring_positions",
-                        lambda graph, **kw: {node: (0.0, 0.0) for node in graph}):
+        def none(graph, *args, **kw):
+            return {node: (0.0, 0.0) for node in graph}
+
+        with mock.patch("kgraph.layout.spring_positions", none), \
+                mock.patch("kgraph.layout.community_positions", none):
             t0 = time.perf_counter()
             render_html(kg, edges=edges, max_nodes=n)
             bare_s = time.perf_counter() - t0

@@ -37,13 +37,14 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_left, insort
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as _date
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from ._gc import gc_paused
 from .ids import edge_event_iri, occurrence_iri
 from .model import Actor, Document, Edge, Modality
 from .vocab import Vocabulary, default_vocabulary
@@ -84,6 +85,10 @@ class _Mention(NamedTuple):
     order: _Order
     day: int | None  # the date's ordinal, None when undated
     edge: Edge
+
+
+#: ``_Mention`` made from a tuple of its fields without the Python-level ``__new__`` of a NamedTuple.
+_new_mention = partial(tuple.__new__, _Mention)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,12 +221,18 @@ class Consolidator:
     def __init__(self, vocabulary: Vocabulary | None = None, window_days: int = WINDOW_DAYS,
                  realize_days: int = REALIZE_DAYS) -> None:
         vocab = vocabulary or default_vocabulary()
+        self._vocabulary = vocab
         self._symmetric = {r.name for r in vocab if r.symmetric}
         self.window_days, self.realize_days = window_days, realize_days
-        self._groups: dict[_Base, dict[_Order, _Mention]] = defaultdict(dict)
+        #: The actor the held mentions carry for each IRI (see :meth:`use_actors`).
+        self.actors: dict[str, Actor] = {}
+        #: Counts the changes to the mentions held (an added batch, a removed document, new actors).
+        self.generation = 0
+        # the mentions of each (source, relation, target): one mention alone, or a dict of them by key
+        self._groups: dict[_Base, _Mention | dict[_Order, _Mention]] = {}
         self._by_doc: dict[str | None, set[_Base]] = defaultdict(set)
         self._events: dict[_Base, list[_Keyed]] = {}  # the events of each clean group
-        self._dirty: set[_Base] = set()  # groups whose events must be recomputed
+        self._dirty: dict[_Base, None] = {}  # groups whose events must be recomputed, in arrival order
         self._gone: list[_Keyed] = []  # events of groups made dirty, still in the sorted list
         self._sorted: list[_Keyed] = []  # every clean group's events, in order
         self._outlets: dict[str, str] = {}
@@ -238,46 +249,121 @@ class Consolidator:
         return s, edge.relation, t
 
     def _touch(self, base: _Base) -> None:
-        self._gone += self._events.pop(base, ())
-        self._dirty.add(base)
+        if base not in self._dirty:
+            self._gone += self._events.pop(base, ())
+            self._dirty[base] = None
+
+    def _put(self, base: _Base, m: _Mention) -> int:
+        """Hold ``m`` in its group; return 1 if it is a new mention, 0 if it replaced one."""
+        slot = self._groups.get(base)
+        if slot is None:
+            self._groups[base] = m
+            return 1
+        if isinstance(slot, _Mention):
+            if slot.order == m.order:
+                self._groups[base] = m
+                return 0
+            self._groups[base] = {slot.order: slot, m.order: m}
+            return 1
+        new = m.order not in slot
+        slot[m.order] = m
+        return int(new)
 
     def add(self, edges: Iterable[Edge], documents: Iterable[Document] = ()) -> None:
         """Add mentions (a mention already held is kept once) and document metadata."""
+        self.generation += 1
         for doc in documents:
             self._outlets[doc.id] = outlet_of(doc)
             for base in self._by_doc.get(doc.id, ()):
                 self._touch(base)
+        actors = self.actors
         for e in edges:
             base = self._base(e)
             key = mention_key(e)
             day = _day(key[0] or None)
-            group = self._groups[base]
-            self._n += key not in group
-            group[key] = _Mention(key, day.toordinal() if day else None, e)
+            self._n += self._put(base, _new_mention((key, day.toordinal() if day else None, e)))
             self._by_doc[e.doc_id].add(base)
             self._touch(base)
+            if e.source.id not in actors:
+                actors[e.source.id] = e.source
+            if e.target.id not in actors:
+                actors[e.target.id] = e.target
 
     def remove_document(self, doc_id: str) -> None:
         """Remove a document's mentions; the events they belonged to are recomputed without them."""
+        self.generation += 1
         self._outlets.pop(doc_id, None)
         for base in self._by_doc.pop(doc_id, set()):
-            group = self._groups[base]
-            for key in [k for k, m in group.items() if m.edge.doc_id == doc_id]:
-                del group[key]
-                self._n -= 1
-            if not group:
-                del self._groups[base]
+            kept = [m for m in _members(self._groups[base]) if m.edge.doc_id != doc_id]
+            self._n -= len(_members(self._groups[base])) - len(kept)
+            self._set_group(base, kept)
             self._touch(base)
+
+    def _set_group(self, base: _Base, mentions: list[_Mention]) -> None:
+        if not mentions:
+            del self._groups[base]
+        elif len(mentions) == 1:
+            self._groups[base] = mentions[0]
+        else:
+            self._groups[base] = {m.order: m for m in mentions}
+
+    def mentions(self) -> Iterator[Edge]:
+        """Yield every mention held (in no particular order)."""
+        for slot in self._groups.values():
+            if isinstance(slot, _Mention):
+                yield slot.edge
+            else:
+                yield from (m.edge for m in slot.values())
+
+    def use_actors(self, actors: Mapping[str, Actor]) -> None:
+        """Let the mentions carry these actors (as a store reads them back) where they differ.
+
+        The mentions of an actor whose description differs from the one held
+        are rebuilt with the new one, and their events recomputed; an actor
+        equal to the one held changes nothing.
+        """
+        changed = {i for i, a in actors.items() if i in self.actors and self.actors[i] != a}
+        if not changed:
+            return
+        self.generation += 1
+        for i in changed:
+            self.actors[i] = actors[i]
+        for base, slot in list(self._groups.items()):
+            if base[0] in changed or base[2] in changed:
+                self._set_group(base, [m._replace(edge=self._with_actors(m.edge)) for m in _members(slot)])
+                self._touch(base)
+
+    def _with_actors(self, e: Edge) -> Edge:
+        src, tgt = self.actors.get(e.source.id, e.source), self.actors.get(e.target.id, e.target)
+        return e if src is e.source and tgt is e.target else e.replace(source=src, target=tgt)
+
+    def with_windows(self, window_days: int, realize_days: int) -> Consolidator:
+        """A consolidator of the same mentions and documents with other windows."""
+        other = Consolidator(self._vocabulary, window_days, realize_days)
+        other._outlets = dict(self._outlets)
+        other.add(self.mentions())
+        other.actors = dict(self.actors)
+        return other
 
     def events(self) -> list[Event]:
         """Return every event, ordered by first date (undated last), then by its earliest mention."""
+        with gc_paused():  # a million events and their keys, none of them in a cycle
+            return self._updated_events()
+
+    def _updated_events(self) -> list[Event]:
         fresh: list[_Keyed] = []
+        groups, events, outlets = self._groups, self._events, self._outlets
         for base in self._dirty:
-            group = self._groups.get(base)
-            if group:
-                self._events[base] = _group_events(list(group.values()), self._outlets,
-                                                   self.window_days, self.realize_days)
-                fresh += self._events[base]
+            slot = groups.get(base)
+            if slot is None:
+                continue
+            if type(slot) is _Mention:  # one report: its event at once (most facts)
+                keyed = events[base] = [_event((slot,), outlets)]
+                fresh.append(keyed[0])
+            else:
+                keyed = events[base] = _group_events(_members(slot), outlets, self.window_days,
+                                                     self.realize_days)
+                fresh += keyed
         self._dirty.clear()
         gone, self._gone = self._gone, []
         if len(gone) + len(fresh) > 256 or not self._sorted:  # many changes: sort everything again
@@ -322,6 +408,11 @@ def consolidate(edges: Iterable[Edge], vocabulary: Vocabulary | None = None,
 
 
 # -- one group: the mentions of one (source, relation, target) -----------------------------------
+def _members(slot: _Mention | dict[_Order, _Mention]) -> list[_Mention]:
+    """The mentions of a group as :class:`Consolidator` holds it (one alone, or a dict of them)."""
+    return [slot] if isinstance(slot, _Mention) else list(slot.values())
+
+
 def _clusters(mentions: list[_Mention], window_days: int) -> list[list[_Mention]]:
     """Mentions of one fact, modality and polarity split into events by date and document."""
     if len(mentions) == 1:
@@ -346,8 +437,13 @@ def _clusters(mentions: list[_Mention], window_days: int) -> list[list[_Mention]
     return [sorted(c, key=lambda m: m.order) for c in clusters] + list(alone.values())
 
 
-def _event(mentions: list[_Mention], outlets: Mapping[str, str]) -> _Keyed:
+def _event(mentions: Sequence[_Mention], outlets: Mapping[str, str]) -> _Keyed:
     """The event of these mentions (sorted), with the key events are ordered by."""
+    if len(mentions) == 1:  # most facts have one report: the same event, without the sets
+        m = mentions[0]
+        e, day = m.edge, m.order[0] if m.day is not None else None
+        return (day is None, day or "", m.order), Event(e.source, e.relation, e.target, e.modality,
+                                                         e.negated, day, day, (e,), 1, 1)
     first = mentions[0].edge
     dates = [m.order[0] for m in mentions if m.day is not None]
     dates.sort()

@@ -108,8 +108,9 @@ class KnowledgeGraph:
         self._view: StoreView = view_of(self.backend, self.flush)
         self._view.prepare()
         self._writes = StoreWriter(self.backend, self._view, self.vocabulary)
-        self._consolidator: Consolidator | None = None
-        self._stale_docs: set[str | None] = set()  # documents written since the events were consolidated
+        self._other_windows: tuple[Consolidator, int] | None = None  # events with other windows
+        self._checked_empty = False  # whether the first write asked if the store was empty
+        self._actors_synced: tuple[Consolidator, int] | None = None  # consolidator, generation last synced
 
     @property
     def rdf(self) -> Graph:
@@ -258,9 +259,8 @@ class KnowledgeGraph:
             self._store_document(document, list(edges))
             self._writes.send()
             return
-        edges = list(edges)
+        self._follow_events()
         self._writes.add_edges(edges)
-        self._stale_docs.update(e.doc_id for e in edges)
 
     def flush(self) -> None:
         """Write pending batches to the store and wait until it holds them.
@@ -278,8 +278,19 @@ class KnowledgeGraph:
 
     def _store_document(self, document: Document, edges: list[Edge]) -> None:
         """Replace one document (see :meth:`kgraph.storewriter.StoreWriter.replace_document`)."""
+        self._follow_events()
         self._writes.replace_document(document, edges)
-        self._stale_docs.add(document.id)
+
+    def _follow_events(self) -> None:
+        """Before the first write: on an empty store, consolidate the mentions as they are written.
+
+        A store that already holds mentions is left to the first :meth:`events`,
+        which reads them back once (see :meth:`_consolidated`).
+        """
+        if not self._checked_empty:
+            self._checked_empty = True
+            if self._writes.consolidator is None and self._view.count() == 0:
+                self._writes.consolidator = Consolidator(self.vocabulary)
 
     def has_document(self, doc_id: str) -> bool:
         """True if a document with this id is stored."""
@@ -304,11 +315,7 @@ class KnowledgeGraph:
         """
         if not isinstance(doc_id, str):
             raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
-        n = self._writes.remove_document(doc_id)
-        if self._consolidator is not None:
-            self._consolidator.remove_document(doc_id)
-        self._stale_docs.discard(doc_id)
-        return n
+        return self._writes.remove_document(doc_id)
 
     def close(self) -> None:
         """Flush pending writes and close the store (a persistent store can be reopened)."""
@@ -453,9 +460,13 @@ class KnowledgeGraph:
         The stored edges are the mentions; :mod:`kgraph.events` gives the rules
         that make them events. An event is returned whole (every mention, however
         the filters select) when at least one of its mentions passes the filters
-        of :meth:`edges`. Consolidation is incremental: documents added or replaced
-        since the last call are read again and only the facts they mention are
-        consolidated again; :meth:`remove_document` takes its mentions out.
+        of :meth:`edges`. Consolidation is incremental: every mention written
+        through this graph (:meth:`add_text`, :meth:`add_documents`,
+        :meth:`add_edges`) is handed to the consolidator as it is written and
+        :meth:`remove_document` takes its mentions out, so a call recomputes only
+        the facts that changed since the last one and never reads the mentions
+        back. A graph opened on a store that already holds mentions (or loaded
+        from a file) reads them back once, on its first call.
 
         Parameters
         ----------
@@ -491,24 +502,32 @@ class KnowledgeGraph:
         return [ev for ev in events if any(mention_key(m) in keep for m in ev.mentions)]
 
     def _consolidated(self, window_days: int, realize_days: int) -> Consolidator:
-        """The consolidator of every stored mention, brought up to date with the documents written."""
-        c = self._consolidator
-        if c is not None and (c.window_days, c.realize_days) != (window_days, realize_days):
-            c = None
-        if c is None or None in self._stale_docs or len(self._stale_docs) > 64:
-            c = Consolidator(self.vocabulary, window_days, realize_days)
+        """The consolidator of every stored mention, with these windows.
+
+        The writer keeps one up to date as mentions are written and documents
+        removed (:attr:`kgraph.storewriter.StoreWriter.consolidator`), so after an
+        ingest in this process only the events are built. A graph opened on a
+        store that already held mentions, loaded from a file, or written past this
+        object (its count of mentions differs) reads every mention back once; the
+        writer keeps that one up to date from then on. Events with other windows
+        are consolidated again from the mentions held.
+        """
+        c = self._writes.consolidator
+        if c is None or len(c) != len(self):
+            c = Consolidator(self.vocabulary)
             c.add(self.edges(), self.documents())
-        else:
-            docs = {d.id: d for d in self.documents()}
-            for doc_id in sorted(d for d in self._stale_docs if d is not None):
-                c.remove_document(doc_id)
-                c.add(self.edges(doc_id=doc_id), [docs[doc_id]] if doc_id in docs else [])
-        self._stale_docs.clear()
-        if len(c) != len(self):  # written past this facade (a SPARQL update): start again
-            c = Consolidator(self.vocabulary, window_days, realize_days)
-            c.add(self.edges(), self.documents())
-        self._consolidator = c
-        return c
+            self._writes.consolidator = c
+        synced = self._actors_synced
+        if synced is None or synced[0] is not c or synced[1] != c.generation:  # written since
+            c.use_actors(self._actors_table())  # the actors as the store reads them back
+            self._actors_synced = (c, c.generation)
+        if (window_days, realize_days) == (c.window_days, c.realize_days):
+            return c
+        other = self._other_windows
+        if other is None or other[1] != c.generation or \
+                (other[0].window_days, other[0].realize_days) != (window_days, realize_days):
+            other = self._other_windows = (c.with_windows(window_days, realize_days), c.generation)
+        return other[0]
 
     def actor_ids(self, name: str | Actor) -> set[str]:
         """Return the IRIs ``name`` denotes (empty when it denotes no actor).

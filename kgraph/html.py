@@ -102,7 +102,8 @@ def _summary(stats: dict[str, Any]) -> str:
 
 def render_html(kg: GraphLike, title: str | None = None, height: int = 560,
                 physics: bool = True, max_nodes: int = 2000, edges: Iterable[Edge] | None = None,
-                physics_max_nodes: int = 400, seed: int = 0, bundle_after: int = 3) -> str:
+                physics_max_nodes: int = 400, seed: int = 0, bundle_after: int = 3,
+                default_actors: int = 120, min_actor_reports: int | None = None) -> str:
     """Return the interactive page as a string (see :func:`write_html`).
 
     Parameters
@@ -130,6 +131,15 @@ def render_html(kg: GraphLike, title: str | None = None, height: int = 560,
         Two actors with more edges between them than this are drawn with one
         edge per direction and relation, as wide as its events are many; a
         click on it expands the pair (the "collapse" button folds them again).
+    default_actors : int, default 120
+        A page with more actors than this opens with only the actors reported
+        most often: those with at least the fewest reports that leaves at most
+        ``default_actors`` of them (lowered when that would draw fewer than a
+        quarter of ``default_actors``, so that a page never opens nearly empty).
+        The page's "actors with at least ... reports" control shows the others.
+    min_actor_reports : int, optional
+        The fewest reports an actor needs to be drawn when the page opens,
+        instead of the one ``default_actors`` picks (1 shows every actor).
 
     Returns
     -------
@@ -154,6 +164,9 @@ def render_html(kg: GraphLike, title: str | None = None, height: int = 560,
     check_int(physics_max_nodes, "physics_max_nodes", minimum=0)
     check_int(seed, "seed")
     check_int(bundle_after, "bundle_after", minimum=0)
+    check_int(default_actors, "default_actors", minimum=1)
+    if min_actor_reports is not None:
+        check_int(min_actor_reports, "min_actor_reports", minimum=1)
     chosen = kg.edges() if edges is None else list(edges)
     for i, e in enumerate(chosen):
         if not isinstance(e, Edge):
@@ -163,17 +176,19 @@ def render_html(kg: GraphLike, title: str | None = None, height: int = 560,
         used = {e.doc_id for e in chosen}
         documents = [d for d in documents if d.id in used]
     data = page_data(chosen, documents, kg.vocabulary, physics=physics, max_nodes=max_nodes,
-                      physics_max_nodes=physics_max_nodes, seed=seed, bundle_after=bundle_after)
+                      physics_max_nodes=physics_max_nodes, seed=seed, bundle_after=bundle_after,
+                      default_actors=default_actors, min_actor_reports=min_actor_reports)
     env = Environment(loader=PackageLoader("kgraph", "templates"),
                       autoescape=select_autoescape(["html"]))
     vis_js, vis_css = _assets()
     return env.get_template("graph.html").render(
         title=title or "kgraph: actor-relationship graph", summary=_summary(data["stats"]),
         legend=data["legend"], kinds=data["kinds"], note=data["note"], large=data["large"],
-        height=height, physics=data["physics"], days=len(data["days"]),
+        height=height, physics=data["physics"], days=len(data["days"]), actor_min=data["actor_min"],
         vis_js=vis_js.replace("</script", "<\\/script"), vis_css=vis_css,
         data_json=_safe_json({k: data[k] for k in ("nodes", "edges", "docs", "styles", "options",
-                                                   "large", "reports", "days", "bundles")}),
+                                                   "large", "reports", "days", "bundles", "dense",
+                                                   "actor_min")}),
     )
 
 

@@ -7,7 +7,14 @@ the data be tested (and reused) without a template.
 
 - Relations are colored by quad class: cooperation in greens (verbal) and
   blues (material), conflict in oranges (verbal) and reds (material).
-- Actors are shaped by kind and sized by degree within moderate bounds.
+- Actors are shaped by kind and sized by the number of events they take part in
+  (mentions of one fact consolidated, :func:`kgraph.consolidate`), within
+  moderate bounds.
+- A crowded page (more than ``default_actors`` actors) opens with the actors
+  reported most often (at least ``min_actor_reports`` reports, chosen so that
+  at most ``default_actors`` remain, but never so few that the page opens nearly
+  empty); a control on the page lowers the minimum to show the others. Its
+  layout groups actors by community (:func:`kgraph.layout.community_positions`).
 - Edges are directed and labelled; planned ones dashed, hypothetical ones
   dotted; parallel edges between two actors curve apart.
 - Tooltips are built by the page, from text nodes (never HTML), for the node
@@ -38,8 +45,10 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
+from .events import consolidate, mention_key
 
 if TYPE_CHECKING:
+    from .events import Event
     from .model import Actor, Document, Edge
     from .vocab import Relation, Vocabulary
 
@@ -79,6 +88,8 @@ _KINDS = {
 }
 _DASHES = {"asserted": False, "planned": [8, 6], "hypothetical": [2, 5]}
 _MIN_SIZE, _MAX_SIZE = 9.0, 24.0
+#: Largest node on a dense page, drawn zoomed out: the busiest actors stand out.
+_MAX_SIZE_DENSE = 40.0
 
 
 def relation_colors(vocabulary: Vocabulary) -> dict[str, str]:
@@ -151,15 +162,16 @@ def _curves(pairs: list[tuple[int, int]]) -> list[float]:
     return out
 
 
-def _sizes(degree: Counter[str]) -> dict[str, float]:
-    top = max(degree.values(), default=1) or 1
-    return {a: round(_MIN_SIZE + (_MAX_SIZE - _MIN_SIZE) * math.sqrt(d / top), 1)
-            for a, d in degree.items()}
+def _sizes(counts: Counter[str], largest: float = _MAX_SIZE) -> dict[str, float]:
+    top = max(counts.values(), default=1) or 1
+    return {a: round(_MIN_SIZE + (largest - _MIN_SIZE) * math.sqrt(d / top), 1)
+            for a, d in counts.items()}
 
 
 def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabulary, *,
               physics: bool = True, max_nodes: int = 2000, physics_max_nodes: int = 400,
-              seed: int = 0, bundle_after: int = 3) -> dict[str, Any]:
+              seed: int = 0, bundle_after: int = 3, default_actors: int = 120,
+              min_actor_reports: int | None = None) -> dict[str, Any]:
     """Return the nodes, edges, styles, vis-network options and legend of a graph page.
 
     Nodes and edges are columns (one list per field, edges pointing at nodes
@@ -175,15 +187,17 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
         Their documents (titles and outlets for the tooltips).
     vocabulary : Vocabulary
         Relations (colors, quad classes, codes).
-    physics, max_nodes, physics_max_nodes, seed, bundle_after
+    physics, max_nodes, physics_max_nodes, seed, bundle_after, default_actors, min_actor_reports
         As in :func:`kgraph.html.render_html`.
 
     Returns
     -------
     dict
         ``nodes``: columns ``id``, ``label``, ``kind``, ``x``, ``y``, ``size``,
-        ``degree``, ``out``, ``in``, ``wikidata``, ``aliases`` and ``font``
-        (label size, or None when all names have one size). ``edges``: columns
+        ``degree`` (reports), ``events``, ``out``, ``in``, ``wikidata``,
+        ``aliases`` and ``font`` (label size, or None when all names have one
+        size). ``actor_min``: the fewest reports an actor needs to be drawn when
+        the page opens (1 unless the page is crowded). ``edges``: columns
         ``from`` and ``to`` (node positions), ``relation``, ``modality``,
         ``negated``, ``count`` (events merged into the edge), ``curve`` (signed
         roundness), ``date``, ``doc`` (position in ``docs`` or -1),
@@ -202,8 +216,9 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
         (their consolidated events, :func:`kgraph.consolidate`) and ``curve``;
         ``None`` when nothing is bundled. ``docs``: [id, title, outlet] rows. ``styles``: relation colors,
         classes and codes, kind shapes, dash patterns. Also ``options``,
-        ``large``, ``physics``, ``note``, ``legend``, ``kinds`` and ``stats``
-        (counts for the summary line).
+        ``large``, ``dense`` (too many actors for physics: precomputed community
+        layout, faded edges), ``physics``, ``note``, ``legend``, ``kinds`` and
+        ``stats`` (counts for the summary line).
 
     Examples
     --------
@@ -218,6 +233,8 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
     """
     if max_nodes < 1:
         raise InputError(f"max_nodes must be at least 1, not {max_nodes}")
+    if min_actor_reports is not None and min_actor_reports < 1:
+        raise InputError(f"min_actor_reports must be at least 1, not {min_actor_reports}")
     actors, out_deg, in_deg = _actors_and_degrees(edges)
     degree = out_deg + in_deg
     n_actors, n_events = len(actors), len(edges)
@@ -234,14 +251,18 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
     shown, extra = _merged(edges) if large else (edges, {})
     docs = {d.id: d for d in documents}
     edge_cols, doc_rows, reports = _edge_columns(shown, extra, index, docs, large)
-    bundles = None if large else _bundles(shown, edge_cols, vocabulary, bundle_after)
+    events = consolidate(edges, vocabulary)
+    bundles = None if large else _bundles(shown, edge_cols, events, bundle_after)
     physics_on = physics and not large and len(actors) <= physics_max_nodes
     dense = len(actors) > physics_max_nodes
-    node_cols = _node_columns(order, edge_cols, degree, out_deg, in_deg, dense,
-                              physics_on=physics_on, seed=seed)
+    actor_min = (min_actor_reports if min_actor_reports is not None else _fewest_reports(
+        Counter({a: degree[a] for a in actors}), [(e.source.id, e.target.id) for e in edges], default_actors))
+    node_cols = _node_columns(order, edge_cols, degree, _actor_events(events), out_deg, in_deg, dense,
+                              physics_on=physics_on, seed=seed, actor_min=actor_min)
     legend, styles = _legend_and_styles(vocabulary, edge_cols, edges)
     kinds: Counter[str] = Counter(a.kind if a.kind in _KINDS else "group" for a in actors.values())
     note = None
+    hidden = sum(1 for a in actors if degree[a] < actor_min)
     if large:
         note = (f"Large graph: {n_actors:,} actors and {n_events:,} edges. Showing the "
                 f"{len(actors):,} actors with the most edges; parallel edges are merged per pair, "
@@ -249,15 +270,18 @@ def page_data(edges: list[Edge], documents: list[Document], vocabulary: Vocabula
                 "\u201c\u00d7n\u201d give the count). The layout was precomputed in Python and "
                 "physics is off.")
     elif physics and not physics_on:
-        note = (f"{len(actors):,} actors: the layout was precomputed in Python and physics starts "
-                "off (the physics switch turns it on).")
+        note = "The layout was precomputed in Python and physics starts off (the physics switch turns it on)."
+        if not hidden:
+            note = f"{len(actors):,} actors: {note[0].lower()}{note[1:]}"
+    if hidden:
+        note = _crowded_note(len(actors), hidden, actor_min, dense) + (" " + note if note else "")
     dates = sorted(e.date[:10] for e in all_edges if e.date)
     return {
         "nodes": node_cols, "edges": edge_cols, "docs": doc_rows, "styles": styles, "reports": reports,
         "bundles": bundles,
         "days": sorted({d[:10] for d in (*edge_cols["date"], *(reports or {}).get("date", ())) if d}),
         "options": _options(physics_on, large, dense), "large": large, "note": note,
-        "physics": physics_on,
+        "physics": physics_on, "dense": dense, "actor_min": actor_min,
         "legend": [(_QUAD_TITLES.get(q, "Other"), legend[q])
                    for q in (*_QUAD_TITLES, "other") if q in legend],
         "kinds": [{"kind": k, "shape": s, "color": c, "text": t, "count": kinds[k]}
@@ -304,11 +328,10 @@ def _merged(edges: list[Edge]) -> tuple[list[Edge], dict[str, list[Any]]]:
                    "group": list(groups.values())}
 
 
-def _bundles(shown: list[Edge], edge_cols: dict[str, list[Any]], vocabulary: Vocabulary,
+def _bundles(shown: list[Edge], edge_cols: dict[str, list[Any]], events: list[Event],
              after: int) -> dict[str, list[Any]] | None:
-    """One bundle per direction and relation between two actors with more than ``after`` edges."""
-    from .events import consolidate, mention_key
-
+    """One bundle per direction and relation between two actors with more than ``after`` edges
+    (``events``: the consolidated events of ``shown``)."""
     pairs = Counter((min(a, b), max(a, b)) for a, b in zip(edge_cols["from"], edge_cols["to"]))
     groups: dict[tuple[int, int, str], list[int]] = defaultdict(list)
     for j, (a, b, rel) in enumerate(zip(edge_cols["from"], edge_cols["to"], edge_cols["relation"])):
@@ -316,7 +339,7 @@ def _bundles(shown: list[Edge], edge_cols: dict[str, list[Any]], vocabulary: Voc
             groups[(a, b, rel)].append(j)
     if not groups:
         return None
-    event_of = {mention_key(m): k for k, ev in enumerate(consolidate(shown, vocabulary)) for m in ev.mentions}
+    event_of = {mention_key(m): k for k, ev in enumerate(events) for m in ev.mentions}
     keys = list(groups)
     return {"from": [k[0] for k in keys], "to": [k[1] for k in keys], "relation": [k[2] for k in keys],
             "members": [groups[k] for k in keys],
@@ -372,13 +395,72 @@ def _edge_columns(shown: list[Edge], extra: dict[str, list[Any]], index: dict[st
     return edge_cols, doc_rows, _reports(extra["group"], doc_index)
 
 
+def _crowded_note(n_actors: int, hidden: int, actor_min: int, dense: bool) -> str:
+    """What a page that opens on its most reported actors says of the others."""
+    grouped = ", grouped by community" if dense else ""
+    return (f"{n_actors:,} actors{grouped}: the page opens with the {n_actors - hidden:,} reported at "
+            f"least {actor_min} times (\u201cactors with at least \u2026 reports\u201d shows the other "
+            f"{hidden:,}); names are drawn where they fit, busiest first, and zooming in shows more.")
+
+
+def _actor_events(events: list[Event]) -> Counter[str]:
+    """The number of events each actor takes part in."""
+    out: Counter[str] = Counter()
+    for ev in events:
+        out[ev.source.id] += 1
+        if ev.target.id != ev.source.id:
+            out[ev.target.id] += 1
+    return out
+
+
+def _fewest_reports(degree: Counter[str], pairs: list[tuple[str, str]], most: int) -> int:
+    """The fewest reports an actor needs to be drawn when a page opens: 1 when all fit.
+
+    The smallest number of reports that at most ``most`` actors reach; but a page
+    must not open nearly empty (a hub whose partners are all reported less than
+    it): the threshold is lowered until at least a quarter of ``most`` actors
+    (or all of them, if fewer) would be drawn, each with an edge to another drawn
+    actor. ``pairs`` are the (source, target) of the edges.
+
+    Examples
+    --------
+    >>> pairs = [("a", "b"), ("a", "c"), ("b", "c"), ("a", "d")]
+    >>> degree = Counter(x for p in pairs for x in p)
+    >>> _fewest_reports(degree, pairs, 3), _fewest_reports(degree, pairs, 4)
+    (2, 1)
+    >>> star = [("hub", f"leaf{i}") for i in range(10)]
+    >>> _fewest_reports(Counter(x for p in star for x in p), star, 4)  # the hub alone: all shown
+    1
+    """
+    if len(degree) <= most:
+        return 1
+    counts = sorted(degree.values(), reverse=True)
+    auto = counts[most] + 1
+    floor = min(len(degree), max(2, most // 4))
+
+    def drawn(level: int) -> int:
+        return len({x for a, b in pairs if degree[a] >= level and degree[b] >= level for x in (a, b)})
+
+    levels = sorted({d for d in counts if d < auto} | {auto})
+    lo, hi, best = 0, len(levels) - 1, 1  # drawn() shrinks as the level grows: the largest level that
+    while lo <= hi:  # still draws ``floor`` actors
+        mid = (lo + hi) // 2
+        if drawn(levels[mid]) >= floor:
+            best, lo = levels[mid], mid + 1
+        else:
+            hi = mid - 1
+    return best
+
+
 def _node_columns(order: list[Actor], edge_cols: dict[str, list[Any]], degree: Counter[str],
-                  out_deg: Counter[str], in_deg: Counter[str], dense: bool, *, physics_on: bool,
-                  seed: int) -> dict[str, list[Any] | None]:
-    """The node columns, with a layout computed here (the start for physics, or final without)."""
+                  events: Counter[str], out_deg: Counter[str], in_deg: Counter[str], dense: bool, *,
+                  physics_on: bool, seed: int, actor_min: int = 1) -> dict[str, list[Any] | None]:
+    """The node columns, with a layout computed here (the start for physics, or final without);
+    a dense page is laid out community by community, for the actors it opens with (at least
+    ``actor_min`` reports), the others beside their partners."""
     import networkx as nx
 
-    from .layout import spring_positions
+    from .layout import community_positions, spring_positions
 
     weights: Counter[tuple[int, int]] = Counter()
     for a, b, n in zip(edge_cols["from"], edge_cols["to"], edge_cols["count"]):
@@ -386,10 +468,14 @@ def _node_columns(order: list[Actor], edge_cols: dict[str, list[Any]], degree: C
     G = nx.Graph()
     G.add_nodes_from(range(len(order)))
     G.add_weighted_edges_from((a, b, w) for (a, b), w in weights.items())
-    pos = spring_positions(G, seed=seed, iterations=40 if physics_on or len(G) > 500 else 80,
-                           edge_length=170.0)  # room for a relation label along each edge
-    sizes = _sizes(Counter({a.id: degree[a.id] for a in order}))
-    top_degree = max((degree[a.id] for a in order), default=1) or 1
+    iterations = 40 if physics_on or len(G) > 500 else 80
+    if dense:
+        core = [i for i, a in enumerate(order) if degree[a.id] >= actor_min]
+        pos = community_positions(G, seed=seed, iterations=iterations, edge_length=170.0, core=core)
+    else:  # room for a relation label along each edge
+        pos = spring_positions(G, seed=seed, iterations=iterations, edge_length=170.0)
+    sizes = _sizes(Counter({a.id: events[a.id] for a in order}), _MAX_SIZE_DENSE if dense else _MAX_SIZE)
+    top_events = max((events[a.id] for a in order), default=1) or 1
     factor = {k: v[3] for k, v in _KINDS.items()}
     return {
         "id": [a.id for a in order], "label": [a.label for a in order],
@@ -397,12 +483,13 @@ def _node_columns(order: list[Actor], edge_cols: dict[str, list[Any]], degree: C
         "x": [float(pos[i][0]) for i in range(len(order))],
         "y": [float(pos[i][1]) for i in range(len(order))],
         "size": [round(sizes[a.id] * factor.get(a.kind, factor["group"]), 1) for a in order],
-        "degree": [degree[a.id] for a in order], "out": [out_deg[a.id] for a in order],
+        "degree": [degree[a.id] for a in order], "events": [events[a.id] for a in order],
+        "out": [out_deg[a.id] for a in order],
         "in": [in_deg[a.id] for a in order], "wikidata": [a.wikidata or "" for a in order],
         "aliases": [[x for x in a.aliases if x != a.label] for a in order],
-        # bigger names for busier actors on dense pages until the page places its labels (it
-        # then keeps names 12-16 px on screen, busier actors larger)
-        "font": ([round(12 + 24 * math.sqrt(degree[a.id] / top_degree)) for a in order]
+        # bigger names for actors in more events on dense pages until the page places its labels
+        # (it then keeps names 12-16 px on screen, busier actors larger)
+        "font": ([round(12 + 24 * math.sqrt(events[a.id] / top_events)) for a in order]
                  if dense else None)}
 
 

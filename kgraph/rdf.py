@@ -31,8 +31,6 @@ Examples
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from collections.abc import Iterable, Iterator, MutableSet
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +39,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 from rdflib.term import IdentifiedNode, Node
 
 from . import ntriples
+from ._gc import gc_paused
 from .ids import ACTOR, DOC, EVENT, KG
 from .model import Actor, Affiliation, Document, Edge, actor_kind, modality
 from .ntriples import EdgeRow, TripleWriter
@@ -69,6 +68,8 @@ __all__ = [
     "gc_paused",
     "rows_from_graph",
     "sort_key",
+    "stored_actor",
+    "written_edge",
 ]
 
 WD = Namespace("http://www.wikidata.org/entity/")
@@ -220,6 +221,23 @@ def actor_from_graph(g: Graph, node: Node) -> Actor:
     )
 
 
+def stored_actor(actor: Actor) -> Actor:
+    """The actor as a store reads it back once written (aliases and codes sorted...).
+
+    Its triples written into a graph of its own and read with
+    :func:`actor_from_graph`, the reader every store uses.
+
+    Examples
+    --------
+    >>> a = Actor("https://w3id.org/kgraph/actor/x", "X", aliases=("b", "a"))
+    >>> stored_actor(a).aliases
+    ('a', 'b')
+    """
+    g = Graph()
+    add_actor(g, actor)
+    return actor_from_graph(g, URIRef(actor.id))
+
+
 def document_from_graph(g: Graph, node: Node) -> Document:
     """Rebuild a :class:`Document` from its triples."""
     date = _value(g, node, DCTERMS.date)
@@ -250,23 +268,6 @@ def event_nodes(g: Graph) -> Iterator[URIRef]:
 
 
 # -- reading: rows of events, then edges -------------------------------------------------------
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while building millions of rows or edges.
-
-    The collector runs every few hundred allocations and each run walks every
-    live container, so building a million tuples with it on costs several
-    times the work itself; nothing built here forms cycles.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _lexical(term: Node | None) -> str | None:
     return None if term is None else str(term)
 
@@ -362,6 +363,42 @@ def _edge(row: EdgeRow, actors: dict[str, Actor]) -> Edge:
         target_text=tt or "", sentence=sent or "", doc_id=docid, start=int(start) if start else 0,
         end=int(end) if end else 0, confidence=float(conf) if conf else 0.5, date=date,
         trigger=trig or "", cameo=cameo or "", plover=plover or "")
+
+
+def written_edge(row: EdgeRow, actors: dict[str, Actor], edge: Edge | None = None) -> Edge:
+    """The edge a store reads back for a row as written to its edge table (:func:`kgraph.ntriples.edge_row`).
+
+    That row has the document IRI second; the reader's rows do not. Through
+    :func:`edges_from_rows`'s own conversion, so what a writer keeps of an edge
+    is what any store gives back for it (confidence to three decimals, the
+    relation's CAMEO code and PLOVER type filled in, the actors of ``actors``).
+    ``edge``, the edge the row was written from, is returned itself when it
+    equals that edge: nothing is copied for an edge that reads back as written.
+
+    Examples
+    --------
+    >>> from kgraph.ntriples import edge_row
+    >>> from kgraph.synthetic import synthetic_edges
+    >>> from kgraph.vocab import default_vocabulary
+    >>> e = next(synthetic_edges(1)).replace(confidence=0.91234)
+    >>> row = edge_row(e, default_vocabulary())
+    >>> back = written_edge(row, {e.source.id: e.source, e.target.id: e.target}, e)
+    >>> back.confidence, written_edge(row, {}, back) is back
+    (0.912, True)
+    """
+    if edge is not None and _reads_back_as_written(row, actors, edge):
+        return edge
+    return _edge(row[:1] + row[2:], actors)
+
+
+def _reads_back_as_written(row: EdgeRow, actors: dict[str, Actor], e: Edge) -> bool:
+    """True if the row of ``e`` reads back as an edge equal to ``e`` (see :func:`_edge`)."""
+    conf, date, cameo, plover = row[7], row[14], row[15], row[16]
+    src, tgt = actors.get(e.source.id, e.source), actors.get(e.target.id, e.target)
+    return (conf is not None and float(conf) == e.confidence and date == e.date
+            and (cameo or "") == e.cameo and (plover or "") == e.plover
+            and type(e.start) is int and type(e.end) is int and type(e.negated) is bool
+            and (src is e.source or src == e.source) and (tgt is e.target or tgt == e.target))
 
 
 def sort_key(e: Edge) -> tuple[str, int, str, str, str]:

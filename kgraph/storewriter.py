@@ -9,6 +9,12 @@ one), replaces a document whose id comes again, and removes a document with
 every store. The capability flags that change how a store is written (``remote``)
 are read here and nowhere else.
 
+A writer can also keep a :class:`~kgraph.events.Consolidator` up to date
+(:attr:`StoreWriter.consolidator`): every mention written is handed to it as the
+store will read it back (:func:`kgraph.rdf.written_edge`, from the row the edge
+table gets), and every document removed is taken out of it, so that the events
+of a graph built in this process never need its mentions read back.
+
 Examples
 --------
 >>> from kgraph.stores import get_store
@@ -32,8 +38,10 @@ from .bulk.rows import remove_document
 from .errors import StoreError
 from .ids import KG, doc_iri
 from .model import Document, Edge
+from .rdf import stored_actor, written_edge
 
 if TYPE_CHECKING:
+    from .events import Consolidator
     from .ntriples import EdgeRow, TripleWriter
     from .stores import Store
     from .storeview import StoreView
@@ -63,6 +71,8 @@ class StoreWriter:
         self._rows: list[EdgeRow] = []
         self._pending_docs: set[str] = set()
         self._unflushed: list[str] = []  # remote stores: documents written since the last flush
+        #: Told of every mention written and every document removed (None: nothing is told).
+        self.consolidator: Consolidator | None = None
 
     @property
     def writer(self) -> TripleWriter:
@@ -75,13 +85,28 @@ class StoreWriter:
     def add_edges(self, edges: Iterable[Edge]) -> None:
         """Write edges to whatever their documents hold."""
         writer = self.writer
+        written: list[Edge] = []
         for e in edges:
             if not isinstance(e, Edge):
                 raise TypeError(f"add_edges takes Edge objects, not {type(e).__name__}")
             writer.edge_triples(e, self._pending, self._rows)
+            self._as_read(e, written)
             self._send_full()
         self.send()
+        if self.consolidator is not None:
+            self.consolidator.add(written)
         self.view.changed()
+
+    def _as_read(self, e: Edge, out: list[Edge]) -> None:
+        """Append to ``out`` the edge just written as the store reads it back (for the consolidator)."""
+        c = self.consolidator
+        if c is not None:
+            actors = c.actors
+            for a in (e.source, e.target):
+                if a.id not in actors:  # as the store will read it back, the edge's own when equal
+                    stored = stored_actor(a)
+                    actors[a.id] = a if stored == a else stored
+            out.append(written_edge(self._rows[-1], actors, e))
 
     def replace_document(self, document: Document, edges: list[Edge]) -> None:
         """Write a document and its edges, replacing a stored document of that id.
@@ -100,12 +125,16 @@ class StoreWriter:
             if self.store.remote:
                 self._unflushed.append(document.id)
             writer.document_triples(document, self._pending)
+            written: list[Edge] = []
             for e in edges:
                 writer.edge_triples(e, self._pending, self._rows)
+                self._as_read(e, written)
             self._pending_docs.add(document.id)
             self._send_full()
         except StoreError as err:
             raise naming(err, [document.id]) from None
+        if self.consolidator is not None:
+            self.consolidator.add(written, [document])
         self.view.changed()
 
     def _send_full(self) -> None:
@@ -149,6 +178,8 @@ class StoreWriter:
             self.store.edge_table.remove_document(doc_id)
         if self._writer is not None:
             self._writer.forget(actors, [doc_iri(doc_id)])
+        if self.consolidator is not None:
+            self.consolidator.remove_document(doc_id)
         self.view.changed()
         return n
 

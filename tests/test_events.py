@@ -228,3 +228,101 @@ def test_any_sequence_of_additions_and_removals_equals_consolidating_what_is_lef
         if step % 7 == 0:
             left = [e for es in held.values() for e in es]
             assert c.events() == consolidate(left) and len(c) == len(left)
+
+
+# -- consolidation during ingest equals consolidating the mentions read back ----------------------
+def _from_scratch(kg):
+    """Today's answer without the writer's consolidator: every mention read back and consolidated."""
+    return consolidate(kg.edges(), kg.vocabulary, kg.documents())
+
+
+def _no_read_back(kg, monkeypatch):
+    """Make reading the mentions back fail, so that kg.events() shows it uses what it was handed."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("kg.events() read the mentions back after an ingest in this process")
+
+    monkeypatch.setattr(kg._view, "all_edges", refuse)
+    monkeypatch.setattr(kg._view, "candidates", refuse)
+    monkeypatch.setattr(kg, "documents", refuse)
+
+
+def _reversed(edges, vocabulary, doc_id):
+    """The symmetric edges of ``edges`` written the other way round, in another document."""
+    return [e.replace(source=e.target, target=e.source, source_text=e.target_text,
+                      target_text=e.source_text, doc_id=doc_id)
+            for e in edges if vocabulary[e.relation].symmetric]
+
+
+@pytest.mark.parametrize("store", ["memory", "oxigraph"])
+def test_events_built_during_ingest_equal_the_events_of_the_mentions_read_back(store, monkeypatch):
+    from kgraph.model import Actor
+    from kgraph.synthetic import synthetic_edges
+
+    kg = kgraph.KnowledgeGraph(store=store)
+    kg.add_text("Russia and China will meet on Friday. France condemned Russia.", doc_id="plan",
+                date="2025-03-01", outlet="TASS")
+    kg.add_text("China met Russia in Beijing. Russia did not meet France.", doc_id="held",
+                date="2025-03-04", url="https://www.bbc.co.uk/news/1")
+    kg.add_documents([{"id": o, "text": t, "date": "2025-03-02", "outlet": o} for o, t in VETOES.items()],
+                     progress=False)
+    synthetic = list(synthetic_edges(400, seed=5, edges_per_doc=8))
+    kg.add_edges(synthetic)
+    kg.add_edges(_reversed(synthetic, kg.vocabulary, "reversed"))
+    # an actor described twice: the store keeps the first description, and so must the events
+    x = Actor("https://w3id.org/kgraph/actor/test-x", "Ex", "group", aliases=("b", "a"))
+    russia = kg.actor("Russia")
+    kg.add_edges([kgraph.Edge(x, russia, "meets", doc_id="x1", date="2025-03-03", sentence="Ex met Russia."),
+                  kgraph.Edge(x.__class__(x.id, "Another label", "person"), russia, "condemns",
+                              doc_id="x2", date="2025-03-03", sentence="Ex condemned Russia.")])
+    with monkeypatch.context() as m:
+        _no_read_back(kg, m)
+        built = kg.events()
+    expected = _from_scratch(kg)
+    assert built == expected
+    assert any(ev.realizes for ev in built)  # the plan of "plan" is realized by "held"
+    assert any(ev.n_documents == 2 and ev.relation in ("meets", "negotiates", "cooperates")
+               for ev in built if "reversed" in ev.documents)
+    assert {ev.source.label for ev in built if ev.source.id == x.id} == {"Ex"}
+
+    kg.remove_document("held")  # the realizing event goes, so does the link
+    kg.add_text("France condemned Russia again.", doc_id="plan", date="2025-03-01")  # replaced
+    kg.remove_document("reversed")
+    kg.remove_document("x1")
+    kg.remove_document("x2")  # Ex is gone from the store...
+    kg.add_edges([kgraph.Edge(x.__class__(x.id, "Ex again", "group"), russia, "meets", doc_id="x3",
+                              date="2025-03-05", sentence="Ex met Russia.")])  # ...and comes back anew
+    kg.add_edges(synthetic[:8])  # a document written twice holds its mentions once
+    with monkeypatch.context() as m:
+        _no_read_back(kg, m)
+        built = kg.events()
+    assert built == _from_scratch(kg)
+    assert not any(ev.realizes for ev in built)
+    assert {ev.source.label for ev in built if ev.source.id == x.id} == {"Ex again"}
+    assert kg.events(window_days=30) == consolidate(kg.edges(), kg.vocabulary, kg.documents(),
+                                                    window_days=30)
+
+
+def test_a_graph_opened_on_a_stored_corpus_reads_it_back_once_then_follows_writes(tmp_path, monkeypatch):
+    from kgraph.synthetic import synthetic_edges
+
+    with kgraph.KnowledgeGraph(store="oxigraph", path=tmp_path / "s") as kg:
+        kg.add_edges(synthetic_edges(200, seed=2))
+        kg.add_text(VETOES["tass"], doc_id="tass", date="2025-03-01", outlet="TASS")
+    kg = kgraph.KnowledgeGraph(store="oxigraph", path=tmp_path / "s")
+    assert kg.events() == _from_scratch(kg)  # a load: the mentions are read back
+    kg.add_text(VETOES["bbc"], doc_id="bbc", date="2025-03-01", outlet="BBC")
+    with monkeypatch.context() as m:
+        _no_read_back(kg, m)
+        built = kg.events()
+    assert built == _from_scratch(kg)
+    assert [ev.n_sources for ev in built if ev.mentions[0].doc_id in ("tass", "bbc")] == [2]
+    kg.close()
+
+
+def test_writes_past_the_graph_are_noticed_and_read_back():
+    kg = kgraph.KnowledgeGraph()
+    kg.add_text("Russia met China.", doc_id="a", date="2025-03-01")
+    other = kgraph.KnowledgeGraph()
+    other.add_text("France condemned Russia.", doc_id="b", date="2025-03-01")
+    kg.rdf.addN((s, p, o, kg.rdf) for s, p, o in other.rdf)  # triples added behind kg's back
+    assert len(kg.events()) == 2 and kg.events() == _from_scratch(kg)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import colorsys
 import itertools
 import json
+import math
 import re
 import time
 from collections import Counter
@@ -129,22 +130,25 @@ def test_parallel_edges_are_kept_and_curve_apart(seeds_data):
     assert max(len(c) for c in multi) >= 3
 
 
-def test_nodes_shaped_by_kind_sized_by_degree(seeds_kg, seeds_data, seeds_page):
-    degree = Counter()
+def test_nodes_shaped_by_kind_sized_by_events(seeds_kg, seeds_data, seeds_page):
+    degree, events = Counter(), Counter()
     for e in seeds_kg.edges():
         degree[e.source.id] += 1
         degree[e.target.id] += 1
+    for ev in kgraph.consolidate(seeds_kg.edges(), seeds_kg.vocabulary):
+        events.update({ev.source.id, ev.target.id})
     kinds = seeds_data["styles"]["kinds"]
     nodes = rows(seeds_data["nodes"])
     for n in nodes:
         assert n["degree"] == degree[n["id"]] == n["out"] + n["in"]
+        assert n["events"] == events[n["id"]] <= n["degree"]
         assert 8 <= n["size"] <= 30, n  # moderate sizes
     present = {n["kind"] for n in nodes}
     assert len({kinds[k]["shape"] for k in present}) == len(present)  # one shape per kind
     by_kind: dict[str, list] = {}
     for n in nodes:
-        by_kind.setdefault(n["kind"], []).append((n["degree"], n["size"]))
-    for pairs in by_kind.values():  # within a kind, more edges never means a smaller node
+        by_kind.setdefault(n["kind"], []).append((n["events"], n["size"]))
+    for pairs in by_kind.values():  # within a kind, more events never means a smaller node
         pairs.sort()
         assert all(a[1] <= b[1] for a, b in itertools.pairwise(pairs))
     for kind in present:  # the legend lists each kind present
@@ -327,3 +331,89 @@ def test_spring_positions_pack_islands_beside_the_main_piece():
     pair = [((pos[1000 + 2 * i][0] - pos[1001 + 2 * i][0]) ** 2
              + (pos[1000 + 2 * i][1] - pos[1001 + 2 * i][1]) ** 2) ** 0.5 for i in range(12)]
     assert all(abs(d - 100) < 1 for d in pair)
+
+
+# -- a crowded page: the most reported actors first, by community ------------------------------
+def _crowded(n_actors=600, n_edges=3000):
+    """Edges among ``n_actors`` invented actors, a few of them in most edges (as in the news)."""
+    import random
+
+    rng = random.Random(3)
+    actors = [Actor(f"https://w3id.org/kgraph/actor/test-{i}", f"Actor {i}", "person")
+              for i in range(n_actors)]
+    weights = [1 / (i + 5) for i in range(n_actors)]
+    out = []
+    for k in range(n_edges):
+        a, b = rng.choices(actors, weights=weights, k=2)
+        if a != b:
+            out.append(kgraph.Edge(a, b, rng.choice(["meets", "condemns", "supports"]), doc_id=f"d{k // 10}",
+                                   date="2025-01-02", sentence=f"{a.label} and {b.label}.", start=k % 10))
+    return out
+
+
+def test_a_crowded_page_opens_on_the_actors_reported_most(seeds_kg):
+    edges = _crowded()
+    data = page_data(render_html(seeds_kg, edges=edges, default_actors=100))
+    nodes = rows(data["nodes"])
+    least = data["actor_min"]
+    shown = [n for n in nodes if n["degree"] >= least]
+    assert least > 1 and 0 < len(shown) <= 100 < sum(1 for n in nodes if n["degree"] >= least - 1)
+    assert len(nodes) == len({e.source.id for e in edges} | {e.target.id for e in edges})  # all kept
+    assert f"opens with the {len(shown)} reported at least {least} times" in data_note(seeds_kg, edges)
+    every = page_data(render_html(seeds_kg, edges=edges, min_actor_reports=1))
+    assert every["actor_min"] == 1 and "opens with" not in data_note(seeds_kg, edges, min_actor_reports=1)
+    with pytest.raises(kgraph.InputError):
+        render_html(seeds_kg, edges=edges, min_actor_reports=0)
+
+
+def data_note(kg, edges, **options) -> str:
+    page = render_html(kg, edges=edges, default_actors=100, **options)
+    found = re.search(r'<div id="note">(.*?)</div>', page)
+    return found.group(1) if found else ""
+
+
+def test_a_crowded_page_is_laid_out_by_community_with_the_others_beside_their_partners(seeds_kg):
+    edges = _crowded()
+    data = page_data(render_html(seeds_kg, edges=edges, default_actors=100))
+    nodes = rows(data["nodes"])
+    least = data["actor_min"]
+    at = {n["id"]: (n["x"], n["y"]) for n in nodes}
+    core = {n["id"] for n in nodes if n["degree"] >= least}
+    weight = Counter()
+    for e in edges:
+        weight[(e.source.id, e.target.id)] += 1
+        weight[(e.target.id, e.source.id)] += 1
+    for n in nodes:
+        partners = [(w, b) for (a, b), w in weight.items() if a == n["id"] and b in core]
+        if n["id"] not in core and partners:  # beside a core actor it is linked to most
+            most = max(partners)[0]
+            assert min(math.dist(at[n["id"]], at[b]) for w, b in partners if w == most) <= 170, n["label"]
+
+
+def test_community_positions_keep_communities_apart():
+    from kgraph.layout import community_positions
+
+    G = nx.disjoint_union(nx.complete_graph(8), nx.complete_graph(8))
+    G.add_edges_from([(0, 8), (1, 9)])  # two cliques, barely linked
+    pos = community_positions(G, seed=1)
+    inside = max(math.dist(pos[u], pos[v]) for part in (range(8), range(8, 16))
+                 for u in part for v in part)
+    across = min(math.dist(pos[u], pos[v]) for u in range(2, 8) for v in range(10, 16))
+    assert across > inside / 2
+    assert community_positions(nx.Graph()) == {}
+    core = community_positions(G, core=range(8))
+    assert set(core) == set(G) and all(math.dist(core[v], core[v - 8]) <= 150 for v in range(8, 10))
+
+
+def test_a_crowded_page_never_opens_empty(seeds_kg):
+    hub = Actor("https://w3id.org/kgraph/actor/test-hub", "Hub", "state")
+    leaves = [Actor(f"https://w3id.org/kgraph/actor/test-leaf-{i}", f"Leaf {i}", "person")
+              for i in range(300)]
+    star = [kgraph.Edge(hub, leaf, "meets", doc_id=f"d{i}", sentence="Met.") for i, leaf in enumerate(leaves)]
+    data = page_data(render_html(seeds_kg, edges=star, default_actors=100))
+    assert data["actor_min"] == 1  # the hub alone reaches 2 reports: its partners are all shown
+    pair = [kgraph.Edge(hub, leaves[0], "condemns", doc_id="x", sentence="Condemned.")] * 3
+    data = page_data(render_html(seeds_kg, edges=star + pair, default_actors=100))
+    drawn = {i for i, d in enumerate(data["nodes"]["degree"]) if d >= data["actor_min"]}
+    assert len(drawn) >= 2 and any(a in drawn and b in drawn
+                                   for a, b in zip(data["edges"]["from"], data["edges"]["to"]))

@@ -111,3 +111,32 @@ def corpus_kg():
 def test_300_document_page_labels_do_not_overlap(chromium, corpus_kg, tmp_path):
     labels = _labels(corpus_kg.to_html(tmp_path / "corpus.html"), tmp_path)
     _check(labels, at_least=20, revealed_by_zoom=10)
+
+
+#: Lower "actors with at least ... reports" to 1, as a reader does to see every actor.
+SHOW_ALL = """
+setTimeout(function () {
+  document.body.setAttribute("data-nodes-opened", document.body.getAttribute("data-visible-nodes"));
+  document.body.setAttribute("data-summary-opened", document.getElementById("visible").textContent);
+  var el = document.getElementById("min-actor-reports");
+  el.value = "1";
+  el.dispatchEvent(new Event("input"));
+  document.body.setAttribute("data-nodes-all", document.body.getAttribute("data-visible-nodes"));
+}, 500);
+"""
+
+
+def test_300_document_page_opens_on_its_most_reported_actors_and_shows_the_others(chromium, corpus_kg,
+                                                                                   tmp_path):
+    from collections import Counter
+
+    page = corpus_kg.to_html(tmp_path / "corpus.html")
+    attrs = page_attributes(dump_dom(inject_scripts(page, tmp_path / "all.html", end=SHOW_ALL).as_uri()))
+    assert attrs["data-js-errors"] == "0", attrs.get("data-js-error-messages")
+    reports = Counter()
+    for e in corpus_kg.edges():
+        if not e.negated:  # negated edges are hidden by default
+            reports.update([e.source.id, e.target.id])
+    opened = int(attrs["data-nodes-opened"])
+    assert 0 < opened <= 120 < len(reports) == int(attrs["data-nodes-all"])
+    assert f"of {len(corpus_kg.actors())}: actors with at least" in attrs["data-summary-opened"]
