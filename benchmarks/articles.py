@@ -14,8 +14,9 @@ copied into the project. Scoring follows the set's README:
 
 The split: d01-d10 are for tuning (``dev``), d11-d16 are held out (``heldout``) and reported
 apart; another set may mark its split with ``"split": "tuning"`` in ``sources.jsonl``
-(``benchmarks/written2``: x01-x07 tuning, x08-x14 held out). ``--details`` lists misses and false positives, for the tuning split only unless
-``--show-heldout`` is given (looking at held-out errors turns them into tuning data).
+(``benchmarks/written2``: x01-x07 tuning, x08-x14 held out). ``--details`` lists misses and
+false positives, for the tuning split only unless ``--show-heldout`` is given (looking at
+held-out errors turns them into tuning data).
 
 ``--aliases`` also accepts an actor's aliases (the surface forms kgraph records for the actors
 it mints, such as "Ecuadorian police" for Police of Ecuador) where the rule asks for its label.
