@@ -14,7 +14,8 @@ copied into the project. Scoring follows the set's README:
 
 The split: d01-d10 are for tuning (``dev``), d11-d16 are held out (``heldout``) and reported
 apart; another set may mark its split with ``"split": "tuning"`` in ``sources.jsonl``
-(``benchmarks/written2``: x01-x07 tuning, x08-x14 held out). ``--details`` lists misses and
+(``benchmarks/written2``: x01-x07 tuning, x08-x14 held out; ``benchmarks/written3`` all held
+out, to be scored untouched). ``--details`` lists misses and
 false positives, for the tuning split only unless ``--show-heldout`` is given (looking at
 held-out errors turns them into tuning data).
 
@@ -218,12 +219,16 @@ def main(argv: list[str] | None = None) -> dict:
     gold, sources = load(args.eval)
     predicted = extract(args.eval, sources)
     tuning = split_of(sources)
-    shared = bool(tuning)  # a set with a split: tuning and held-out reported apart
+    # a set with a split reports tuning and held-out apart (a set all held out, such as
+    # benchmarks/written3, shows no details unless --show-heldout)
+    shared = bool(tuning) or any("split" in s for s in sources.values())
     names = sorted(sources)
     tune_label = f"tuning {_span([n for n in names if n in tuning])}"
     held_label = f"held-out {_span([n for n in names if n not in tuning])}"
     splits = {tune_label: Score(), held_label: Score(), f"all {len(sources)}": Score()} if shared \
         else {f"all {len(sources)}": Score()}
+    if shared and not tuning:
+        del splits[tune_label]
     every = list(splits)[-1]
     print(f"{'article':10} {'req':>4} {'found':>5} {'tp':>4} {'fp':>4} {'P':>6} {'R':>6} {'F1':>6}")
     per_doc = {}
@@ -248,7 +253,7 @@ def main(argv: list[str] | None = None) -> dict:
     keys = sorted(set(splits[every].errors), key=lambda k: -splits[every].errors[k])
     if shared:
         print("\nerror classes        tuning  held-out")
-        tuned, held = splits[tune_label].errors, splits[held_label].errors
+        tuned, held = splits.get(tune_label, Score()).errors, splits[held_label].errors
         for k in keys:
             print(f"  {k:40} {tuned[k]:4d} {held[k]:6d}")
     else:
