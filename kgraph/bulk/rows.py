@@ -142,11 +142,15 @@ def read_actors(store: Store) -> dict[str, Actor]:
     # a FILTER, not VALUES ?p: with VALUES, Oxigraph starts from every rdf:type triple of every event
     described = ("FILTER(?p IN (rdf:type, rdfs:label, skos:altLabel, owl:sameAs, kg:actorCode, "
                  "kg:affiliation, kg:affiliatedWith))")
-    for q in (f"SELECT ?s ?p ?o WHERE {{ ?s a kg:Actor ; ?p ?o {described} }}",
-              "SELECT ?s ?p ?o WHERE { ?a a kg:Actor ; kg:affiliation ?s . ?s ?p ?o }"):
-        for s, p, o in store.query(q, _P).rows:
-            g.add((s, p, o))
-    return {str(n): actor_from_graph(g, n) for n in g.subjects(RDF.type, KG.Actor) if isinstance(n, URIRef)}
+    # the collector paused: with a million mentions held for the events, each of its full passes
+    # would walk them all while these few thousand triples are added
+    with gc_paused():
+        for q in (f"SELECT ?s ?p ?o WHERE {{ ?s a kg:Actor ; ?p ?o {described} }}",
+                  "SELECT ?s ?p ?o WHERE { ?a a kg:Actor ; kg:affiliation ?s . ?s ?p ?o }"):
+            for s, p, o in store.query(q, _P).rows:
+                g.add((s, p, o))
+        return {str(n): actor_from_graph(g, n) for n in g.subjects(RDF.type, KG.Actor)
+                if isinstance(n, URIRef)}
 
 
 def read_documents(store: Store) -> list[Document]:
