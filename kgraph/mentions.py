@@ -21,6 +21,7 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -56,6 +57,7 @@ HOW_CONFIDENCE = {
 }
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _MOD_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "appos"}
+_LIST_WORDS = frozenset({"and", "or", "&"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -585,15 +587,12 @@ class MentionFinder:
     def _ner_mentions(self, doc: Doc, taken: _Taken) -> list[Mention]:
         out = []
         persons: dict[str, Actor] = {}
-        for ent in doc.ents:
-            kind = self._ner_labels.get(ent.label_)
-            if kind is None or kind == "group":
-                continue
+        for ent, kind in self._named_entities(doc, persons):
             s, e = ent.start, ent.end
             while (s < e and doc[s].lower_ in ("the", "'s", "’s")) or (s < e and doc[s].is_punct):
                 s += 1
-            while e > s and (doc[e - 1].is_punct or doc[e - 1].tag_ == "POS"):
-                e -= 1
+            while e > s and (doc[e - 1].is_punct or doc[e - 1].tag_ == "POS" or _function_word(doc[e - 1])):
+                e -= 1  # "Sadyr Japarov and", "Japarov and Rahmon in": a name never ends so
             opened = [t.i for t in doc[s:e] if t.text == "("]
             if opened and not any(t.text == ")" for t in doc[opened[-1]:e]):
                 e = opened[-1]  # "House of Representatives (HoR": the name ends before the bracket
@@ -614,6 +613,24 @@ class MentionFinder:
             taken.take(s, e)
             out.append(Mention(s, e, actor, span.text, "ner"))
         return out
+
+    def _named_entities(self, doc: Doc, persons: dict[str, Actor]) -> Iterator[tuple[Span, str]]:
+        """NER's names with the actor kind of their label, a list of names split into its names.
+
+        The small pipelines sometimes read a list of people as one name ("Japarov and Rahmon", a
+        WORK_OF_ART or an ORG). A list under a person label gives one person per name; under any
+        other label, it does when the article already gave one of its names to a person.
+        Otherwise a list stays whole ("State Investigation and Protection Agency"). ``persons``
+        is read as the caller fills it, so earlier names count.
+        """
+        for ent in doc.ents:
+            kind = self._ner_labels.get(ent.label_)
+            names = _name_list(ent)
+            if len(names) > 1 and (kind == "person" or any(n.text in persons for n in names)):
+                for name in names:
+                    yield name, "person"
+            elif kind is not None and kind != "group":
+                yield ent, kind
 
     def _guessed_mentions(self, doc: Doc, taken: _Taken) -> list[Mention]:
         """Proper names NER missed, where a verb takes them as subject or object.
@@ -801,7 +818,9 @@ class MentionFinder:
                 pair_kinds = ("person",) if low in self._pair_people else \
                     ("state",) if low in self._pair_states else None
                 known = sorted([*mentions, *(o for o in out if o.others)], key=lambda m: m.start)
-                pair = (_last_pair(tok, [m for m in known if m.actor.kind in pair_kinds], sent_of)
+                # the states of an article stay "the two countries" however far back they were named
+                reach = None if pair_kinds == ("state",) else 2
+                pair = (_last_pair(tok, [m for m in known if m.actor.kind in pair_kinds], sent_of, reach)
                         if pair_kinds else None) or _last_pair(tok, known, sent_of)  # "both sides"
                 if pair is not None:
                     start = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("det", "nummod"))])
@@ -835,6 +854,32 @@ class MentionFinder:
                         continue
                 out.append(Mention(start, tok.i + 1, ant.actor, doc[start:tok.i + 1].text, how))
         return out
+
+
+def _function_word(tok: Token) -> bool:
+    """A lower-case preposition, conjunction or determiner, which no name ends with."""
+    return tok.is_lower and tok.pos_ in ("ADP", "CCONJ", "DET")
+
+
+def _name_list(ent: Span) -> list[Span]:
+    """The names of a list NER read as one entity ("Japarov and Rahmon"), or ``[ent]``.
+
+    Only a list of capitalised words counts: every piece between "and", "or" and commas is
+    a proper name.
+    """
+    end = ent.end
+    while end > ent.start and _function_word(ent.doc[end - 1]):
+        end -= 1
+    ent = ent.doc[ent.start:end]
+    pieces, start = [], ent.start
+    for tok in ent:
+        if tok.lower_ in _LIST_WORDS or tok.text == ",":
+            pieces.append(ent.doc[start:tok.i])
+            start = tok.i + 1
+    pieces.append(ent.doc[start:ent.end])
+    if len(pieces) < 2 or not all(len(p) and all(t.is_title or t.is_upper for t in p) for p in pieces):
+        return [ent]
+    return pieces
 
 
 def _apposed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -962,14 +1007,15 @@ def _replace(found: dict[int, Mention], old: Mention, new: Mention) -> None:
     found.pop(old.start, None)
 
 
-def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int]
+def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int], reach: int | None = 2
                ) -> tuple[Mention, Mention] | None:
-    """The last two coordinated actors ("Russia and Ukraine") before ``tok``, two sentences back,
-    or the last pair named as one ("the two countries")."""
+    """The last two coordinated actors ("Russia and Ukraine") before ``tok``, at most ``reach``
+    sentences back (anywhere before it when None), or the last pair named as one ("the two
+    countries")."""
     doc = tok.doc
     here = sent_of[tok.i]
-    before = [m for m in mentions if m.end <= tok.i and here - sent_of.get(m.start, -9) <= 2
-              and m.how != "pronoun"]
+    before = [m for m in mentions if m.end <= tok.i and m.how != "pronoun"
+              and (reach is None or here - sent_of.get(m.start, -9) <= reach)]
     for m in reversed(before):
         if len(m.others) == 1 and m.others[0].id != m.actor.id:
             return m, replace(m, actor=m.others[0], others=())

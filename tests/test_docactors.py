@@ -181,3 +181,22 @@ def test_a_title_right_before_a_name_is_that_person():
                   "Nduhungirehe met in the Qatari capital.")
     assert any(r == "meets" and {s, t} == {"Therese Wagner", "Olivier Nduhungirehe"}
                for s, r, t, *_ in got), got
+
+
+def test_a_list_of_names_read_as_one_name_is_split_into_people():
+    # NER reads "Sadyr Japarov and" as one person and "Japarov and Rahmon in" as one organization
+    got = triples("It followed talks between the two countries' presidents, Sadyr Japarov and Emomali "
+                  "Rahmon, in Samarkand. Later the treaty was signed by Japarov and Rahmon in Bishkek.")
+    assert any(r == "agrees" and {s, t} == {"Sadyr Japarov", "Emomali Rahmon"}
+               for s, r, t, *_ in got), got
+    labels = {s for s, *_ in got} | {t for _s, _r, t, *_ in got}
+    assert not any(" and " in label for label in labels), got
+
+
+def test_the_two_countries_are_the_states_named_however_far_back():
+    got = triples("Laos and Cambodia agreed on Friday to withdraw troops from the border. Officials said "
+                  "shelling had stopped overnight. Villagers returned to their homes near the frontier. "
+                  "Traders reopened the market. Aid groups sent food and tents. The U.N. chief called on "
+                  "both governments to turn the truce into a lasting ceasefire.")
+    asked = {t for _s, r, t, *_ in got if r == "requests"}
+    assert asked == {"Laos", "Cambodia"}, got
