@@ -30,7 +30,7 @@ from .mentions import Mention, MentionFinder
 from .model import Actor, Edge, modality
 from .nlp import load_pipeline
 from .patterns import BackReference, EventCandidate, EventFinder
-from .reparse import repair_acronym_subjects
+from .reparse import repair_misread_sentences
 from .vocab import Vocabulary, default_vocabulary
 
 if TYPE_CHECKING:
@@ -187,7 +187,7 @@ class Extractor:
     def _edges(self, doc: Doc, cleaned: CleanText, base: int, doc_id: str | None,
                date: str | None) -> list[Edge]:
         """The stages after the parse: mentions, document actors, pronouns, events, edges."""
-        doc = repair_acronym_subjects(self.nlp, doc)
+        doc = repair_misread_sentences(self.nlp, doc)
         named = self.documents.resolve(doc, self.mentions.find(doc, date, pronouns=False))
         mentions = self.mentions.add_pronouns(doc, named)
         if not mentions:

@@ -1266,6 +1266,8 @@ class _SentenceReader(JudgementReading):
         if top.dep_ == "ccomp" and top.head.lemma_.lower() in self._plan.get("governors", ()) \
                 and top.head.lemma_.lower() not in self._reporting:
             found = "planned"  # "demanded that X withdraw": what is demanded has not happened
+        if any(_headline_infinitive(node) for node in nodes):
+            found = "planned"  # "Biden to visit Kyiv": the headline future
         for i, node in enumerate(nodes):
             for c in node.children:
                 low = c.lower_
@@ -1305,6 +1307,18 @@ class _SentenceReader(JudgementReading):
         if mods & (self._plan.get("modifiers", frozenset()) | self._plan.get("governors", frozenset())):
             return "planned"
         return "asserted"
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """A sentence whose main verb is a bare "to" infinitive with its own subject ("Biden to visit
+    Kyiv", "Xi to meet Putin"): the headline form of "will"."""
+    if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
+        subject = True  # "Xi to meet Putin": the small parsers hang the verb on the name
+    elif verb.dep_ == "ROOT":
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    else:
+        return False
+    return subject and any(c.dep_ == "aux" and c.tag_ == "TO" and c.i < verb.i for c in verb.children)
 
 
 def _affiliated(a: Actor, b: Actor) -> bool:

@@ -1,24 +1,34 @@
-"""Second reading of sentences the parser misread because they open with an acronym.
+"""Second reading of sentences the parser misread, with one word swapped for a plainer one.
 
-Small English pipelines often tag a sentence-initial acronym as a verb or an auxiliary
-("IGAD condemned the attack", "ECOWAS lifted sanctions"): the sentence then has no subject and
-its real verb hangs as a modifier. News opens sentences with acronyms all the time. Such a
-sentence is parsed again with the acronym read as "It", a subject the parser never misreads,
-and the new tree (tags and dependencies, the acronym as a proper noun) replaces the old one.
-The words, their offsets and the entities stay as they were.
+Small English pipelines misread two shapes that news writes all the time:
+
+- a sentence opening with an acronym, which they tag as a verb or an auxiliary ("IGAD condemned
+  the attack", "ECOWAS lifted sanctions"): the sentence then has no subject and its real verb
+  hangs as a modifier. It is read again with the acronym as "It", a subject the parser never
+  misreads;
+- a headline in the "to" future ("Scholz to visit Warsaw", "Modi to meet Putin"), where the name
+  becomes the root and the verb hangs from it. It is read again with "will" for "to".
+
+The new tree (tags and dependencies) replaces the old one when it is better: same words, one
+sentence, and the name as the subject. The words, their offsets and the entities stay as they
+were; the swapped word keeps its own tag (the acronym a proper noun, "to" the infinitive marker).
 
 Examples
 --------
 >>> from kgraph.nlp import load_pipeline
->>> from kgraph.reparse import repair_acronym_subjects
+>>> from kgraph.reparse import repair_misread_sentences
 >>> nlp = load_pipeline()
->>> doc = repair_acronym_subjects(nlp, nlp("IGAD condemned the attack."))
+>>> doc = repair_misread_sentences(nlp, nlp("IGAD condemned the attack."))
 >>> doc[0].dep_, doc[0].head.text
 ('nsubj', 'condemned')
+>>> doc = repair_misread_sentences(nlp, nlp("Scholz to visit Warsaw next week"))
+>>> doc[0].dep_, doc[0].head.text, doc[1].tag_
+('nsubj', 'visit', 'TO')
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
@@ -26,10 +36,27 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
     from thinc.types import Ints2d
 
-__all__ = ["repair_acronym_subjects"]
+__all__ = ["repair_misread_sentences"]
 
 #: Parts of speech a sentence-initial acronym wrongly gets when the parse goes wrong.
 _MISREAD = frozenset({"VERB", "AUX"})
+#: Words a headline's subject may hold besides capitalised ones ("Japan, Philippines to sign").
+_NAME_GLUE = frozenset({",", "and", "&", "'s", "’s"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+@dataclass(frozen=True)
+class _Swap:
+    """Read the sentence again with word ``k`` (sentence offset) as ``plain``; keep the new tree
+    when one of the ``subject`` words (sentence offsets) is then a subject. The swapped word
+    takes ``tag``/``pos`` (and ``dep`` when given) after the copy."""
+
+    k: int
+    plain: str
+    subject: range
+    tag: str
+    pos: str
+    dep: str | None = None
 
 
 def _misread_opening(sent: Span) -> Token | None:
@@ -45,31 +72,58 @@ def _misread_opening(sent: Span) -> Token | None:
     return None
 
 
-def repair_acronym_subjects(nlp: Language, doc: Doc) -> Doc:
-    """Re-parse the sentences of ``doc`` that open with a misread acronym; ``doc`` is changed
-    in place and returned. A sentence keeps its first reading unless the second has the same
-    words, stays one sentence and makes the acronym its subject."""
+def _acronym_swap(sent: Span) -> _Swap | None:
+    acronym = _misread_opening(sent)
+    if acronym is None:
+        return None
+    k = acronym.i - sent.start
+    return _Swap(k, "It", range(k, k + 1), "NNP", "PROPN")
 
+
+def _headline_future_swap(sent: Span) -> _Swap | None:
+    """"Scholz to visit Warsaw": names, then "to" and a bare verb, no finite verb, and the
+    parser did not make the verb the root."""
+    to = next((t for t in sent if t.lower_ == "to"), None)
+    if to is None or to.i == sent.start or to.i + 1 >= sent.end:
+        return None
+    names = sent.doc[sent.start:to.i]
+    verb = sent.doc[to.i + 1]
+    if verb.tag_ != "VB" or verb.dep_ == "ROOT" or any(t.tag_ in _FINITE for t in sent if t.i != names[0].i):
+        return None
+    if names[0].lower_ in _NAME_GLUE or not all(
+            t.is_title or t.is_upper or t.lower_ in _NAME_GLUE for t in names):
+        return None
+    return _Swap(to.i - sent.start, "will", range(0, len(names)), "TO", "PART", "aux")
+
+
+def repair_misread_sentences(nlp: Language, doc: Doc) -> Doc:
+    """Re-parse the sentences of ``doc`` the parser misread (an acronym opening, a headline in
+    the "to" future); ``doc`` is changed in place and returned. A sentence keeps its first
+    reading unless the second has the same words, stays one sentence and has its name as
+    subject."""
     fixes = []
     for sent in doc.sents:
-        acronym = _misread_opening(sent)
-        if acronym is None:
+        swap = _acronym_swap(sent) or _headline_future_swap(sent)
+        if swap is None:
             continue
         words = [t.text for t in sent]
-        k = acronym.i - sent.start
-        text = "".join(("It" if i == k else t.text) + t.whitespace_ for i, t in enumerate(sent))
+        text = "".join((swap.plain if i == swap.k else t.text) + t.whitespace_ for i, t in enumerate(sent))
         again = nlp(text)
-        if [t.text for t in again] != [("It" if i == k else w) for i, w in enumerate(words)] \
-                or len(list(again.sents)) != 1 or again[k].dep_ not in ("nsubj", "nsubjpass"):
-            continue  # only a reading in which the acronym is the subject is better
-        fixes.append((sent.start, again, k))
+        if [t.text for t in again] != [(swap.plain if i == swap.k else w) for i, w in enumerate(words)] \
+                or len(list(again.sents)) != 1 \
+                or not any(again[i].dep_ in ("nsubj", "nsubjpass") for i in swap.subject):
+            continue  # only a reading in which the name is the subject is better
+        fixes.append((sent.start, again, swap))
     if not fixes:
         return doc
     attrs: list[int | str] = ["HEAD", "DEP", "TAG", "POS"]
     arr = cast("Ints2d", doc.to_array(attrs))
-    for start, again, _k in fixes:
+    for start, again, _swap in fixes:
         arr[start:start + len(again)] = cast("Ints2d", again.to_array(attrs))
     doc.from_array(attrs, arr)
-    for start, _again, k in fixes:  # the acronym is a name
-        doc[start + k].tag_, doc[start + k].pos_ = "NNP", "PROPN"
+    for start, _again, swap in fixes:
+        tok = doc[start + swap.k]
+        tok.tag_, tok.pos_ = swap.tag, swap.pos
+        if swap.dep is not None:
+            tok.dep_ = swap.dep
     return doc

@@ -76,6 +76,16 @@ def test_modality_planned_and_hypothetical():
     assert ("Serbia", "attacks", "Kosovo", False, "hypothetical") in got
 
 
+@pytest.mark.parametrize(("headline", "edge"), [
+    ("Scholz to visit Warsaw next week", ("Olaf Scholz", "visits", "Poland")),
+    ("Modi to meet Putin in Moscow", ("Narendra Modi", "meets", "Vladimir Putin")),
+    ("EU to impose new sanctions on Belarus", ("European Union", "sanctions", "Belarus")),
+])
+def test_a_headline_infinitive_is_planned(headline, edge):
+    got = triples(headline)
+    assert (*edge, False, "planned") in got, got
+
+
 def test_denials_and_absent_plans_are_negated():
     assert ("Chile", "aids", "Peru", True, "asserted") in triples(
         "Chile denied that it had sent weapons to Peru.")
