@@ -164,6 +164,10 @@ class Lexicon:
     promise_verbs: frozenset[str] = frozenset()
     #: Verbs of going whose "for" names the purpose of the trip ("travel to X for talks with Y").
     purpose_verbs: frozenset[str] = frozenset()
+    meeting_frame_preps: frozenset[str] = frozenset()
+    speaker_agent_relations: frozenset[str] = frozenset()
+    hosting_verbs: frozenset[str] = frozenset()
+    meeting_frame_relations: frozenset[str] = frozenset()
     #: Names of the last-resort target finders of a verb, in the order they are tried.
     target_finders: tuple[str, ...] = ("deep_object", "location", "clause_subject", "distant")
     theme_object_relations: frozenset[str] = frozenset()
@@ -229,6 +233,10 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         threats=_threats(trig.get("threats", {})),
         evaluations=_evaluations(trig.get("evaluations", {})),
         purpose_verbs=frozenset(trig.get("purpose_verbs", [])),
+        meeting_frame_preps=frozenset(trig.get("meeting_frames", {}).get("preps", [])),
+        speaker_agent_relations=frozenset(trig.get("speaker_agents", {}).get("relations", [])),
+        hosting_verbs=frozenset(trig.get("speaker_agents", {}).get("hosts", [])),
+        meeting_frame_relations=frozenset(trig.get("meeting_frames", {}).get("relations", [])),
         promise_verbs=frozenset(trig.get("promise_verbs", [])),
         reactions={k: frozenset(v) for k, v in trig.get("reactions", {}).items()},
         stances=dict(trig.get("stances", {})),

@@ -817,7 +817,9 @@ class MentionFinder:
                 # "the two leaders" are people and "the two republics" states, if such were named
                 pair_kinds = ("person",) if low in self._pair_people else \
                     ("state",) if low in self._pair_states else None
-                known = sorted([*mentions, *(o for o in out if o.others)], key=lambda m: m.start)
+                own = _clause_subjects(tok)  # "X and Y urged both sides": not X and Y
+                known = sorted([m for m in (*mentions, *(o for o in out if o.others))
+                                if not any(m.start <= i < m.end for i in own)], key=lambda m: m.start)
                 # the states of an article stay "the two countries" however far back they were named
                 reach = None if pair_kinds == ("state",) else 2
                 pair = (_last_pair(tok, [m for m in known if m.actor.kind in pair_kinds], sent_of, reach)
@@ -1025,6 +1027,15 @@ def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int], rea
             if first is not None and first.actor.id != m.actor.id:
                 return first, m
     return None
+
+
+def _clause_subjects(tok: Token) -> set[int]:
+    """Token indices of the subject of the verb ``tok`` depends on, with its conjuncts."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+            for sub in (c, *c.conjuncts) for t in sub.subtree}
 
 
 def _subject_group(tok: Token, mentions: list[Mention], sent_of: dict[int, int]) -> list[Mention]:

@@ -252,11 +252,13 @@ class _SentenceReader(JudgementReading):
             return None
         kids = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
         preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "prt", "dative", "agent")}
+        borrowed: set[str] = set()
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj") \
                 and tok.head.lemma_.lower() in self.lex.light_verbs:
             # "had lunch with X": the parser hangs the noun's preposition on the light verb
-            preps.update({c.lower_: c for c in tok.head.children
-                          if c.dep_ == "prep" and c.lower_ not in preps and c.i > tok.i})
+            borrowed = {c.lower_ for c in tok.head.children
+                        if c.dep_ == "prep" and c.lower_ not in preps and c.i > tok.i}
+            preps.update({c.lower_: c for c in tok.head.children if c.lower_ in borrowed})
         # "received an invitation from X": the parser may hang the preposition on the object
         obj_preps = {p.lower_: p for c in tok.children if c.dep_ in ("dobj", "obj")
                      for p in c.children if p.dep_ == "prep" and p.lower_ not in preps}
@@ -267,9 +269,9 @@ class _SentenceReader(JudgementReading):
                         t.i in self._at for t in obj_preps[trig.prep].subtree)):
                     continue
             if trig.prep and trig.prep in preps and preps[trig.prep].dep_ != "prt" \
-                    and tok.pos_ in ("VERB", "AUX") \
+                    and (tok.pos_ in ("VERB", "AUX") or trig.prep in borrowed) \
                     and not any(t.i in self._at for t in preps[trig.prep].subtree):
-                continue  # "called King Salman on Saturday" is not "call on"
+                continue  # "called King Salman on Saturday" is not "call on", nor "held a call ... on Monday"
             if any(w not in kids for w in trig.near):
                 continue
             if trig.without and any(c.dep_ in trig.without or c.lower_ in trig.without
@@ -294,9 +296,19 @@ class _SentenceReader(JudgementReading):
         """Actors denoted by ``tok`` (conjuncts included); ``nested`` allows looking inside.
 
         Without ``places``, a nested search ignores locations ("a bomb in Kyiv" is not Ukraine).
+        The ones a phrase lists after "including" count too ("Gulf leaders, including X and Y").
         """
         if tok is None:
             return [], False
+        found, inside = self._resolve_phrase(tok, nested, depth, places)
+        listed = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "including"
+                  for o in p.children if o.dep_ == "pobj" for m in self._resolve(o)[0]]
+        if listed:
+            return unique([*found, *listed]), inside or not found
+        return found, inside
+
+    def _resolve_phrase(self, tok: Token, nested: bool, depth: int,
+                        places: bool) -> tuple[list[Mention], bool]:
         tok = relative_antecedent(tok)
         found: list[Mention] = []
         m = self._at.get(tok.i)
@@ -517,7 +529,7 @@ class _SentenceReader(JudgementReading):
                 and not any(c.dep_ in ("nsubj", "aux") for c in verb.children))
         if passive:
             src_toks = [p for a in verb.children if a.dep_ == "agent" for p in a.children
-                        if p.dep_ == "pobj"]
+                        if p.dep_ == "pobj"] or _low_agents(verb)
             tgt_toks = [c for c in (verb.head if shared else verb).children if c.dep_ == "nsubjpass"]
             if not tgt_toks and verb.dep_ == "acl":
                 tgt_toks = [verb.head]
@@ -537,6 +549,8 @@ class _SentenceReader(JudgementReading):
                 and verb.dep_ != "acl":  # not "soldiers captured in Khartoum" (by whom, unsaid)
             # "X was arrested in Niger", "expelled from North Korea": the state's authorities
             sources = self._located_state([verb], ("in", "from"))
+        if not sources and passive and trig.relation in self.lex.speaker_agent_relations:
+            sources = self._speaker_agents(verb)  # "X are invited, Egypt's presidency said"
         nested_source = False
         if not sources:
             # "the office of X", "fighters loyal to X", "missiles fired by X": the actor behind
@@ -903,6 +917,8 @@ class _SentenceReader(JudgementReading):
         sources = [m for t in src_toks for m in self._resolve(t)[0]]
         if not sources:
             sources = [m for t in src_toks for m in self._agentive(t)]
+        if not sources and passive and trig.relation in self.lex.speaker_agent_relations:
+            sources = self._speaker_agents(verb)  # "invitations were sent to X, Y said"
         if not sources:  # "the council renewed UN sanctions on X": the noun's own agent
             sources = self._noun_agents(noun, trig)
         nested_source = False
@@ -994,8 +1010,16 @@ class _SentenceReader(JudgementReading):
                 # "travelled to Beijing for talks with X": the traveller talks
                 governor = noun.head.head
                 sources = [m for t in self._subject_tokens(governor) for m in self._resolve(t)[0]]
+            framed = self._meeting_frame(noun, trig) if not sources else None
+            if framed is not None:  # "In a phone call with X, Y said ...": Y had the call
+                governor = framed
+                sources = [m for t in self._subject_tokens(framed) for m in self._resolve(t)[0]]
             skip = {s.start for s in sources} | {o.i for o in between}
             targets, nested = self._noun_targets(noun, trig, skip=skip)
+            if not targets and framed is not None and framed.lemma_.lower() in self._reporting:
+                # "Y told X during talks": X is the other side
+                targets = [m for c in framed.children if c.dep_ in ("dobj", "dative")
+                           for m in self._resolve(c)[0] if m.start not in skip]
             if trig.weak and nested:
                 targets = []
             if not targets and sources and noun.lemma_.lower() in self.lex.subjective_of_nouns:
@@ -1032,6 +1056,26 @@ class _SentenceReader(JudgementReading):
             return [c for a in sources
                     for c in self._pairs(trig, noun, pattern, [a], targets, negated, modality, nested)]
         return self._pairs(trig, noun, pattern, sources, targets, negated, modality, nested)
+
+    def _speaker_agents(self, verb: Token) -> list[Mention]:
+        """Who did an agentless passive act: the one reporting it ("X are invited, Y said"), or
+        the host of the event it is a relative clause of ("Y hosts a summit, to which X ...")."""
+        head = verb.head
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in self._reporting:
+            # "Egypt's presidency said": the actor inside the reporter's phrase
+            return [m for c in head.children if c.dep_ in SUBJ for m in self._resolve(c, nested=True)[0]]
+        if verb.dep_ == "relcl" and head.dep_ in ("dobj", "obj") \
+                and head.head.lemma_.lower() in self.lex.hosting_verbs:
+            return [m for t in self._subject_tokens(head.head) for m in self._resolve(t)[0]]
+        return []
+
+    def _meeting_frame(self, noun: Token, trig: Trigger) -> Token | None:
+        """The verb a meeting noun frames ("In a phone call with X, Y said"), if any."""
+        if trig.relation not in self.lex.meeting_frame_relations or noun.dep_ != "pobj" \
+                or noun.head.lower_ not in self.lex.meeting_frame_preps:
+            return None
+        verb = noun.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") and noun.head.dep_ == "prep" else None
 
     def _victim_act(self, noun: Token, trig: Trigger) -> bool:
         """True for an act with a victim ("the arrest of X") that a verb of another relation judges."""
@@ -1307,6 +1351,14 @@ class _SentenceReader(JudgementReading):
         if mods & (self._plan.get("modifiers", frozenset()) | self._plan.get("governors", frozenset())):
             return "planned"
         return "asserted"
+
+
+def _low_agents(verb: Token) -> list[Token]:
+    """The agent of a passive that the parser hung on the noun before it: in "were invited to
+    the summit by Egypt", "by Egypt" hangs on "summit"."""
+    return [o for p in verb.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"
+            for b in n.children if b.dep_ == "prep" and b.lower_ == "by"
+            for o in b.children if o.dep_ == "pobj"]
 
 
 def _headline_infinitive(verb: Token) -> bool:

@@ -1136,3 +1136,47 @@ def test_a_verb_joined_to_a_passive_is_passive_too():
     assert not any(s == "Alexei Navalny" or s == "Navalny" for s, *_ in got), got
     got = triples("The envoy was summoned and rebuked by Ghana.")
     assert not any(s != "Ghana" for s, *_ in got), got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # a meeting that frames what someone said or did: who spoke had the call
+    ("In a phone call with Erdogan, Meloni said Italy would back the plan.",
+     ("Giorgia Meloni", "meets", "Recep Tayyip Erdoğan")),
+    ("Erdogan told Meloni during talks in Rome that Turkey would not block the deal.",
+     ("Recep Tayyip Erdoğan", "meets", "Giorgia Meloni")),
+    # "on Monday" belongs to the verb: a phone call held on Monday is no call on someone
+    ("Wang Yi held a phone call with his Brazilian counterpart on Monday.", ("Wang Yi", "meets", "Brazil")),
+])
+def test_a_meeting_frames_the_act_of_who_took_part(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
+    assert not any(r == "requests" for _s, r, _t in got), got
+
+
+@pytest.mark.parametrize(("text", "inviter", "invited"), [
+    # the parser hangs "by Egypt" on the summit
+    ("Jordan, Qatar and Turkey were invited to the summit by Egypt.", "Egypt", {"Jordan", "Qatar", "Turkey"}),
+    # an agentless invitation is the reporter's ...
+    ("Leaders from Jordan, Qatar and Turkey are invited to the summit in Sharm el-Sheikh, Egypt's "
+     "presidency said.", "Egypt", {"Jordan", "Qatar", "Turkey"}),
+    ("Invitations to the summit were sent to Jordan and Qatar, the Egyptian foreign ministry said.",
+     "Egypt", {"Jordan", "Qatar"}),
+    # ... or the host's of the event it invites to
+    ("Egypt will host a summit on Monday, to which the leaders of Jordan and Qatar have been invited.",
+     "Egypt", {"Jordan", "Qatar"}),
+    # the invited one is the object, not where they are invited to
+    ("Trump invited Lula to the White House.", "Donald Trump", {"Luiz Inácio Lula da Silva"}),
+    # a list after "including" names who
+    ("Trump has invited leaders of Gulf states, including Saudi Arabia, Qatar and Oman, to the summit.",
+     "Donald Trump", {"Saudi Arabia", "Qatar", "Oman"}),
+])
+def test_invitations_name_who_invites_whom(text, inviter, invited):
+    got = triples(text)
+    assert {t for s, r, t, *_ in got if r == "invites" and s == inviter} == invited, got
+
+
+def test_a_pair_reference_is_never_its_own_clauses_subject():
+    assert not triples("Qatar and Egypt, which mediated the truce, urged both sides to show restraint.")
+    got = triples("Israel and Hamas agreed a truce on Sunday. Qatar and Egypt, which mediated the truce, "
+                  "urged both sides to show restraint.")
+    assert {t for s, r, t, *_ in got if r == "requests" and s == "Qatar"} == {"Israel", "Hamas"}, got
