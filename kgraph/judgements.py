@@ -266,6 +266,8 @@ class JudgementReading:
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
             if verb.dep_ == "acl":  # "an assertion challenged by Kyiv"
                 objs, passive = [verb.head], True
+            elif verb.dep_ == "relcl" and not passive and verb.head.lemma_.lower() in nouns:
+                objs = [verb.head]  # "..., a charge Baku denied"
             else:
                 deps = ("nsubjpass",) if passive else ("dobj", "obj")
                 objs = [c for c in verb.children if c.dep_ in deps]
@@ -274,8 +276,14 @@ class JudgementReading:
                 out.extend(self._denied_acts(verb, relation, nouns["accusation"], aimed))
             for noun in objs:
                 kinds = nouns.get(noun.lemma_.lower())
+                if (noun.tag_ == "WDT" and verb.dep_ == "relcl" and self._doc[noun.i - 1].text == ",") \
+                        or (noun.lower_ in ("this", "that", "it") and noun.i not in self._at
+                            and verb.lemma_.lower() in self.lex.denial_verbs):
+                    kinds = nouns.get("accusation")  # "..., which Y denied", "Y denies this"
                 before = noun.left_edge.i - 1  # ", an assertion challenged by X" sums up the clause
-                summary = noun.dep_ == "appos" or (before >= 0 and self._doc[before].text == ",")
+                summary = noun.dep_ == "appos" or noun.tag_ == "WDT" or noun.pos_ == "PRON" \
+                    or noun.lower_ in ("this", "that") \
+                    or (before >= 0 and self._doc[before].text == ",")
                 if not kinds or noun.i in self._at or not (summary or any(
                         (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those", "such"))
                         or (c.dep_ == "poss" and c.tag_ == "PRP$")  # "rebuffed his offers"

@@ -1180,3 +1180,13 @@ def test_a_pair_reference_is_never_its_own_clauses_subject():
     got = triples("Israel and Hamas agreed a truce on Sunday. Qatar and Egypt, which mediated the truce, "
                   "urged both sides to show restraint.")
     assert {t for s, r, t, *_ in got if r == "requests" and s == "Qatar"} == {"Israel", "Hamas"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia accused Azerbaijan of massing troops near the border, a charge Baku denied.",
+    "Armenia accused Azerbaijan of massing troops near the border, an accusation Baku rejected as baseless.",
+    "Armenia accused Azerbaijan of massing troops near the border, which Baku denied.",
+    "Armenia accused Azerbaijan of massing troops near the border. Azerbaijan denies this.",
+])
+def test_a_denial_that_sums_up_an_accusation_answers_the_accuser(text):
+    assert ("Azerbaijan", "rejects", "Armenia", False, "asserted") in triples(text)
