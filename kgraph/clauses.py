@@ -93,9 +93,13 @@ def own_phrase(tok: Token) -> list[Token]:
 
 def foreign_tense(conj: Token) -> bool:
     """True when a conjoined verb is finite and its first verb stands after an auxiliary that
-    cannot govern it ("would not negotiate ... and thanked Kenya"): the two are separate clauses.
+    cannot govern it ("would not negotiate ... and thanked Kenya"), or is a gerund ("denied
+    targeting civilians and blamed the army"): the two are separate clauses.
     After "had" or "was" a regular past ("had lodged ... and urged") may be a participle, so
     only a base form or a gerund counts."""
     head = conj.head
-    return conj.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ in ("VB", "VBG") \
-        and any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    if conj.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    # a gerund never shares a clause with a finite verb ("denied targeting X and blamed Y")
+    return head.tag_ == "VBG" or (
+        head.tag_ == "VB" and any(c.dep_ in ("aux", "auxpass") for c in head.children))

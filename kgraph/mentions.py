@@ -103,6 +103,7 @@ class MentionFinder:
         self._ner_skip = {w.lower() for w in (*rules.get("ner_skip", []), *rules.get("product_names", []))}
         self._product_heads = {w.lower() for w in rules.get("product_heads", [])}
         self._ner_labels = rules.get("ner_labels", {})
+        self._ambiguous = {k.lower(): v for k, v in rules.get("ambiguous_names", {}).items()}
         self._relational = {w.lower() for w in rules.get("relational_heads", [])}
         self._generic = {k: {w.lower() for w in v} for k, v in rules.get("generic_heads", {}).items()}
         self._pron = {k: {w.lower() for w in v} for k, v in rules.get("pronouns", {}).items()}
@@ -207,7 +208,7 @@ class MentionFinder:
                           for s, e in (people if how == "demonym" else people + peoples))]
         # A state named inside a geographic name is part of it ("the South China Sea", "the Sea of
         # Japan", "the Gulf of Mexico"): a place, not an actor.
-        seas = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "LOC"]
+        seas = [(ent.start + (ent[0].dep_ == "det"), ent.end) for ent in doc.ents if ent.label_ == "LOC"]
         raw = [(span, how, key) for span, how, key in raw
                if not any(s <= span.start and span.end <= e and e - s > len(span) for s, e in seas)]
         # "the Philippine Justice Department" is not the US one: a state's organ named right
@@ -232,6 +233,10 @@ class MentionFinder:
         for where, keys in by_span.items():
             if len(keys) > 1 and len(keys & named) == 1:
                 by_span[where] = keys & named
+            elif len(keys) > 1 and not keys & named:  # news style's reading ("Congo" is DR Congo)
+                default = self._ambiguous.get(doc[where[0]:where[1]].text.lower())
+                if default in keys:
+                    by_span[where] = {default}
         spans = filter_spans([doc[s:e] for (s, e), keys in by_span.items() if len(keys) == 1])
         found: dict[int, Mention] = {}
         how_of = {(sp.start, sp.end, key): how for sp, how, key in raw}

@@ -998,7 +998,7 @@ class _SentenceReader(JudgementReading):
                 sources = [m for t in self._subject_tokens(noun.head) for m in self._resolve(t)[0]]
             governor = None
             if not sources and noun.dep_ in ("dobj", "pobj", "nsubjpass"):
-                gov = noun.head if noun.head.pos_ != "ADP" else noun.head.head
+                gov = _governor(noun)
                 if phrasal(gov) in self._governors and gov.pos_ in ("VERB", "AUX"):
                     governor = gov
                     sources = [m for t in self._subject_tokens(gov) for m in self._resolve(t)[0]]
@@ -1033,7 +1033,7 @@ class _SentenceReader(JudgementReading):
         else:
             governor = None
             if noun.dep_ in ("dobj", "pobj", "nsubjpass"):  # "no meeting has been scheduled"
-                gov = noun.head if noun.head.pos_ != "ADP" else noun.head.head
+                gov = _governor(noun)
                 if phrasal(gov) in self._governors and gov.pos_ in ("VERB", "AUX"):
                     governor = gov
         negated = self._noun_negated(noun) or self._negated(noun)
@@ -1351,6 +1351,15 @@ class _SentenceReader(JudgementReading):
         if mods & (self._plan.get("modifiers", frozenset()) | self._plan.get("governors", frozenset())):
             return "planned"
         return "asserted"
+
+
+def _governor(noun: Token) -> Token:
+    """The word governing an event noun: its head, the head of its preposition, or the verb
+    whose object is an amount of it ("announced $500 million in aid")."""
+    gov = noun.head if noun.head.pos_ != "ADP" else noun.head.head
+    if gov.pos_ == "NUM" and noun.head.lower_ in ("in", "of") and gov.dep_ in ("dobj", "obj", "nsubjpass"):
+        gov = gov.head
+    return gov
 
 
 def _low_agents(verb: Token) -> list[Token]:

@@ -1190,3 +1190,26 @@ def test_a_pair_reference_is_never_its_own_clauses_subject():
 ])
 def test_a_denial_that_sums_up_an_accusation_answers_the_accuser(text):
     assert ("Azerbaijan", "rejects", "Armenia", False, "asserted") in triples(text)
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Washington will provide Kyiv with air defence systems.", ("United States", "aids", "Ukraine")),
+    ("Germany supplied Israel with submarines.", ("Germany", "aids", "Israel")),
+    # an amount of aid is the aid
+    ("The United States announced $500 million in military aid for Ukraine.",
+     ("United States", "aids", "Ukraine")),
+    # NER reads "the Central African Republic" as a location; the state is still named
+    ("Chad sent troops to the Central African Republic.", ("Chad", "aids", "Central African Republic")),
+    # news style: bare "Congo" is the Democratic Republic of Congo, unless the article names the other
+    ("Rwanda accused Congo of arming the FDLR.", ("Rwanda", "accuses", "DR Congo")),
+    ("The Republic of Congo hosted the talks. Rwanda later accused Congo of arming the rebels.",
+     ("Rwanda", "accuses", "Republic of the Congo")),
+])
+def test_giving_and_naming_states(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
+
+
+def test_a_finite_verb_after_a_gerund_is_its_own_clause_and_keeps_its_polarity():
+    got = triples("The RSF denied targeting civilians and blamed the army for the attack.")
+    assert any(s == "RSF" and r == "accuses" and not n for s, r, _t, n, _m in got), got
