@@ -710,12 +710,19 @@ class _SentenceReader(JudgementReading):
     def _target_condition(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool
                           ) -> tuple[list[Mention], bool, str | None]:
         """For a hostile act announced, not done: "Israel will strike if Hezbollah violates the
-        deal", "would respond unless X withdrew": the one whose act is the condition."""
-        if trig.relation not in self.lex.threats.get("relations", ()) or passive \
+        deal", "would respond unless X withdrew": the one whose act is the condition. A threat
+        with no one named is aimed at its condition's subject ("threatened to close the strait if
+        the US attacked")."""
+        heads = [verb]
+        if trig.relation == "threatens" and not passive:
+            # "Iran threatened to close the strait if the US attacked it": the threat's own
+            # condition, on the verb or on the act it threatens
+            heads += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        elif trig.relation not in self.lex.threats.get("relations", ()) or passive \
                 or self._modality(verb) == "asserted":
             return [], False, None
         marks = self.lex.threats["conditions"]
-        found = [m for c in verb.children if c.dep_ == "advcl"
+        found = [m for h in heads for c in h.children if c.dep_ == "advcl"
                  and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children)
                  for s in c.children if s.dep_ in SUBJ
                  for m in self._resolve(s)[0] if m.how != "place"]

@@ -1213,3 +1213,13 @@ def test_giving_and_naming_states(text, edge):
 def test_a_finite_verb_after_a_gerund_is_its_own_clause_and_keeps_its_polarity():
     got = triples("The RSF denied targeting civilians and blamed the army for the attack.")
     assert any(s == "RSF" and r == "accuses" and not n for s, r, _t, n, _m in got), got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Iran threatened to close the Strait of Hormuz if the United States attacked it.",
+     ("Iran", "threatens", "United States")),
+    ("Turkey threatened to block the deal unless Sweden extradited the suspects.",
+     ("Turkey", "threatens", "Sweden")),
+])
+def test_a_threat_with_no_one_named_is_aimed_at_its_condition(text, edge):
+    assert (*edge, False, "asserted") in triples(text)
