@@ -636,6 +636,8 @@ class MentionFinder:
                     yield name, "person"
             elif kind is not None and kind != "group":
                 yield ent, kind
+            elif ent.text in persons:  # "Abdel Fattah al-Burhan ... spoke to Burhan" (a GPE to NER)
+                yield ent, "person"
 
     def _guessed_mentions(self, doc: Doc, taken: _Taken) -> list[Mention]:
         """Proper names NER missed, where a verb takes them as subject or object.

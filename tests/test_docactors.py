@@ -200,3 +200,9 @@ def test_the_two_countries_are_the_states_named_however_far_back():
                   "both governments to turn the truce into a lasting ceasefire.")
     asked = {t for _s, r, t, *_ in got if r == "requests"}
     assert asked == {"Laos", "Cambodia"}, got
+
+
+def test_a_surname_ner_reads_as_a_place_is_the_person_named_before():
+    got = triples("Sudan's army chief Abdel Fattah al-Burhan rejected the plan. U.S. Secretary of State "
+                  "Antony Blinken spoke to Burhan by phone on Tuesday.")
+    assert ("Antony Blinken", "meets", "Abdel Fattah al-Burhan", False, "asserted") in got, got

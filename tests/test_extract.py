@@ -1223,3 +1223,15 @@ def test_a_finite_verb_after_a_gerund_is_its_own_clause_and_keeps_its_polarity()
 ])
 def test_a_threat_with_no_one_named_is_aimed_at_its_condition(text, edge):
     assert (*edge, False, "asserted") in triples(text)
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("The EU adopted a new sanctions package against Russia on Friday. Zelensky welcomed the package.",
+     ("Volodymyr Zelenskyy", "supports", "European Union")),
+    ("The EU imposed new sanctions on Iran. Israel welcomed the measures.",
+     ("Israel", "supports", "European Union")),
+    ("The Security Council adopted a resolution demanding that Israel halt its offensive. "
+     "Egypt welcomed the resolution.", ("Egypt", "supports", "UN Security Council")),
+])
+def test_welcoming_a_named_act_supports_its_author(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
