@@ -131,13 +131,18 @@ class EventFinder:
         :class:`_SentenceReader` of its own, so one finder serves several threads.
         """
         at: dict[int, Mention] = {}
+        before: dict[int, Mention] = {}  # the sentence before, for the few readings that look back
+        first = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for m in mentions:
             if m.start >= sent.start and m.end <= sent.end:
                 for i in range(m.start, m.end):
                     at[i] = m
+            elif m.start >= first and m.end <= sent.start:
+                for i in range(m.start, m.end):
+                    before[i] = m
         if not at:
             return []
-        return _SentenceReader(self, sent, at).events()
+        return _SentenceReader(self, sent, at, before).events()
 
     def back_references(self, sent: Span, mentions: list[Mention]) -> list[BackReference]:
         """Return the acts on earlier statements in one sentence ("X rejected the proposal").
@@ -159,7 +164,8 @@ class _SentenceReader(JudgementReading):
     token (``_at``) and the parsed document, which no other call can see.
     """
 
-    def __init__(self, finder: EventFinder, sent: Span, at: dict[int, Mention]) -> None:
+    def __init__(self, finder: EventFinder, sent: Span, at: dict[int, Mention],
+                 before: dict[int, Mention] | None = None) -> None:
         # references to the finder's read-only configuration
         self.lex = finder.lex
         self.symmetric = finder.symmetric
@@ -170,6 +176,7 @@ class _SentenceReader(JudgementReading):
         self._reporting, self._obligation = finder._reporting, finder._obligation
         self.sent = sent
         self._at = at
+        self._before = before or {}
         self._doc = sent.doc
 
     def events(self) -> list[EventCandidate]:
@@ -531,8 +538,14 @@ class _SentenceReader(JudgementReading):
             src_toks = [p for a in verb.children if a.dep_ == "agent" for p in a.children
                         if p.dep_ == "pobj"] or _low_agents(verb)
             tgt_toks = [c for c in (verb.head if shared else verb).children if c.dep_ == "nsubjpass"]
+            if not tgt_toks:  # "Also invited were X": the inverted subject hangs on the auxiliary
+                tgt_toks = [a for x in verb.children if x.dep_ == "auxpass" and x.i < verb.i + 2
+                            for a in x.children if a.dep_ in ("attr", "nsubj")]
             if not tgt_toks and verb.dep_ == "acl":
                 tgt_toks = [verb.head]
+                if verb.head.lower_ in ("those", "ones") and verb.head.head.lower_ == "among":
+                    # "X are among those invited": X
+                    tgt_toks = [c for c in verb.head.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             pattern = "passive"
         else:
             src_toks = self._subject_tokens(verb)
@@ -1065,8 +1078,9 @@ class _SentenceReader(JudgementReading):
         return self._pairs(trig, noun, pattern, sources, targets, negated, modality, nested)
 
     def _speaker_agents(self, verb: Token) -> list[Mention]:
-        """Who did an agentless passive act: the one reporting it ("X are invited, Y said"), or
-        the host of the event it is a relative clause of ("Y hosts a summit, to which X ...")."""
+        """Who did an agentless passive act: the one reporting it ("X are invited, Y said"), the
+        host of the event it is a relative clause of ("Y hosts a summit, to which X ..."), or
+        the one hosting an event just before ("Y will host the summit. Also invited were X")."""
         head = verb.head
         if verb.dep_ == "ccomp" and head.lemma_.lower() in self._reporting:
             # "Egypt's presidency said": the actor inside the reporter's phrase
@@ -1074,6 +1088,23 @@ class _SentenceReader(JudgementReading):
         if verb.dep_ == "relcl" and head.dep_ in ("dobj", "obj") \
                 and head.head.lemma_.lower() in self.lex.hosting_verbs:
             return [m for t in self._subject_tokens(head.head) for m in self._resolve(t)[0]]
+        return self._recent_host(verb)
+
+    def _recent_host(self, verb: Token) -> list[Mention]:
+        """The one hosting an event, named in this sentence or the one before ("Egypt will host
+        the summit. Also invited were X")."""
+        here = self.sent
+        before = self._doc[here.start - 1].sent if here.start > 0 else None
+        for sent, at in ((here, self._at), (before, self._before)):
+            if sent is None:
+                continue
+            hosts = [t for t in sent if t.lemma_.lower() in self.lex.hosting_verbs and t.pos_ == "VERB"
+                     and t.i < verb.i]
+            for host in reversed(hosts):
+                found = unique([at[t.i] for s in self._climb_subject(host) for t in (s, *s.conjuncts)
+                                if t.i in at and at[t.i].how != "place"])
+                if found:
+                    return found
         return []
 
     def _meeting_frame(self, noun: Token, trig: Trigger) -> Token | None:

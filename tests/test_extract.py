@@ -1235,3 +1235,13 @@ def test_a_threat_with_no_one_named_is_aimed_at_its_condition(text, edge):
 ])
 def test_welcoming_a_named_act_supports_its_author(text, edge):
     assert edge in {g[:3] for g in triples(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt will host the summit. Also invited were Jordan, Qatar and Turkey.",
+    "Egypt will host the summit. Jordan, Qatar and Turkey are among those invited.",
+    "Also invited are the leaders of Jordan, Qatar and Turkey, Egypt's presidency said.",
+])
+def test_an_agentless_invitation_is_the_hosts_or_the_reporters(text):
+    got = triples(text)
+    assert {t for s, r, t, *_ in got if r == "invites" and s == "Egypt"} == {"Jordan", "Qatar", "Turkey"}, got
