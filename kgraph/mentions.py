@@ -104,6 +104,7 @@ class MentionFinder:
         self._product_heads = {w.lower() for w in rules.get("product_heads", [])}
         self._ner_labels = rules.get("ner_labels", {})
         self._ambiguous = {k.lower(): v for k, v in rules.get("ambiguous_names", {}).items()}
+        self._person_titles = {w.lower() for w in rules.get("person_references", [])}
         self._relational = {w.lower() for w in rules.get("relational_heads", [])}
         self._generic = {k: {w.lower() for w in v} for k, v in rules.get("generic_heads", {}).items()}
         self._pron = {k: {w.lower() for w in v} for k, v in rules.get("pronouns", {}).items()}
@@ -812,8 +813,22 @@ class MentionFinder:
             if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
                 if low in self._pron.get("person", ()):
                     want = ("person",)
-                elif low in self._pron.get("collective", ()):
+                elif low in self._pron.get("collective", ()) and not (low == "it" and _quoted(tok)):
+                    # a speaker's "it" ("It is an insult," she said) is what the speaker talks
+                    # about, not the last state the narrator named
                     want = ("state", "organization", "state_organ", "group")
+            elif tok.pos_ == "NOUN" and low in self._person_titles \
+                    and any(c.lower_ == "the" for c in tok.children) \
+                    and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                                for c in tok.children):
+                # "the minister said", "the foreign minister added": the last person so titled
+                titled = [m for m in mentions if m.actor.kind == "person" and m.end <= tok.i
+                          and _title_fits(tok, _title_words(doc, m))]
+                ant = _antecedent(tok, ("person",), titled, sents, sent_of)
+                if ant is not None:
+                    start = min(c.i for c in tok.children if c.lower_ == "the")
+                    out.append(Mention(start, tok.i + 1, ant.actor, doc[start:tok.i + 1].text, "reference"))
+                continue
             elif tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in tok.children) \
                     and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
                 kinds = tuple(k for k, words in self._short.items() if low in words)
@@ -863,6 +878,25 @@ class MentionFinder:
                         continue
                 out.append(Mention(start, tok.i + 1, ant.actor, doc[start:tok.i + 1].text, how))
         return out
+
+
+def _title_words(doc: Doc, m: Mention) -> set[str]:
+    """Lower-case words the article gives a person as title: just before the name ("foreign
+    minister Yvan Gil") or in apposition after it ("Yvan Gil, the foreign minister")."""
+    sent = doc[m.start].sent
+    before = doc[max(sent.start, m.start - 5):m.start]
+    words = {t.lower_ for t in before if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+    head = doc[m.end - 1]
+    for c in head.children:
+        if c.dep_ == "appos":
+            words |= {t.lower_ for t in c.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+    return words
+
+
+def _title_fits(tok: Token, words: set[str]) -> bool:
+    """True when ``words`` hold the description's head and its modifiers ("the foreign minister")."""
+    mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")]
+    return tok.lower_ in words and all(w in words for w in mods)
 
 
 def _function_word(tok: Token) -> bool:

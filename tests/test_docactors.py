@@ -206,3 +206,23 @@ def test_a_surname_ner_reads_as_a_place_is_the_person_named_before():
     got = triples("Sudan's army chief Abdel Fattah al-Burhan rejected the plan. U.S. Secretary of State "
                   "Antony Blinken spoke to Burhan by phone on Tuesday.")
     assert ("Antony Blinken", "meets", "Abdel Fattah al-Burhan", False, "asserted") in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Venezuela's foreign minister Yvan Gil rejected the statement. \"It is an insult,\" the minister "
+     "said, accusing Guyana of provocation.", ("Yvan Gil", "accuses", "Guyana")),
+    ("Yvan Gil, Venezuela's foreign minister, rejected the statement. The minister accused Guyana of "
+     "provocation.", ("Yvan Gil", "accuses", "Guyana")),
+    ("Prime Minister Abiy Ahmed met President Isaias Afwerki in Asmara. The prime minister later "
+     "accused Egypt of meddling.", ("Abiy Ahmed", "accuses", "Egypt")),
+])
+def test_a_title_after_the_refers_to_the_last_person_so_titled(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
+    assert not any(t == "Venezuela" for _s, _r, t in got), got  # the speaker's "it" is no state
+
+
+def test_a_title_nobody_was_given_refers_to_no_one():
+    got = triples("Prime Minister Abiy Ahmed met Eritrean officials in Asmara. The president later "
+                  "accused Egypt of meddling.")
+    assert not any(r == "accuses" for _s, r, *_ in got), got
