@@ -834,6 +834,19 @@ class MentionFinder:
                 kinds = tuple(k for k, words in self._short.items() if low in words)
                 if kinds:
                     want, how = kinds, "reference"
+            elif tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children) \
+                    and not any(c.dep_ == "poss" for c in tok.children) \
+                    and any(low in words for words in self._short.values()):
+                # "the military government": the last actor named with those very words
+                # ("Myanmar's military government")
+                words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")] + [low]
+                named = [m for m in mentions if m.end <= tok.i and m.how != "pronoun"
+                         and all(w in m.text.lower().split() for w in words)]
+                if named:
+                    start = min(c.i for c in tok.children if c.lower_ == "the")
+                    out.append(Mention(start, tok.i + 1, named[-1].actor, doc[start:tok.i + 1].text,
+                                       "reference"))
+                continue
             if not want and tok.pos_ == "NOUN" and low in self._pair_heads and any(
                     c.lower_ in self._pair_dets for c in tok.children):
                 # "the two leaders" are people and "the two republics" states, if such were named

@@ -226,3 +226,12 @@ def test_a_title_nobody_was_given_refers_to_no_one():
     got = triples("Prime Minister Abiy Ahmed met Eritrean officials in Asmara. The president later "
                   "accused Egypt of meddling.")
     assert not any(r == "accuses" for _s, r, *_ in got), got
+
+
+def test_a_modified_description_is_the_actor_named_with_those_words():
+    got = triples("Myanmar's military government has refused to talk to its opponents. Malaysia, a vocal "
+                  "critic of the military government, urged ASEAN to act.")
+    assert ("Malaysia", "condemns", "Myanmar", False, "asserted") in got, got
+    got = triples("Sudan's transitional government met in Port Sudan. The military government of Niger "
+                  "rejected the plan.")
+    assert not any(s == "Sudan" for s, r, *_ in got if r == "rejects"), got
