@@ -607,6 +607,7 @@ class MentionFinder:
             span = doc[s:e]
             name = " ".join(span.text.split())
             if name.lower() in self._ner_skip or not any(ch.isupper() for ch in name) \
+                    or len(name.strip(".")) < 2 \
                     or self._names_product(span[-1]):
                 continue
             if kind == "person" and len(span) == 1 and name in persons:
@@ -673,8 +674,8 @@ class MentionFinder:
                 continue
             while words and words[0].lower_ in self.title_words:
                 words = words[1:]
-            if not words or len(words[-1].text) < 2:
-                continue
+            if not words or len(words[-1].text.strip(".")) < 2:
+                continue  # "a post on X.": a letter names no actor
             if len(words) == 1 and not tok.ent_type_ and tok.i > 0 \
                     and doc[tok.i - 1].text in ("-", "--", "–", "—"):
                 continue  # a capital where a dateline's text begins says nothing
