@@ -860,6 +860,8 @@ class MentionFinder:
                 reach = None if pair_kinds == ("state",) else 2
                 pair = (_last_pair(tok, [m for m in known if m.actor.kind in pair_kinds], sent_of, reach)
                         if pair_kinds else None) or _last_pair(tok, known, sent_of)  # "both sides"
+                if pair is None and pair_kinds != ("person",):
+                    pair = _leading_pair([m for m in known if m.end <= tok.i and m.actor.kind == "state"])
                 if pair is not None:
                     start = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("det", "nummod"))])
                     out.append(Mention(start, tok.i + 1, pair[0].actor, doc[start:tok.i + 1].text,
@@ -1091,6 +1093,20 @@ def _clause_subjects(tok: Token) -> set[int]:
         verb = verb.head
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
             for sub in (c, *c.conjuncts) for t in sub.subtree}
+
+
+def _leading_pair(states: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The two states an article is about, when it never names them together: the two named
+    most often so far, each at least twice and clearly more often than any third ("Sierra Leone
+    summoned Guinea's envoy ... offered to host the two sides")."""
+    counts: dict[str, list[Mention]] = {}
+    for m in states:
+        counts.setdefault(m.actor.id, []).append(m)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if len(ranked) < 2 or len(ranked[1]) < 2 or (len(ranked) > 2 and len(ranked[2]) >= len(ranked[1])):
+        return None
+    first, second = sorted((ranked[0][0], ranked[1][0]), key=lambda m: m.start)
+    return first, second
 
 
 def _subject_group(tok: Token, mentions: list[Mention], sent_of: dict[int, int]) -> list[Mention]:

@@ -235,3 +235,17 @@ def test_a_modified_description_is_the_actor_named_with_those_words():
     got = triples("Sudan's transitional government met in Port Sudan. The military government of Niger "
                   "rejected the plan.")
     assert not any(s == "Sudan" for s, r, *_ in got if r == "rejects"), got
+
+
+def test_the_two_sides_are_the_two_states_an_article_is_about():
+    got = triples("Ghana summoned Togo's ambassador on Monday over a border shooting. Ghana said Togolese "
+                  "soldiers had crossed the frontier. Togo denied the claim. Nigeria's president offered "
+                  "to host the two sides in Abuja.")
+    hosted = {t for s, r, t, *_ in got if r == "meets" and s == "Nigeria"}
+    assert hosted == {"Ghana", "Togo"}, got
+
+
+def test_no_two_states_lead_an_article_about_three():
+    got = triples("Ghana accused Togo of shelling. Togo accused Benin of smuggling. Benin accused Ghana of "
+                  "lying. Nigeria urged both sides to talk.")
+    assert not any(s == "Nigeria" for s, r, *_ in got if r == "requests"), got
