@@ -288,10 +288,18 @@ class DocumentActors:
         doc = ctx.doc
         named = {i for m in ctx.mentions if m.actor.kind in ("person", "state")
                  for i in range(m.start, m.end)}
+        apposed = {doc[m.end - 1].head.i: m for m in ctx.mentions if m.actor.kind == "person"
+                   and doc[m.end - 1].dep_ == "appos"}
         out, changed = [], False
         for m in ctx.mentions:
             head = doc[m.end - 1]
+            holder = apposed.get(head.i)
             if m.how in ("generic", "reference") and m.actor.kind == "organization" \
+                    and head.lemma_.lower() in self._office_heads and head.pos_ == "NOUN" \
+                    and holder is not None:
+                # "the AU Commission chairperson, Mahmoud Ali Youssouf": the person named
+                m, changed = replace(m, actor=holder.actor), True
+            elif m.how in ("generic", "reference") and m.actor.kind == "organization" \
                     and head.lemma_.lower() in self._office_heads and head.pos_ == "NOUN" \
                     and m.end not in named:  # "ASEAN chair Indonesia": the holder is named
                 word = head.lower_
@@ -306,7 +314,7 @@ class DocumentActors:
         added = []
         for tok in doc:  # "the bloc's chief": the owner was linked by a description
             if covered[tok.i] or tok.lemma_.lower() not in self._office_heads or tok.pos_ != "NOUN" \
-                    or tok.i + 1 in named:
+                    or tok.i + 1 in named or tok.i in apposed:
                 continue
             owner = next((m for m in ctx.mentions for c in tok.children
                           if c.dep_ in ("poss", "compound") and m.start <= c.i < m.end

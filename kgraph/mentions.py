@@ -30,7 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from .actors import ActorDictionary, default_actors
-from .ids import minted_actor_iri
+from .ids import is_minted, minted_actor_iri
 from .lexicon import Lexicon, default_lexicon
 from .model import Actor, Affiliation, actor_kind
 
@@ -949,8 +949,12 @@ def _apposed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         nxt = m.end + 1 if m.end < len(doc) and doc[m.end].text == "," else m.end
         person = people.get(nxt)
+        while person is None and nxt < min(len(doc), m.end + 4) and doc[nxt].is_title:
+            nxt += 1  # "Guinea's junta leader, General Mamadi Doumbouya": a rank before the name
+            person = people.get(nxt)
         head = doc[m.end - 1]
-        if m.how in ("generic", "organ", "title") and m.actor.kind != "person" and person is not None \
+        if m.how in ("generic", "organ", "title", "reference") and person is not None \
+                and (m.actor.kind != "person" or is_minted(m.actor.id)) \
                 and head.pos_ == "NOUN" and doc[person.end - 1].dep_ == "appos" \
                 and doc[person.end - 1].head.i == head.i:
             continue

@@ -249,3 +249,14 @@ def test_no_two_states_lead_an_article_about_three():
     got = triples("Ghana accused Togo of shelling. Togo accused Benin of smuggling. Benin accused Ghana of "
                   "lying. Nigeria urged both sides to talk.")
     assert not any(s == "Nigeria" for s, r, *_ in got if r == "requests"), got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("The African Union Commission chairperson, Mahmoud Ali Youssouf, praised Uganda.",
+     ("Mahmoud Ali Youssouf", "supports", "Uganda")),
+    ("President Julius Maada Bio spoke by telephone with Guinea's junta leader, General Mamadi Doumbouya.",
+     ("Julius Maada Bio", "meets", "Mamadi Doumbouya")),
+])
+def test_an_office_with_its_holder_in_apposition_is_the_holder(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
