@@ -268,7 +268,7 @@ class ActorDictionary:
         rec = self._records[state_key]
         state = rec.actor
         label = label_template.format(state=state.label)
-        names = [label, *(f"{d} {h}" for d in rec.demonyms[:2] for h in heads[:6])]
+        names = [label, *(f"{d} {h}" for d in rec.demonyms[:2] for h in heads)]
         existing = [a for n in names for a in self.candidates(n)
                     if a.kind in ("state_organ", "group")
                     and any(aff.actor == state.id for aff in a.affiliations)]

@@ -81,12 +81,11 @@ class Extractor:
         code them ("Civilians in Nepal"). Off by default: in an actor graph of political
         actors they are not counterparts, and a named group they stand for is linked anyway.
     organs : bool, default False
-        Keep a state organ that a generic phrase names ("Israeli jets", "Georgia's foreign
-        ministry", "the Malian government") as an actor of its own ("Armed Forces of Israel"),
-        as CAMEO's sector codes do. Off by default: such a phrase is coded as its state, as
-        the annotation conventions of event data and country-level graphs do; the phrase stays
-        in ``source_text`` / ``target_text``. Organs the dictionary names ("People's
-        Liberation Army") are always themselves.
+        Keep a state organ ("Israeli jets", "Georgia's foreign ministry", "the Malian
+        government", the dictionary's "People's Liberation Army") as an actor of its own
+        ("Armed Forces of Israel"), as CAMEO's sector codes do. Off by default: an organ is
+        coded as its state, as the annotation conventions of event data and country-level
+        graphs do; the phrase stays in ``source_text`` / ``target_text``.
 
     Examples
     --------
@@ -257,12 +256,12 @@ class Extractor:
         return dataclasses.replace(cand, target=dataclasses.replace(cand.target, actor=state))
 
     def _organs_as_states(self, cand: EventCandidate) -> EventCandidate:
-        """An organ that a generic phrase names ("Israeli jets", "Georgia's foreign ministry") as
-        its state (see ``organs``)."""
+        """A state organ ("Israeli jets", "Georgia's foreign ministry", "the U.S. State
+        Department") as its state (see ``organs``)."""
         ends = {}
         for end in ("source", "target"):
             m = getattr(cand, end)
-            if m.actor.kind == "state_organ" and (m.how == "organ" or self.actors.get(m.actor.id) is None):
+            if m.actor.kind == "state_organ":
                 state = self.actors.state_of(m.actor)
                 if state is not None:
                     ends[end] = dataclasses.replace(m, actor=state)

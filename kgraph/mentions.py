@@ -110,6 +110,14 @@ class MentionFinder:
         self._pron = {k: {w.lower() for w in v} for k, v in rules.get("pronouns", {}).items()}
         self._short = {k: {w.lower() for w in v} for k, v in rules.get("short_references", {}).items()}
         self._organs = rules.get("organs", {})
+        # every head any spec of an organ has, so that which phrase came first never decides
+        # whether the dictionary's organ is found ("Israeli soldiers" then "Israeli jets")
+        self._organ_heads: dict[str, tuple[str, ...]] = {}
+        for key, spec in self._organs.items():
+            if isinstance(spec, dict):
+                as_key = spec.get("as", key)
+                self._organ_heads[as_key] = tuple(dict.fromkeys(
+                    (*self._organ_heads.get(as_key, ()), *spec.get("heads", ()))))
         self._reporting = {w.lower() for w in rules.get("reporting_verbs", [])}
         pairs = rules.get("pair_references", {})
         self._pair_heads = {w.lower() for w in pairs.get("heads", [])}
@@ -317,7 +325,7 @@ class MentionFinder:
             if state is not None and spec is not None:
                 actor = self.actors.organ(state.id.rsplit("/", 1)[-1], spec.get("as", organ), spec["label"],
                                           spec.get("kind", "state_organ"), spec.get("code"),
-                                          tuple(spec.get("heads", ())))
+                                          self._organ_heads.get(spec.get("as", organ), ()))
                 m = Mention(m.start, m.end, actor, m.text, "sector")  # still found as a sector
             out.append(m)
         return out
@@ -420,7 +428,7 @@ class MentionFinder:
                 key = state.id.rsplit("/", 1)[-1]
                 actor = self.actors.organ(key, spec.get("as", organ), spec["label"],
                                           spec.get("kind", "state_organ"), spec.get("code"),
-                                          tuple(spec.get("heads", ())))
+                                          self._organ_heads.get(spec.get("as", organ), ()))
                 start = min(s, mod.start) if mod.start < s else s
                 end = e
                 how = "organ"
@@ -436,7 +444,7 @@ class MentionFinder:
                     key = where.actor.id.rsplit("/", 1)[-1]
                     actor = self.actors.organ(key, spec.get("as", organ), spec["label"],
                                               spec.get("kind", "state_organ"), spec.get("code"),
-                                              tuple(spec.get("heads", ())))
+                                              self._organ_heads.get(spec.get("as", organ), ()))
                 else:
                     actor = self.actors.sector(organ, spec["unaffiliated"], spec.get("kind", "group"),
                                                spec.get("code"))
@@ -451,7 +459,7 @@ class MentionFinder:
                         okey = other.id.rsplit("/", 1)[-1]
                         others += (self.actors.organ(okey, spec.get("as", organ), spec["label"],
                                                      spec.get("kind", "state_organ"), spec.get("code"),
-                                                     tuple(spec.get("heads", ()))),)
+                                                     self._organ_heads.get(spec.get("as", organ), ())),)
             m = Mention(start, end, actor, doc[start:end].text, how, others)
             taken.take(start, end)
             if mod is not None and start <= mod.start:
@@ -510,7 +518,8 @@ class MentionFinder:
             elif owner.kind == "state" and role in self._fallback_roles:
                 organ = self._fallback_organs.get(role, self._fallback_organ)
                 spec = self._organs.get(organ, {"label": "Government of {state}"})
-                actor, how = self.actors.organ(owner_key, organ, spec["label"]), "organ"
+                actor, how = self.actors.organ(owner_key, organ, spec["label"],
+                                               heads=self._organ_heads.get(organ, ())), "organ"
             elif owner.kind == "organization" and role in ("secretary_general",):
                 actor, how = owner, "title"
             else:
@@ -570,7 +579,8 @@ class MentionFinder:
                         state = self.actors.state_of(cand.actor)
                         spec = self._organs.get("government", {"label": "Government of {state}"})
                         actor = (self.actors.organ(state.id.rsplit("/", 1)[-1], "government",
-                                                   spec["label"], "state_organ", spec.get("code"))
+                                                   spec["label"], "state_organ", spec.get("code"),
+                                                   self._organ_heads.get("government", ()))
                                  if state is not None else cand.actor)
                         mod = cand
                     elif low in self._person_heads.get("person", ()):
