@@ -102,6 +102,9 @@ class MentionFinder:
         self._case_sensitive = {w.lower() for w in rules.get("case_sensitive_words", [])}
         self._ner_skip = {w.lower() for w in (*rules.get("ner_skip", []), *rules.get("product_names", []))}
         self._product_heads = {w.lower() for w in rules.get("product_heads", [])}
+        things = rules.get("thing_names", {})
+        self._things = {k: frozenset(w.lower() for w in things.get(k, []))
+                        for k in ("heads", "openers", "media")}
         self._ner_labels = rules.get("ner_labels", {})
         self._ambiguous = {k.lower(): v for k, v in rules.get("ambiguous_names", {}).items()}
         self._person_titles = {w.lower() for w in rules.get("person_references", [])}
@@ -618,7 +621,7 @@ class MentionFinder:
             name = " ".join(span.text.split())
             if name.lower() in self._ner_skip or not any(ch.isupper() for ch in name) \
                     or len(name.strip(".")) < 2 \
-                    or self._names_product(span[-1]):
+                    or self._names_product(span[-1]) or self._names_thing(span):
                 continue
             if kind == "person" and len(span) == 1 and name in persons:
                 actor = persons[name]
@@ -680,7 +683,8 @@ class MentionFinder:
                 s -= 1
             words = list(doc[s:tok.i + 1])
             if any(not t.text[:1].isupper() or t.lower_ in self._guess_skip or t.like_num
-                   for t in words) or tok.lower_ in self.title_words or self._names_product(tok):
+                   for t in words) or tok.lower_ in self.title_words or self._names_product(tok) \
+                    or self._names_thing(doc[s:tok.i + 1]):
                 continue
             while words and words[0].lower_ in self.title_words:
                 words = words[1:]
@@ -695,6 +699,27 @@ class MentionFinder:
             taken.take(words[0].i, tok.i + 1)
             out.append(Mention(words[0].i, tok.i + 1, actor, name, "guess"))
         return out
+
+    def _names_thing(self, span: Span) -> bool:
+        """True for a name NER or a guess found that names a thing or a place, not an actor
+        (``thing_names`` in mentions.json): by its last word ("State House", "Svalbard Treaty"),
+        its first ("Operation Shujaa"), the noun it modifies ("the Khor Abdullah deal", "the
+        Intercontinental hotel") or the medium it is apposed to ("the news agency Sputnik")."""
+        spec = self._things
+        last = span[-1]
+        opener = span.doc[span.start - 1] if span.start > 0 else span[0]  # "Operation Shujaa"
+        if last.lemma_.lower() in spec["heads"] or last.lower_ in spec["heads"] \
+                or span[0].lower_ in spec["openers"] or opener.lower_ in spec["openers"]:
+            return True
+        head = last.head
+        if head.i == last.i or head.i in range(span.start, span.end):
+            return False
+        if last.dep_ in ("compound", "nmod", "amod") and head.i > last.i:
+            return head.lemma_.lower() in spec["heads"]
+        medium = head.lemma_.lower()
+        words = {f"{c.lower_} {medium}" for c in head.children if c.dep_ == "compound"} | {medium}
+        # "the news agency Sputnik Azerbaijan", "the broadcaster Rustavi 2"
+        return last.dep_ in ("appos", "compound", "nmod", "npadvmod") and bool(words & spec["media"])
 
     def _names_product(self, tok: Token) -> bool:
         """True for the last word of a name that modifies a product noun ("Bayraktar drones")."""

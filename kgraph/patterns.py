@@ -352,8 +352,11 @@ class _SentenceReader(JudgementReading):
             nxt: list[Token] = []
             for t in frontier:
                 for c in t.children:
-                    if c.dep_ in _NEST_DEPS and not self._own_event_agent(c):
-                        nxt.append(c)  # not "a China-brokered deal": China acts in its own event
+                    if c.dep_ in _NEST_DEPS and not self._own_event_agent(c) \
+                            and not hyphen_agents(c, self._at):
+                        # not "a China-brokered deal" (China acts in its own event), nor "the
+                        # Kremlin-funded agency" (the Kremlin funds it; it is not the Kremlin)
+                        nxt.append(c)
                     elif c.dep_ == "prep" and c.lower_ in _NEST_PREPS and not (
                             c.lower_ == "of" and t.lemma_.lower() in self.lex.subjective_of_nouns):
                         nxt.extend(p for p in c.children if p.dep_ == "pobj")
@@ -848,9 +851,9 @@ class _SentenceReader(JudgementReading):
         stack = list(reversed(roots))
         while stack:
             t = stack.pop()
-            if t.dep_ in SUBJ or t.dep_ == "agent" or self._own_event_agent(t) \
+            if t.dep_ in SUBJ or t.dep_ == "agent" or self._own_event_agent(t) or hyphen_agents(t, self._at) \
                     or (t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children)):
-                continue  # another event's subject or agent ("a deal facilitated by X")
+                continue  # another event's subject or agent ("a deal facilitated by X", "Kremlin-funded")
             if t.lower_ in self._relational or t.lemma_.lower() in self._relational \
                     or t.lemma_.lower() in self.lex.subjective_of_nouns:
                 continue  # "X's allies" name others; "at the request of X" names who asked

@@ -260,3 +260,22 @@ def test_no_two_states_lead_an_article_about_three():
 def test_an_office_with_its_holder_in_apposition_is_the_holder(text, edge):
     got = {g[:3] for g in triples(text)}
     assert edge in got, got
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    # venues, treaties, operations and media are no actors, whatever NER calls them
+    ("Yoweri Museveni and Felix Tshisekedi met at State House in Entebbe.", "State House"),
+    ("William Ruto and Abiy Ahmed met at the Intercontinental hotel in Nairobi.", "Intercontinental"),
+    ("Operation Shujaa allows the Ugandan army to pursue the ADF.", "Shujaa"),
+    # the hyphened funder is not the medium either
+    ("Georgia arrested two editors of the Kremlin-funded news agency Sputnik Georgia.", "Russia"),
+])
+def test_things_and_media_named_like_actors_are_no_edge_ends(text, thing):
+    got = triples(text)
+    ends = {s for s, *_ in got} | {t for _s, _r, t, *_ in got}
+    assert not any(thing in end for end in ends), got
+
+
+def test_an_agency_of_an_organization_is_still_an_actor():
+    got = triples("Israel banned the U.N. agency UNRWA.")
+    assert any(t == "UNRWA" for _s, _r, t, *_ in got), got
