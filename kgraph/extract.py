@@ -328,11 +328,14 @@ def _refer_back(ref: BackReference, earlier: list[Edge], symmetric: set[str]) ->
     """Link "X denied the accusation" to the latest earlier edge accusing X: X rejects its author
     ("X condemned the drills": the latest drills of anyone but X, both parties of joint ones)."""
     me = ref.source.actor.id
+    # "Cambodian Prime Minister Hun Manet rejected the demand" made of Cambodia: an official
+    # answers for the state they belong to
+    mine = {me, *(a.actor for a in ref.source.actor.affiliations)}
     for e in reversed(earlier):
-        if e.relation in ref.refers_to and not e.negated and e.source.id != me \
-                and (e.target.id == me or not ref.aimed):
+        if e.relation in ref.refers_to and not e.negated and e.source.id not in mine \
+                and (e.target.id in mine or not ref.aimed):
             authors = [(e.source, e.source_text)]
-            if e.relation in symmetric and not ref.aimed and e.target.id != me:
+            if e.relation in symmetric and not ref.aimed and e.target.id not in mine:
                 authors.append((e.target, e.target_text))
             return [EventCandidate(ref.relation, ref.source, Mention(-1, -1, actor, text, "reference"),
                                    ref.trigger, ref.trigger_token, "reference", ref.negated, ref.modality)

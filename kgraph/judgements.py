@@ -142,8 +142,9 @@ class JudgementReading:
             if not judged and verb.lemma_.lower() == "describe":
                 judged = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                           for o in p.children if o.dep_ in ("pobj", "amod", "acomp")]
-            words = {t.lemma_.lower() for j in judged for t in (j, *j.children)
-                     if t.dep_ in ("amod", "compound", "oprd", "attr", "acomp", "pobj")}
+            # the judgement's own phrase: "an act of piracy", "an unfriendly and groundless step"
+            words = {t.lemma_.lower() for j in judged for t in j.subtree
+                     if t.dep_ in ("amod", "compound", "oprd", "attr", "acomp", "pobj", "conj")}
             relation = judgement(words, spec)
             objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
             if relation is None or not objs:

@@ -280,7 +280,8 @@ class MentionFinder:
             found[m.start] = m
         for m in self._ner_mentions(doc, taken):
             found[m.start] = m
-        for m in self._guessed_mentions(doc, taken):
+        named = {m.text.split()[-1] for m in found.values() if m.actor.kind == "person" and m.text.split()}
+        for m in self._guessed_mentions(doc, taken, named):
             found[m.start] = m
         ordered = _apposed_names(doc, sorted(found.values(), key=lambda m: m.start))
         ordered = [m for m in ordered if not self._region_place(doc, m)]
@@ -654,7 +655,7 @@ class MentionFinder:
             elif ent.text in persons:  # "Abdel Fattah al-Burhan ... spoke to Burhan" (a GPE to NER)
                 yield ent, "person"
 
-    def _guessed_mentions(self, doc: Doc, taken: _Taken) -> list[Mention]:
+    def _guessed_mentions(self, doc: Doc, taken: _Taken, people: set[str]) -> list[Mention]:
         """Proper names NER missed, where a verb takes them as subject or object.
 
         "The minister accused Okonkwo of ...": a capitalized proper noun (with its
@@ -666,8 +667,8 @@ class MentionFinder:
         out = self._guessed_organs(doc, taken)
         for tok in doc:
             if tok.pos_ != "PROPN" or tok.dep_ not in self._guess_deps or taken.at(tok.i) \
-                    or tok.ent_type_ not in ("", "PERSON", "ORG"):
-                continue
+                    or (tok.ent_type_ not in ("", "PERSON", "ORG") and tok.text not in people):
+                continue  # (a name the article gave a person is one, whatever NER reads: "Abiy's")
             gov = tok.head.head if tok.dep_ in ("pobj", "poss") else tok.head
             if tok.dep_ == "pobj" and tok.head.dep_ not in ("prep", "agent", "dative"):
                 continue
@@ -698,6 +699,8 @@ class MentionFinder:
             actor = self._ner_actor(name, "organization" if org else "person", doc[words[0].i:tok.i + 1])
             taken.take(words[0].i, tok.i + 1)
             out.append(Mention(words[0].i, tok.i + 1, actor, name, "guess"))
+            if not org:
+                people.add(words[-1].text)
         return out
 
     def _names_thing(self, span: Span) -> bool:

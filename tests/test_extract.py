@@ -1271,3 +1271,18 @@ def test_a_letter_names_no_actor():
     got = triples("NATO met in Brussels. Latvia's foreign minister dismissed the claim in a post on X. "
                   "The alliance condemned the attack.")
     assert not any(s.startswith("X") or t.startswith("X") for s, _r, t, *_ in got), got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # an official answers for their state
+    ("Vietnam demanded that Cambodia halt the canal. Cambodian Prime Minister Hun Manet rejected the "
+     "demand at a ceremony.", ("Hun Manet", "rejects", "Vietnam")),
+    # a name the article gave a person stays one, whatever NER makes of it later ("Abiy's": FAC)
+    ("Abiy accused Eritrea of arming rebels. Eritrea's information minister, Yemane Gebremeskel, "
+     "dismissed Abiy's allegation as \"a fabricated pretext\".", ("Yemane Gebremeskel", "rejects", "Abiy")),
+    # a judgement's whole phrase counts: "an unfriendly and groundless step"
+    ("Azerbaijan expelled a Russian diplomat. Foreign ministry spokeswoman Maria Zakharova called the "
+     "expulsion \"an unfriendly and groundless step\".", ("Maria Zakharova", "condemns", "Azerbaijan")),
+])
+def test_answers_and_judgements_reach_the_author(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
