@@ -896,8 +896,13 @@ class MentionFinder:
                                 if not any(m.start <= i < m.end for i in own)], key=lambda m: m.start)
                 # the states of an article stay "the two countries" however far back they were named
                 reach = None if pair_kinds == ("state",) else 2
-                pair = (_last_pair(tok, [m for m in known if m.actor.kind in pair_kinds], sent_of, reach)
-                        if pair_kinds else None) or _last_pair(tok, known, sent_of)  # "both sides"
+                pair = _last_pair(tok, [m for m in known if m.actor.kind in pair_kinds], sent_of, reach) \
+                    if pair_kinds else None
+                if pair is None and pair_kinds == ("person",):  # "the two leaders": people, never states
+                    people = [m for m in known if m.actor.kind == "person"]
+                    pair = _two_people(tok, people, sent_of) or _last_pair(tok, people, sent_of, None)
+                elif pair is None:
+                    pair = _last_pair(tok, known, sent_of)  # "both sides"
                 if pair is None and pair_kinds != ("person",):
                     pair = _leading_pair([m for m in known if m.end <= tok.i and m.actor.kind == "state"])
                 if pair is not None:
@@ -1135,6 +1140,24 @@ def _clause_subjects(tok: Token) -> set[int]:
         verb = verb.head
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
             for sub in (c, *c.conjuncts) for t in sub.subtree}
+
+
+def _two_people(tok: Token, people: list[Mention], sent_of: dict[int, int]
+                ) -> tuple[Mention, Mention] | None:
+    """The two people of the closest sentence (this one before ``tok``, or one of the two before)
+    that names exactly two: "X held a call with his counterpart, Y. The two leaders agreed ..."."""
+    here = sent_of[tok.i]
+    for back in range(3):
+        found: dict[str, Mention] = {}
+        for m in people:
+            if sent_of.get(m.start) == here - back and m.end <= tok.i and m.how != "pronoun":
+                found.setdefault(m.actor.id, m)
+        if len(found) == 2:
+            first, second = found.values()
+            return first, second
+        if found:
+            return None
+    return None
 
 
 def _leading_pair(states: list[Mention]) -> tuple[Mention, Mention] | None:

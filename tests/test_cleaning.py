@@ -106,3 +106,12 @@ def test_a_dropped_line_never_joins_the_text_around_it_into_one_sentence(sep):
     text = f"Russia condemned Ukraine{sep}0.\nChina condemned Japan."
     edges = kgraph.extract(text, doc_id="p")
     assert edges and all(text[e.start:e.end] == e.sentence for e in edges)
+
+
+def test_a_byline_of_two_names_goes_and_a_sentence_opening_with_by_stays():
+    text = ("Cambodia rejects Vietnam's canal demand\nBy Sokha Chan and Nguyen Thi Lan\n"
+            "By Monday, Russian forces had captured the town, officials said.\n"
+            "By land and sea, the army advanced toward the city.\n")
+    kept = clean(text).text
+    assert "Sokha" not in kept
+    assert "By Monday, Russian forces" in kept and "By land and sea" in kept

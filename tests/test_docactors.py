@@ -279,3 +279,15 @@ def test_things_and_media_named_like_actors_are_no_edge_ends(text, thing):
 def test_an_agency_of_an_organization_is_still_an_actor():
     got = triples("Israel banned the U.N. agency UNRWA.")
     assert any(t == "UNRWA" for _s, _r, t, *_ in got), got
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Later on Tuesday, Hun Manet held a telephone call with his Vietnamese counterpart, Pham Minh Chinh. "
+     "The two leaders agreed to set up a joint group of experts.", {"Hun Manet", "Pham Minh Chinh"}),
+    ("Azerbaijan and Russia have clashed. Putin apologised to Aliyev when the two leaders met in Dushanbe.",
+     {"Vladimir Putin", "Aliyev"}),
+])
+def test_the_two_leaders_are_people_never_states(text, pair):
+    got = triples(text)
+    assert any(r in ("agrees", "meets") and {s, t} == pair for s, r, t, *_ in got), got
+    assert not any({s, t} == {"Azerbaijan", "Russia"} for s, _r, t, *_ in got), got
