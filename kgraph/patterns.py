@@ -490,6 +490,12 @@ class _SentenceReader(JudgementReading):
             yield [p2 for h in (verb, *objs) for p in h.children if p.dep_ == "prep"
                    and p.lower_ == "with" for p2 in p.children if p2.dep_ == "pobj"]
         yield objs
+        # "condemned what she called Russia's reckless use of ...": the one the speaker's own
+        # naming of the object points at
+        yield [j for c in verb.children if c.dep_ == "ccomp"
+               and c.lemma_.lower() in self.lex.evaluations.get("verbs", ())
+               and any(w.tag_ == "WP" for w in (*objs, *c.children))
+               for j in c.children if j.dep_ in ("oprd", "attr", "dobj") and j.tag_ != "WP"]
         # "killed dozens of X", "arrested several of X": the group behind a partitive object
         yield [o for c in objs if c.lower_ in self._partitive for p in c.children
                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -502,6 +508,8 @@ class _SentenceReader(JudgementReading):
         for prep in self.lex.target_preps:
             if prep == "with" and trig.relation not in self.symmetric:
                 continue  # "struck X with missiles": an instrument unless the entry says "with"
+            if not self._target_prep(prep, trig):
+                continue
             for p in preps:
                 if p.lower_ == prep and p.dep_ in ("prep", "dative"):
                     yield [o for o in p.children if o.dep_ == "pobj"]
@@ -881,6 +889,11 @@ class _SentenceReader(JudgementReading):
         own = {a.actor for s in sources for a in s.actor.affiliations} | {s.actor.id for s in sources}
         return m.how == "organ" and any(a.actor in own for a in m.actor.affiliations)
 
+    def _target_prep(self, prep: str, trig: Trigger) -> bool:
+        """Whether ``prep`` may introduce the target of ``trig``: partners in a joint act act on
+        whoever follows "against", not with them ("joint operations against X")."""
+        return not (prep == "against" and trig.relation in self.symmetric)
+
     def _light_objects(self, verb: Token) -> list[Token]:
         out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         for p in verb.children:
@@ -898,7 +911,8 @@ class _SentenceReader(JudgementReading):
         agentive_of = noun.lemma_.lower() in self.lex.subjective_of_nouns  # "the mediation of X"
         order = ([trig.prep] if trig.prep else []) + [p for p in self.lex.noun_target_preps
                                                        if p != trig.prep and p != "by"
-                                                       and not (agentive_of and p == "of")]
+                                                       and not (agentive_of and p == "of")
+                                                       and self._target_prep(p, trig)]
         preps = [c for c in noun.children if c.dep_ == "prep"]
         for name in order:
             for p in preps:
@@ -952,7 +966,7 @@ class _SentenceReader(JudgementReading):
         nested = nested or nested_source
         if not targets:
             used = {o.i for o in self._light_objects(verb)}
-            for prep in self.lex.target_preps:
+            for prep in (p for p in self.lex.target_preps if self._target_prep(p, trig)):
                 for p in verb.children:
                     if p.dep_ in ("prep", "dative") and p.lower_ == prep:
                         for o in p.children:

@@ -1286,3 +1286,19 @@ def test_a_letter_names_no_actor():
 ])
 def test_answers_and_judgements_reach_the_author(text, edge):
     assert edge in {g[:3] for g in triples(text)}
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Georgia has ordered a Russian diplomat to leave the country within 48 hours.",
+     ("Georgia", "sanctions", "Russia")),
+    ("Kaja Kallas condemned what she called Russia's \"reckless\" use of tankers.",
+     ("Kaja Kallas", "condemns", "Russia")),
+])
+def test_expulsions_and_what_a_speaker_calls_something(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
+
+
+def test_partners_in_a_joint_operation_do_not_cooperate_with_its_target():
+    got = triples("Kenya and Somalia agreed to extend their joint military operations against al-Shabaab.")
+    assert not any(r == "cooperates" and "al-Shabaab" in (s, t) for s, r, t, *_ in got), got
+    assert any(r == "cooperates" and {s, t} == {"Kenya", "Somalia"} for s, r, t, *_ in got), got
