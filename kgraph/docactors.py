@@ -134,6 +134,7 @@ class DocumentActors:
     def _definitions(self, ctx: _Context) -> None:
         doc = ctx.doc
         defined: dict[str, Actor] = {}
+        self._longer_definitions(ctx, defined)
         for m in ctx.mentions:
             if m.how not in _NAMED_HOWS or m.actor.kind == "person" or m.end + 2 >= len(doc):
                 continue
@@ -171,6 +172,32 @@ class DocumentActors:
                 added.append(Mention(tok.i, tok.i + 1, relinked.get(named.id, named), tok.text, "alias"))
         ctx.mentions.extend(added)
         ctx.mentions.sort(key=lambda m: m.start)
+
+    def _longer_definitions(self, ctx: _Context, defined: dict[str, Actor]) -> None:
+        """"The United Nations Assistance Mission in Afghanistan (UNAMA)": a name whose initials
+        spell the acronym after it is one actor, even when known names sit inside it (the
+        United Nations, Afghanistan). It is minted as an organization and the acronym names it."""
+        doc = ctx.doc
+        for close in [t.i for t in doc if t.text == ")"]:
+            if close < 3 or doc[close - 2].text != "(":
+                continue
+            acr = doc[close - 1].text
+            letters = [c for c in acr if c.isalpha()]
+            if len(letters) < 3 or sum(c.isupper() for c in acr) < 3:
+                continue
+            start = _initials_start(doc, close - 2, "".join(letters).upper())
+            if start is None:
+                continue
+            inside = [m for m in ctx.mentions if start <= m.start and m.end <= close - 2]
+            if not inside or any(m.start == start and m.end == close - 2 for m in inside):
+                continue  # the name is one mention already: the plain definition links it
+            label = " ".join(doc[start:close - 2].text.split())
+            actor = Actor(id=minted_actor_iri(label, "organization"), label=label, kind="organization",
+                          aliases=(acr,))
+            ctx.mentions = sorted([m for m in ctx.mentions if m not in inside]
+                                  + [Mention(start, close - 2, actor, doc[start:close - 2].text, "ner")],
+                                  key=lambda m: m.start)
+            defined[acr] = actor
 
     # -- pass 2: name chains --------------------------------------------------------
     def _name_chains(self, ctx: _Context) -> None:
@@ -426,6 +453,29 @@ def _phrase(doc: Doc, m: Mention) -> list[Token]:
             break
         words.append(t)
     return words
+
+
+#: Small words a name may hold that its acronym skips ("Mission in Afghanistan": UNAMA).
+_NAME_GLUE = frozenset({"of", "in", "for", "and", "the", "on", "to", "de", "la", "du", "des", "pour", "&"})
+
+
+def _initials_start(doc: Doc, end: int, acronym: str) -> int | None:
+    """Where the capitalised words ending at ``end`` (exclusive) begin whose initials spell
+    ``acronym``, small words skipped, or None."""
+    words: list[int] = []
+    i = end - 1
+    while i >= 0 and len(words) < len(acronym) + 1 and not doc[i].is_sent_end:
+        tok = doc[i]
+        if tok.text[:1].isupper():
+            words.append(i)
+        elif tok.lower_ not in _NAME_GLUE and tok.text not in ("-", "'s", "’s"):
+            break
+        i -= 1
+    words.reverse()
+    for k in range(len(words)):
+        if "".join(doc[j].text[0].upper() for j in words[k:]) == acronym:
+            return words[k]
+    return None
 
 
 def _bare_text(m: Mention) -> str:

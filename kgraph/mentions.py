@@ -152,7 +152,7 @@ class MentionFinder:
         self.title_words = {w for phrases in titles.get("roles", {}).values() for p in phrases
                              for w in p.lower().split()}
         self._build_matchers(titles)
-        self._ner_cache: dict[tuple[str, str], Actor] = {}
+        self._ner_cache: dict[tuple[str, str, tuple[Affiliation, ...]], Actor] = {}
 
     # -- matchers -----------------------------------------------------------------
     def _build_matchers(self, titles: dict) -> None:
@@ -753,13 +753,16 @@ class MentionFinder:
         return out
 
     def _ner_actor(self, name: str, kind: str, span: Span) -> Actor:
-        cached = self._ner_cache.get((name, kind))
+        # the affiliation is part of the key: what one article says of a name ("Cambodian Prime
+        # Minister Hun Manet") must not depend on what an earlier article said of it
+        affiliations = self._affiliation(span)
+        cached = self._ner_cache.get((name, kind, affiliations))
         if cached is not None:
             return cached
         actor = Actor(id=minted_actor_iri(name, kind), label=name, kind=actor_kind(kind),
-                      affiliations=self._affiliation(span))
+                      affiliations=affiliations)
         if len(self._ner_cache) < 50_000:
-            self._ner_cache[(name, kind)] = actor
+            self._ner_cache[(name, kind, affiliations)] = actor
         return actor
 
     def _affiliation(self, span: Span) -> tuple[Affiliation, ...]:
