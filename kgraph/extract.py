@@ -34,7 +34,7 @@ from .reparse import repair_misread_sentences
 from .vocab import Vocabulary, default_vocabulary
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Extractor", "NotEnglishWarning", "extract"]
 
@@ -187,7 +187,11 @@ class Extractor:
                date: str | None) -> list[Edge]:
         """The stages after the parse: mentions, document actors, pronouns, events, edges."""
         doc = repair_misread_sentences(self.nlp, doc)
-        named = self.documents.resolve(doc, self.mentions.find(doc, date, pronouns=False))
+        # names in a list of links to other stories state nothing of this article and are no
+        # antecedents ("- Rwanda and DR Congo trade blame as Washington framework stalls")
+        found = [m for m in self.mentions.find(doc, date, pronouns=False)
+                 if not _in_link_list(doc[m.start], cleaned, base)]
+        named = self.documents.resolve(doc, found)
         mentions = self.mentions.add_pronouns(doc, named)
         if not mentions:
             return []
@@ -322,6 +326,21 @@ def extract(text: str, doc_id: str | None = None, date: str | None = None) -> li
     if not text.strip():
         return []
     return default_extractor().extract(text, doc_id=doc_id, date=date)
+
+
+#: A line that is an item of a list of other stories: a bullet, a number, or a link label.
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])\s+\S|^\s*(?:related|read more|read also|see also|"
+                        r"most read|more on this|also read|recommended)\b", re.IGNORECASE)
+
+
+def _in_link_list(tok: Token, cleaned: CleanText, base: int) -> bool:
+    """True for a word on a line that is an item of a list of other stories: a bullet, number
+    or link label before a headline (a short line that is no sentence)."""
+    start = base + tok.idx
+    line_start = cleaned.text.rfind("\n", 0, start) + 1
+    line_end = cleaned.text.find("\n", start)
+    line = cleaned.text[line_start:line_end if line_end >= 0 else None].strip()
+    return bool(_LIST_ITEM.match(line)) and len(line.split()) <= 16 and not line.endswith((".", "!", "?"))
 
 
 def _refer_back(ref: BackReference, earlier: list[Edge], symmetric: set[str]) -> list[EventCandidate]:

@@ -53,3 +53,14 @@ def test_a_run_of_headlines_before_the_body_is_a_link_list_after_the_first_two()
     got = _triples(text)
     assert ("Somalia", "agrees", "Djibouti") in got or ("Djibouti", "agrees", "Somalia") in got, got
     assert not [t for t in got if {"Chad", "Eritrea"} & {t[0], t[2]}], got
+
+
+def test_a_list_of_other_stories_names_no_one_of_this_article():
+    text = ("Uganda and Congo extend joint offensive against rebels\n\n"
+            "KAMPALA - Uganda and Congo agreed on Wednesday to extend their joint offensive in Ituri.\n\n"
+            "Related:\n- Rwanda and Burundi trade blame as border talks stall\n"
+            "- Explainer: Who are the rebels in Ituri?\n\n"
+            "The United States said it was ready to share intelligence with both governments.\n")
+    got = _triples(text)
+    assert not any("Rwanda" in (s, t) or "Burundi" in (s, t) for s, _r, t in got), got
+    assert any(s == "United States" and t in ("Uganda", "DR Congo") for s, _r, t in got), got
