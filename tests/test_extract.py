@@ -1302,3 +1302,11 @@ def test_partners_in_a_joint_operation_do_not_cooperate_with_its_target():
     got = triples("Kenya and Somalia agreed to extend their joint military operations against al-Shabaab.")
     assert not any(r == "cooperates" and "al-Shabaab" in (s, t) for s, r, t, *_ in got), got
     assert any(r == "cooperates" and {s, t} == {"Kenya", "Somalia"} for s, r, t, *_ in got), got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Vietnam asked Cambodia to share the study. Cambodia rejected the demand.", ("Cambodia", "rejects", "Vietnam")),
+    ("Chile sent a protest note to Peru. Peru's foreign ministry rejected the note.", ("Peru", "rejects", "Chile")),
+])
+def test_rejecting_the_demand_or_the_note_answers_who_made_it(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
