@@ -1305,8 +1305,10 @@ def test_partners_in_a_joint_operation_do_not_cooperate_with_its_target():
 
 
 @pytest.mark.parametrize(("text", "edge"), [
-    ("Vietnam asked Cambodia to share the study. Cambodia rejected the demand.", ("Cambodia", "rejects", "Vietnam")),
-    ("Chile sent a protest note to Peru. Peru's foreign ministry rejected the note.", ("Peru", "rejects", "Chile")),
+    ("Vietnam asked Cambodia to share the study. Cambodia rejected the demand.",
+     ("Cambodia", "rejects", "Vietnam")),
+    ("Chile sent a protest note to Peru. Peru's foreign ministry rejected the note.",
+     ("Peru", "rejects", "Chile")),
 ])
 def test_rejecting_the_demand_or_the_note_answers_who_made_it(text, edge):
     assert edge in {g[:3] for g in triples(text)}
