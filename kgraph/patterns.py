@@ -250,7 +250,8 @@ class _SentenceReader(JudgementReading):
         verb = noun.head
         if noun.dep_ not in ("dobj", "obj") or phrasal(verb) not in self.lex.answer_verbs:
             return []
-        return [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
+        # "the leaders of Jordan, Qatar and Turkey accepted ...": the actors inside the subject
+        return [m for t in self._subject_tokens(verb) for m in self._resolve(t, nested=True)[0]]
 
     # -- trigger matching ---------------------------------------------------------------
     def _match(self, tok: Token, index: dict[str, list[Trigger]]) -> Trigger | None:

@@ -1312,3 +1312,9 @@ def test_partners_in_a_joint_operation_do_not_cooperate_with_its_target():
 ])
 def test_rejecting_the_demand_or_the_note_answers_who_made_it(text, edge):
     assert edge in {g[:3] for g in triples(text)}
+
+
+def test_accepting_an_invitation_is_the_inviters_invitation_not_an_agreement():
+    got = triples("The leaders of Jordan, Qatar and Turkey have accepted Egypt's invitation to the summit.")
+    assert {t for s, r, t, *_ in got if r == "invites" and s == "Egypt"} == {"Jordan", "Qatar", "Turkey"}, got
+    assert not any(r == "agrees" for _s, r, *_ in got), got
