@@ -322,9 +322,10 @@ class _SentenceReader(JudgementReading):
         m = self._at.get(tok.i)
         if m is None and tok.dep_ == "appos" and tok.head.i in self._at:
             m = self._at[tok.head.i]  # "X, a lawmaker arrested by Y": the lawmaker is X
-        if m is None:  # "the bloc's foreign policy chief, Jane Doe": the named person
+        if m is None:  # "the bloc's foreign policy chief, Jane Doe", "Machar's party, the SPLM-IO"
             m = next((self._at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self._at
-                      and self._at[c.i].actor.kind == "person"), None)
+                      and self._at[c.i].actor.kind in ("person", "organization", "group")
+                      and self._at[c.i].how != "pronoun"), None)
         if m is not None:
             found.append(m)
             found.extend(Mention(m.start, m.end, other, m.text, m.how) for other in m.others)

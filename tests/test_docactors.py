@@ -308,3 +308,9 @@ def test_what_an_extractor_read_before_never_changes_an_article():
     ex.extract("Hun Manet held a call with Pham Minh Chinh. The Israeli army and Israeli jets struck Gaza.")
     assert {str(e) for e in ex.extract(text)} == alone
     assert any("rejects" in e for e in alone), alone
+
+
+def test_a_description_with_a_named_body_in_apposition_is_that_body():
+    got = triples("Machar's party, the Sudan People's Liberation Movement (SPLM), has accused Uganda of "
+                  "meddling.")
+    assert {s for s, r, *_ in got if r == "accuses"} == {"Sudan People's Liberation Movement"}, got
