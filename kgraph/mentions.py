@@ -1131,7 +1131,9 @@ def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int], rea
         head = doc[m.end - 1]
         if head.dep_ == "conj":
             first = next((x for x in before if x.start <= head.head.i < x.end), None)
-            if first is not None and first.actor.id != m.actor.id:
+            # two sides are alike: "the envoy to Syria, Tom Barrack" joins no state to a person
+            if first is not None and first.actor.id != m.actor.id \
+                    and (first.actor.kind == "person") == (m.actor.kind == "person"):
                 return first, m
     return None
 

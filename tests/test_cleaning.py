@@ -115,3 +115,12 @@ def test_a_byline_of_two_names_goes_and_a_sentence_opening_with_by_stays():
     kept = clean(text).text
     assert "Sokha" not in kept
     assert "By Monday, Russian forces" in kept and "By land and sea" in kept
+
+
+def test_bylines_of_a_desk_and_time_stamps_go_and_lookalike_sentences_stay():
+    text = ("Syria and Israel hold talks in Paris\n\nBy Levant Monitor staff\nPublished On 20 Aug 2025\n"
+            "Updated: 18 March 2025, 16:47 ICT\n\nPublished reports said 20 soldiers died on Monday\n"
+            "Syria's foreign minister met Israel's strategic affairs minister in Paris on Tuesday.\n")
+    kept = clean(text).text
+    assert "Levant Monitor" not in kept and "20 Aug" not in kept and "16:47" not in kept
+    assert "Published reports said" in kept

@@ -314,3 +314,11 @@ def test_a_description_with_a_named_body_in_apposition_is_that_body():
     got = triples("Machar's party, the Sudan People's Liberation Movement (SPLM), has accused Uganda of "
                   "meddling.")
     assert {s for s, r, *_ in got if r == "accuses"} == {"Sudan People's Liberation Movement"}, got
+
+
+def test_a_pair_joins_alike_sides_only():
+    # the parser joins "Tom Barrack" to "Syria"; a person and a state are no two sides
+    got = triples("Syria's foreign minister met Israel's minister in Paris for talks mediated by the "
+                  "United States envoy to Syria, Tom Barrack. The two sides will meet again next month.")
+    assert not any(r == "meets" and {s, t} == {"Syria", "Tom Barrack"} and m == "planned"
+                   for s, r, t, _n, m in got), got
