@@ -464,7 +464,14 @@ class _SentenceReader(JudgementReading):
                     return passive_subj
             if cur.dep_ not in _CLIMB or cur.dep_ == "ccomp" or cur.head is cur:
                 return []
+            joined = cur.dep_ == "conj"
             cur = cur.head
+            if cur.dep_ == "pcomp" and joined and cur.head.dep_ == "prep" \
+                    and cur.head.head.pos_ in ("VERB", "AUX"):
+                # "X accused Y of meddling and imposed sanctions": the parser joins the second
+                # verb to the gerund; its subject is the subject of the clause
+                cur = cur.head.head
+                continue
             if cur.dep_ == "prep" and cur.lower_ in _ADJUNCT_PREPS and cur.head.pos_ in ("VERB", "AUX"):
                 # "X called off the strike after reaching a deal with Y": the gerund's subject
                 # is the subject of the clause the preposition modifies
@@ -754,6 +761,24 @@ class _SentenceReader(JudgementReading):
                  for m in self._resolve(s)[0] if m.how != "place"]
         return found[:1], False, None
 
+    def _target_conjunct(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool
+                         ) -> tuple[list[Mention], bool, str | None]:
+        """For a hostile act, the one the verb it is joined to acts on: "accused Islamabad of ...
+        and imposed diplomatic measures" imposes them on Islamabad."""
+        return self._conjunct_target(verb, trig, sources, passive), False, None
+
+    def _conjunct_target(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool
+                         ) -> list[Mention]:
+        if passive or verb.dep_ != "conj" or trig.relation not in self.lex.threats.get("relations", ()) \
+                or not sources:
+            return []
+        first = verb.head
+        while first.dep_ in ("pcomp", "pobj", "prep") and first.head.i != first.i:
+            first = first.head  # "accused X of meddling and imposed ...": joined to the gerund
+        own = {m.actor.id for m in sources}
+        objs = [c for c in first.children if c.dep_ in ("dobj", "obj") and c.i < verb.i]
+        return [m for o in objs for m in self._resolve(o)[0] if m.actor.id not in own][:1]
+
     def _target_distant(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool
                         ) -> tuple[list[Mention], bool, str | None]:
         """"launched an investigation in the wake of reports about a detention center in Texas":
@@ -985,6 +1010,9 @@ class _SentenceReader(JudgementReading):
             nested = nested or bool(targets)
         pattern = "light"
         pair = trig.relation in self.symmetric and len(sources) >= 2  # "X and Y held talks": each other
+        if not targets and sources:  # "accused X of ... and imposed diplomatic measures"
+            targets = self._conjunct_target(verb, trig, sources, passive)
+            nested = nested or bool(targets)
         if not targets and sources and not trig.weak and not pair:  # "announced funding ... in X"
             targets = self._distant_target(verb)
             if targets:
@@ -1508,5 +1536,6 @@ _TARGET_FINDERS = {
     "location": _SentenceReader._target_location,
     "clause_subject": _SentenceReader._target_clause_subject,
     "condition": _SentenceReader._target_condition,
+    "conjunct": _SentenceReader._target_conjunct,
     "distant": _SentenceReader._target_distant,
 }

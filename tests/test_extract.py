@@ -1318,3 +1318,12 @@ def test_accepting_an_invitation_is_the_inviters_invitation_not_an_agreement():
     got = triples("The leaders of Jordan, Qatar and Turkey have accepted Egypt's invitation to the summit.")
     assert {t for s, r, t, *_ in got if r == "invites" and s == "Egypt"} == {"Jordan", "Qatar", "Turkey"}, got
     assert not any(r == "agrees" for _s, r, *_ in got), got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Kenya accused Somalia of meddling and imposed sanctions.", ("Kenya", "sanctions", "Somalia")),
+    ("India accused Islamabad of supporting terrorism and imposed diplomatic measures, including "
+     "downgrading ties.", ("India", "sanctions", "Pakistan")),
+])
+def test_a_hostile_act_joined_to_an_accusation_acts_on_the_accused(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
