@@ -164,9 +164,13 @@ class Lexicon:
     promise_verbs: frozenset[str] = frozenset()
     #: Verbs of going whose "for" names the purpose of the trip ("travel to X for talks with Y").
     purpose_verbs: frozenset[str] = frozenset()
+    #: Prepositions that set a meeting as the frame of an act ("In a phone call with X, Y said").
     meeting_frame_preps: frozenset[str] = frozenset()
+    #: Relations whose agentless passive is the reporter's or the host's ("X are invited, Y said").
     speaker_agent_relations: frozenset[str] = frozenset()
+    #: Verbs of hosting an event, whose subject invites to it ("Y hosts a summit, to which X ...").
     hosting_verbs: frozenset[str] = frozenset()
+    #: Relations a meeting frame makes ("meets", "negotiates").
     meeting_frame_relations: frozenset[str] = frozenset()
     #: Names of the last-resort target finders of a verb, in the order they are tried.
     target_finders: tuple[str, ...] = ("deep_object", "location", "clause_subject", "distant")
