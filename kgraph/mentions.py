@@ -915,7 +915,11 @@ class MentionFinder:
                 continue
             if not want:
                 continue
-            ant = _antecedent(tok, want, mentions, sents, sent_of)
+            ant = None
+            if how == "reference":  # "the ministry": a mention headed by the same noun first
+                same = [m for m in mentions if low in m.text.lower().split()]
+                ant = _antecedent(tok, want, same, sents, sent_of) if same else None
+            ant = ant or _antecedent(tok, want, mentions, sents, sent_of)
             spec = self._organs.get(low) if how == "reference" else None
             if ant is None and spec is not None and spec.get("unaffiliated"):
                 # "the government" with no state in sight: a government, unnamed, like "police"

@@ -327,3 +327,9 @@ def test_a_pair_joins_alike_sides_only():
     found = ex.documents.resolve(doc, ex.mentions.find(doc, None, pronouns=False))
     sides = [m for m in ex.mentions.add_pronouns(doc, found) if m.text == "The two sides"]
     assert [{m.actor.label, *(o.label for o in m.others)} for m in sides] == [{"Syria", "Israel"}], sides
+
+
+def test_a_description_prefers_a_mention_with_the_same_head_noun():
+    got = triples("Kuwait summoned Iraq's ambassador after the Iraqi parliament voted to revoke the deal, "
+                  "the Kuwaiti foreign ministry said. The ministry urged Baghdad to take clear steps.")
+    assert any(s == "Kuwait" and r == "requests" and t == "Iraq" for s, r, t, *_ in got), got
