@@ -17,12 +17,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Container
+
     from spacy.tokens import Token
 
-    from .mentions import Mention
-
-__all__ = ["RELATIVE", "SUBJ", "foreign_tense", "hyphen_agents", "own_clause", "own_phrase", "phrasal",
-           "reciprocal", "relative_antecedent"]
+__all__ = ["RELATIVE", "SUBJ", "foreign_tense", "hyphen_agents", "list_members", "own_clause", "own_phrase",
+           "phrasal", "reciprocal", "relative_antecedent"]
 
 #: Dependency labels of a clause's subject.
 SUBJ = ("nsubj", "csubj")
@@ -57,8 +57,29 @@ def relative_antecedent(tok: Token) -> Token:
     return tok
 
 
-def hyphen_agents(verb: Token, at: dict[int, Mention]) -> list[Token]:
-    """Actors joined by a hyphen to a participle that modifies a noun: "Iran-backed", "UAE-mediated"."""
+def list_members(tok: Token) -> list[Token]:
+    """Heads of the items of the list ``tok`` starts, in text order: its conjuncts, and the items
+    of a list the parser read as an apposition ("Argentina, Brazil and Uruguay": "Brazil" apposed
+    to "Argentina", "Uruguay" joined to "Brazil"). An apposition without a conjunct of its own
+    is a description ("Kenya, a close ally"), no item.
+
+    Examples
+    --------
+    >>> from kgraph.nlp import load_pipeline
+    >>> doc = load_pipeline()("Argentina, Brazil and Uruguay imposed sanctions on Venezuela.")
+    >>> [t.text for t in list_members(doc[0])]
+    ['Argentina', 'Brazil', 'Uruguay']
+    """
+    items = [tok, *tok.conjuncts]
+    for c in tok.children:
+        if c.dep_ == "appos" and c.i > tok.i and c.conjuncts and tok.pos_ == c.pos_ == "PROPN":
+            items.extend((c, *c.conjuncts))
+    return sorted(set(items), key=lambda t: t.i)
+
+
+def hyphen_agents(verb: Token, at: Container[int]) -> list[Token]:
+    """Actors (tokens in ``at``) joined by a hyphen to a participle that modifies a noun:
+    "Iran-backed", "UAE-mediated"."""
     if verb.dep_ != "amod" or verb.tag_ != "VBN":
         return []
     return [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i in at

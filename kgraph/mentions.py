@@ -30,6 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from .actors import ActorDictionary, default_actors
+from .clauses import list_members
 from .ids import is_minted, minted_actor_iri
 from .lexicon import Lexicon, default_lexicon
 from .model import Actor, Affiliation, actor_kind
@@ -1195,11 +1196,12 @@ def _subject_group(tok: Token, mentions: list[Mention], sent_of: dict[int, int])
                 and t.head.i != tok.head.i]
     for subj in reversed(subjects):
         heads = [subj]
-        if subj.i not in at:  # "the leaders of X and Y"
-            heads = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj"]
+        if subj.i not in at or at[subj.i].how == "generic":
+            # "the leaders of X and Y"; "the foreign ministers of X, Y and Z" (read as X's)
+            heads += [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
         group: list[Mention] = []
-        for t in sorted({t for h in heads for t in (h, *h.conjuncts)}, key=lambda t: t.i):
+        for t in sorted({t for h in heads for t in list_members(h)}, key=lambda t: t.i):
             g = at.get(t.i)
             if g is not None and all(g.actor.id != x.actor.id for x in group):
                 group.append(g)

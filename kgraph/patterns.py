@@ -44,6 +44,7 @@ from .clauses import (
     SUBJ,
     foreign_tense,
     hyphen_agents,
+    list_members,
     own_clause,
     own_phrase,
     phrasal,
@@ -329,8 +330,9 @@ class _SentenceReader(JudgementReading):
         if m is not None:
             found.append(m)
             found.extend(Mention(m.start, m.end, other, m.text, m.how) for other in m.others)
+            items = list_members(tok)  # "Argentina, Brazil and Uruguay" read as an apposition
             for c in tok.children:
-                if c.dep_ == "conj":
+                if c.dep_ == "conj" or (c.dep_ == "appos" and c in items):
                     more, _ = self._resolve(c, False)
                     found.extend(more)
             return unique(found), False

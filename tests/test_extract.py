@@ -1327,3 +1327,18 @@ def test_accepting_an_invitation_is_the_inviters_invitation_not_an_agreement():
 ])
 def test_a_hostile_act_joined_to_an_accusation_acts_on_the_accused(text, edge):
     assert edge in {g[:3] for g in triples(text)}
+
+
+@pytest.mark.parametrize(("text", "sources", "relation", "target"), [
+    # the parser reads "A, B and C" as A with B apposed and C joined to B
+    ("Argentina, Brazil and Uruguay imposed sanctions on Venezuela.",
+     {"Argentina", "Brazil", "Uruguay"}, "sanctions", "Venezuela"),
+    # "they" is every state of the list, not its first
+    ("Argentina, Brazil and Uruguay said they would impose sanctions on Venezuela.",
+     {"Argentina", "Brazil", "Uruguay"}, "sanctions", "Venezuela"),
+    ("The foreign ministers of Egypt, Jordan and Qatar met in Cairo on Monday. They condemned "
+     "Israel's strikes on Gaza.", {"Egypt", "Jordan", "Qatar"}, "condemns", "Israel"),
+])
+def test_every_item_of_a_list_acts(text, sources, relation, target):
+    got = {s for s, r, t, *_ in triples(text) if r == relation and t == target}
+    assert got == sources
