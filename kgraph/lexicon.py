@@ -180,6 +180,7 @@ class Lexicon:
     obligation: dict = field(default_factory=dict)
     denial_verbs: frozenset[str] = frozenset()
     mutual_objects: frozenset[str] = frozenset()
+    mutual_verbs: frozenset[str] = frozenset()
     intent_governors: frozenset[str] = frozenset()
     intent_codes: dict[str, str] = field(default_factory=dict)
     titles: dict = field(default_factory=dict)
@@ -254,6 +255,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         intent_codes=dict(trig.get("intent", {}).get("codes", {})),
         mutual_objects=frozenset(trig.get("mutual_objects", [
             "tie", "relation", "relationship", "cooperation", "contact", "partnership", "dialogue"])),
+        mutual_verbs=frozenset(trig.get("mutual_verbs", [])),
         titles=titles,
         mentions=mentions,
     )

@@ -1192,8 +1192,11 @@ def _subject_group(tok: Token, mentions: list[Mention], sent_of: dict[int, int])
     here = sent_of[tok.i]
     at = {i: m for m in mentions if m.how != "pronoun" for i in range(m.start, m.end)}
     sents = [s for s in doc.sents if 0 <= here - sent_of[s.start] <= 1]
+    # "Qatar and Turkey mediated talks between them": an object pronoun is not its own
+    # clause's subject (a reflexive or possessive may be)
+    own = _clause_subjects(tok) if tok.lower_ == "them" else set()
     subjects = [t for s in sents for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i
-                and t.head.i != tok.head.i]
+                and t.head.i != tok.head.i and t.i not in own]
     for subj in reversed(subjects):
         heads = [subj]
         if subj.i not in at or at[subj.i].how == "generic":

@@ -377,8 +377,9 @@ class _SentenceReader(JudgementReading):
                 hits: list[Mention] = []
                 for t in nxt:
                     m = self._at.get(t.i)
-                    if _nest_tier(t) != tier or m is None or m.how == "pronoun":
-                        continue
+                    if _nest_tier(t) != tier or m is None or (m.how == "pronoun" and not (
+                            m.others and t.head.lower_ in ("between", "among"))):
+                        continue  # but "talks between them" names the two they refer to
                     if m.how in ("metonym", "place") and t.dep_ == "compound":
                         continue  # "the Minsk agreements" name a place, not Belarus
                     hits.extend(self._resolve(t, False)[0])
@@ -687,7 +688,7 @@ class _SentenceReader(JudgementReading):
         modality = self._modality(verb)
         each_other = reciprocal(verb)
         mutual = each_other or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.mutual_objects
-                                   for c in verb.children)
+                                   for c in verb.children) or verb.lemma_.lower() in self.lex.mutual_verbs
         if (not targets or each_other) and len(sources) >= 2 and mutual \
                 and trig.relation not in self.symmetric:
             # "the US and Sudan are upgrading ties", "X and Y accused each other": each acts on
@@ -1326,6 +1327,8 @@ class _SentenceReader(JudgementReading):
             if s.actor.id == t.actor.id or _affiliated(s.actor, t.actor) or s.how == "place" \
                     or (symmetric and t.how == "place"):
                 continue  # a city is where things happen to a state, not who acts or meets
+            if tok.lemma_.lower() in self.lex.mutual_verbs and s.actor.kind == t.actor.kind == "person":
+                continue  # forces clash in arms, two leaders in words ("X clashed with Y over trade")
             key: tuple[str, ...] = (s.actor.id, t.actor.id)
             if trig.relation in self.symmetric:
                 key = tuple(sorted(key))

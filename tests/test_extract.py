@@ -1342,3 +1342,24 @@ def test_a_hostile_act_joined_to_an_accusation_acts_on_the_accused(text, edge):
 def test_every_item_of_a_list_acts(text, sources, relation, target):
     got = {s for s, r, t, *_ in triples(text) if r == relation and t == target}
     assert got == sources
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject():
+    got = triples("Pakistan and Afghanistan clashed along their border. Qatar and Turkey mediated "
+                  "talks between them.")
+    met = {frozenset((s, t)) for s, r, t, *_ in got if r == "meets"}
+    assert {frozenset(("Qatar", "Pakistan")), frozenset(("Turkey", "Afghanistan"))} <= met, got
+    assert frozenset(("Qatar", "Turkey")) not in met, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan and Afghanistan clashed along their border.",
+     {("Pakistan", "attacks", "Afghanistan"), ("Afghanistan", "attacks", "Pakistan")}),
+    ("Pakistani and Afghan forces skirmished along the border on Sunday.",
+     {("Pakistan", "attacks", "Afghanistan"), ("Afghanistan", "attacks", "Pakistan")}),
+    # two leaders clash in words
+    ("Narendra Modi clashed with Shehbaz Sharif over water at the summit.", set()),
+])
+def test_forces_that_clash_attack_each_other_and_leaders_only_argue(text, expected):
+    got = {g[:3] for g in triples(text) if g[1] == "attacks"}
+    assert got == expected
