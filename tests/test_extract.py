@@ -1363,3 +1363,14 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject():
 def test_forces_that_clash_attack_each_other_and_leaders_only_argue(text, expected):
     got = {g[:3] for g in triples(text) if g[1] == "attacks"}
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("The UAE welcomed the GCC's position on the islands.",
+     ("United Arab Emirates", "supports", "Gulf Cooperation Council")),
+    ("Kyiv welcomed Japan's pledge of further aid.", ("Ukraine", "supports", "Japan")),
+    # a person welcomed is a meeting
+    ("Xi welcomed Putin to Beijing.", ("Xi Jinping", "meets", "Vladimir Putin")),
+])
+def test_welcoming_someones_stand_supports_them_and_welcoming_a_visitor_meets(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
