@@ -126,6 +126,7 @@ class MentionFinder:
         pairs = rules.get("pair_references", {})
         self._pair_heads = {w.lower() for w in pairs.get("heads", [])}
         self._pair_dets = {w.lower() for w in pairs.get("determiners", [])}
+        self._group_sizes = {w.lower(): int(n) for w, n in pairs.get("group_sizes", {}).items()}
         self._pair_people = {w.lower() for w in pairs.get("people", [])}
         self._pair_states = {w.lower() for w in pairs.get("states", [])}
         titles = self.lexicon.titles
@@ -890,6 +891,19 @@ class MentionFinder:
                     out.append(Mention(start, tok.i + 1, named[-1].actor, doc[start:tok.i + 1].text,
                                        "reference"))
                 continue
+            size = next((self._group_sizes[c.lower_] for c in tok.children
+                         if c.lower_ in self._group_sizes), 0)
+            if not want and tok.pos_ == "NOUN" and low in self._pair_heads and size:
+                # "the three countries": the last list of three actors of the kind
+                kinds = ("person",) if low in self._pair_people else \
+                    ("state",) if low in self._pair_states else None
+                group = _last_group(tok, [m for m in mentions if kinds is None or m.actor.kind in kinds],
+                                    size, sent_of, None if kinds == ("state",) else 2)
+                if group:
+                    start = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("det", "nummod"))])
+                    out.append(Mention(start, tok.i + 1, group[0].actor, doc[start:tok.i + 1].text,
+                                       "reference", tuple(m.actor for m in group[1:])))
+                continue
             if not want and tok.pos_ == "NOUN" and low in self._pair_heads and any(
                     c.lower_ in self._pair_dets for c in tok.children):
                 # "the two leaders" are people and "the two republics" states, if such were named
@@ -1141,6 +1155,30 @@ def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int], rea
                     and (first.actor.kind == "person") == (m.actor.kind == "person"):
                 return first, m
     return None
+
+
+def _last_group(tok: Token, mentions: list[Mention], size: int, sent_of: dict[int, int],
+                reach: int | None) -> list[Mention]:
+    """The last list of exactly ``size`` different actors ("Lithuania, Latvia and Estonia")
+    before ``tok``, at most ``reach`` sentences back (anywhere before it when None)."""
+    doc = tok.doc
+    here = sent_of[tok.i]
+    at = {i: m for m in mentions if m.how != "pronoun" and m.end <= tok.i
+          and (reach is None or here - sent_of.get(m.start, -9) <= reach) for i in range(m.start, m.end)}
+    for m in sorted({id(m): m for m in at.values()}.values(), key=lambda m: -m.start):
+        first = doc[m.end - 1]
+        while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+            first = first.head
+        group: list[Mention] = []
+        for t in list_members(first):
+            g = at.get(t.i)
+            if g is not None and all(g.actor.id != x.actor.id for x in group):
+                group.append(g)
+        if len(group) == size:
+            return group
+        if len(group) > 1:
+            return []  # the last list names another number of actors
+    return []
 
 
 def _clause_subjects(tok: Token) -> set[int]:

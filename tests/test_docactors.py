@@ -333,3 +333,12 @@ def test_a_description_prefers_a_mention_with_the_same_head_noun():
     got = triples("Kuwait summoned Iraq's ambassador after the Iraqi parliament voted to revoke the deal, "
                   "the Kuwaiti foreign ministry said. The ministry urged Baghdad to take clear steps.")
     assert any(s == "Kuwait" and r == "requests" and t == "Iraq" for s, r, t, *_ in got), got
+
+
+def test_the_three_countries_are_the_last_list_of_three():
+    edges = kgraph.extract("Lithuania, Latvia and Estonia summoned Belarusian diplomats on Tuesday. "
+                           "The three countries also asked the European Commission to add Belarusian "
+                           "officials to the sanctions list.")
+    asked = {e.source.label for e in edges
+             if e.relation == "requests" and e.target.label == "European Commission"}
+    assert asked == {"Lithuania", "Latvia", "Estonia"}
