@@ -542,6 +542,8 @@ class _SentenceReader(JudgementReading):
 
     # -- event builders ---------------------------------------------------------------
     def _verb_events(self, verb: Token, trig: Trigger) -> list[EventCandidate]:
+        if verb.lemma_.lower() == "claim" and self._claims_an_act(verb):
+            return []  # "an attack claimed by Y", "Y claimed responsibility": no accusation
         agents = hyphen_agents(verb, self._at)
         if agents:
             return self._agent_modifier_events(verb, trig, agents)
@@ -1202,6 +1204,24 @@ class _SentenceReader(JudgementReading):
             return True
         return self._victim_act(noun, trig)
 
+    def _claims_an_act(self, verb: Token) -> bool:
+        """True when ``verb`` claims a hostile act or the responsibility for one: its object, its
+        passive subject or the noun it modifies ("the bombing, which was claimed by Y")."""
+        claimed = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if verb.dep_ in ("acl", "relcl"):
+            claimed.append(verb.head)
+        if verb.dep_ == "conj" and verb.head.dep_ in ("acl", "relcl"):
+            claimed.append(verb.head.head)
+        claimed = [relative_antecedent(c) for c in claimed]
+        # "the bombing in Mogadishu, which was claimed by Y": the clause may hang on the place
+        claimed += [c.head.head for c in claimed if c.dep_ == "pobj" and c.head.dep_ == "prep"]
+        for noun in claimed:
+            trig = self._match(noun, self.lex.nouns)
+            if noun.lemma_.lower() in ("responsibility", "credit") or (
+                    trig is not None and trig.relation in self.lex.victim_event_relations):
+                return True
+        return False
+
     def _event_agents(self, noun: Token) -> list[Mention]:
         """Who did the act ``noun`` names: its possessor, its "by" phrase, its agent modifier;
         for a release also its "from" phrase and whoever holds the freed ("held by Y")."""
@@ -1217,6 +1237,10 @@ class _SentenceReader(JudgementReading):
         toks += [o for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
                  for o in a.children if o.dep_ == "pobj"]  # "the strikes carried out by Y"
         found = [m for t in toks for m in self._resolve(t)[0]]
+        if not found:  # "an attack on a base that killed 23 soldiers and was claimed by Y"
+            found = [m for v in noun.subtree if v.lemma_.lower() == "claim" and v.tag_ == "VBN"
+                     for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                     for m in self._resolve(o, nested=True, places=False)[0]]
         if not found:
             found = [self._at[c.i] for c in noun.children if c.dep_ in ("amod", "compound")
                      and c.i in self._at and self._at[c.i].actor.kind in ("state", "state_organ", "group",

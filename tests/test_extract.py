@@ -1374,3 +1374,15 @@ def test_forces_that_clash_attack_each_other_and_leaders_only_argue(text, expect
 ])
 def test_welcoming_someones_stand_supports_them_and_welcoming_a_visitor_meets(text, edge):
     assert edge in {g[:3] for g in triples(text)}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Mali condemned a weekend attack on a Nigerien army base that killed 23 soldiers and was "
+     "claimed by Islamic State Sahel Province.", ("Mali", "condemns", "Islamic State"),
+     ("Mali", "condemns", "Niger")),
+    ("Kenya condemned the bombing in Mogadishu, which was claimed by al-Shabaab.",
+     ("Kenya", "condemns", "al-Shabaab"), ("al-Shabaab", "accuses", "Somalia")),
+])
+def test_whoever_claimed_an_attack_did_it_and_accuses_no_one(text, expected, absent):
+    got = {g[:3] for g in triples(text)}
+    assert expected in got and absent not in got, got
