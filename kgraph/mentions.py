@@ -895,10 +895,9 @@ class MentionFinder:
                          if c.lower_ in self._group_sizes), 0)
             if not want and tok.pos_ == "NOUN" and low in self._pair_heads and size:
                 # "the three countries": the last list of three actors of the kind
-                kinds = ("person",) if low in self._pair_people else \
-                    ("state",) if low in self._pair_states else None
-                group = _last_group(tok, [m for m in mentions if kinds is None or m.actor.kind in kinds],
-                                    size, sent_of, None if kinds == ("state",) else 2)
+                sort = "person" if low in self._pair_people else "state" if low in self._pair_states else ""
+                group = _last_group(tok, [m for m in mentions if not sort or m.actor.kind == sort],
+                                    size, sent_of, None if sort == "state" else 2)
                 if group:
                     start = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("det", "nummod"))])
                     out.append(Mention(start, tok.i + 1, group[0].actor, doc[start:tok.i + 1].text,
