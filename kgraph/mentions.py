@@ -21,7 +21,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "MentionFinder"]
+__all__ = ["Mention", "MentionFinder", "named_holders"]
 
 #: Base confidence of a mention by how it was found (see kgraph.confidence).
 HOW_CONFIDENCE = {
@@ -1156,6 +1156,21 @@ def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int], rea
     return None
 
 
+def named_holders(tok: Token, at: Mapping[int, Mention]) -> list[Mention]:
+    """The people a plural office held by several actors names after a comma: "the foreign
+    ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov" (the parser joins
+    the names as conjuncts); empty unless there is one person per holder."""
+    office = at.get(tok.i)
+    if office is None or office.how != "generic" or not office.others:
+        return []
+    doc = tok.doc
+    names = [c for c in tok.children if c.dep_ in ("conj", "appos") and c.i > tok.i
+             and doc[c.left_edge.i - 1].text == ","]
+    people = [at[t.i] for c in names[:1] for t in list_members(c)
+              if t.i in at and at[t.i].actor.kind == "person"]
+    return people if len(people) == 1 + len(office.others) else []
+
+
 def _last_group(tok: Token, mentions: list[Mention], size: int, sent_of: dict[int, int],
                 reach: int | None) -> list[Mention]:
     """The last list of exactly ``size`` different actors ("Lithuania, Latvia and Estonia")
@@ -1235,6 +1250,9 @@ def _subject_group(tok: Token, mentions: list[Mention], sent_of: dict[int, int])
     subjects = [t for s in sents for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i
                 and t.head.i != tok.head.i and t.i not in own]
     for subj in reversed(subjects):
+        holders = named_holders(subj, at)
+        if holders:  # "the foreign ministers of X and Y, A and B": A and B
+            return holders
         heads = [subj]
         if subj.i not in at or at[subj.i].how == "generic":
             # "the leaders of X and Y"; "the foreign ministers of X, Y and Z" (read as X's)

@@ -55,7 +55,7 @@ from .errors import VocabularyError
 from .ids import is_minted
 from .judgements import JudgementReading
 from .lexicon import Lexicon, Trigger, default_lexicon
-from .mentions import Mention
+from .mentions import Mention, named_holders
 from .model import Actor
 
 if TYPE_CHECKING:
@@ -327,6 +327,9 @@ class _SentenceReader(JudgementReading):
             m = next((self._at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self._at
                       and self._at[c.i].actor.kind in ("person", "organization", "group")
                       and self._at[c.i].how != "pronoun"), None)
+        holders = named_holders(tok, self._at) if m is not None else []
+        if holders:  # "the foreign ministers of X and Y, A and B": A and B
+            return holders, False
         if m is not None:
             found.append(m)
             found.extend(Mention(m.start, m.end, other, m.text, m.how) for other in m.others)

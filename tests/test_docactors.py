@@ -342,3 +342,12 @@ def test_the_three_countries_are_the_last_list_of_three():
     asked = {e.source.label for e in edges
              if e.relation == "requests" and e.target.label == "European Commission"}
     assert asked == {"Lithuania", "Latvia", "Estonia"}
+
+
+def test_a_plural_office_with_its_holders_named_is_the_holders():
+    got = {(e.source.label, e.relation, e.target.label) for e in kgraph.extract(
+        "The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, met in "
+        "Abu Dhabi on Wednesday. They agreed to hold the next round in Yerevan in March.")}
+    pairs = {frozenset((s, t)) for s, _r, t in got}
+    assert pairs == {frozenset(("Ararat Mirzoyan", "Jeyhun Bayramov"))}, got
+    assert {r for _s, r, _t in got} == {"meets", "agrees"}, got
