@@ -107,6 +107,7 @@ class Extractor:
         org_words = set(self.lexicon.mentions.get("name_guess", {}).get("organization_words", []))
         self.documents = DocumentActors(self.actors, document_rules, self.mentions.title_words, org_words)
         self._not_actors = () if collectives else tuple(document_rules.get("non_actor_sectors", []))
+        self._unnamed = () if collectives else tuple(document_rules.get("unaffiliated_non_actors", []))
         self._nationals = frozenset(document_rules.get("nationals_stand_for_state", []))
         self._organs = organs
         self.events = EventFinder(self.lexicon, {r.name for r in self.vocabulary if r.symmetric})
@@ -272,9 +273,11 @@ class Extractor:
         return dataclasses.replace(cand, **ends) if ends else cand
 
     def _edge_end(self, actor: Actor) -> bool:
-        """False for generic collectives (civilians, protesters, media...): never an edge end."""
+        """False for generic collectives (civilians, protesters, media...) and for troops of no
+        known state ("soldiers attacked the village"): never an edge end."""
         slug = actor.id.rsplit("/", 1)[-1]
-        return not any(slug == f"sector-{k}" or slug.endswith(f"-{k}") for k in self._not_actors) \
+        return not (any(slug == f"sector-{k}" or slug.endswith(f"-{k}") for k in self._not_actors)
+                    or any(slug == f"sector-{k}" for k in self._unnamed)) \
             or self.actors.get(actor.id) is not None
 
 

@@ -1386,3 +1386,10 @@ def test_welcoming_someones_stand_supports_them_and_welcoming_a_visitor_meets(te
 def test_whoever_claimed_an_attack_did_it_and_accuses_no_one(text, expected, absent):
     got = {g[:3] for g in triples(text)}
     assert expected in got and absent not in got, got
+
+
+def test_troops_of_no_known_state_are_no_edge_end():
+    text = "Mali, Burkina Faso and Niger will deploy a joint force of 5,000 troops by June."
+    assert not any("Armed forces" in (s, t) for s, _r, t, *_ in triples(text))
+    # the troops of a named state stand for it
+    assert ("Mali", "attacks", "Niger") in {g[:3] for g in triples("Malian troops attacked Niger.")}
