@@ -850,6 +850,8 @@ class MentionFinder:
             if (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) and low in self._pron.get("plural", ()):
                 group = _subject_group(tok, mentions, sent_of) \
                     or _meeting_parties(tok, mentions, sent_of, self._meeting, self._meeting_nouns)
+                if not group and low in ("them", "their"):
+                    group = _recent_group(tok, mentions, sent_of)  # "called X and Y and asked them"
                 if group:
                     out.append(Mention(tok.i, tok.i + 1, group[0].actor, tok.text, "pronoun",
                                        tuple(m.actor for m in group[1:])))
@@ -1264,6 +1266,31 @@ def _subject_group(tok: Token, mentions: list[Mention], sent_of: dict[int, int])
             if g is not None and all(g.actor.id != x.actor.id for x in group):
                 group.append(g)
         if len(group) >= 2:
+            return group
+    return []
+
+
+def _recent_group(tok: Token, mentions: list[Mention], sent_of: dict[int, int]) -> list[Mention]:
+    """The latest list of two or more actors alike in kind (all people or none) before ``tok``,
+    in its sentence or the one before, that is not the subject of the pronoun's own clause:
+    "X called Y and Z separately and asked them to ..." (Y and Z)."""
+    doc = tok.doc
+    here = sent_of[tok.i]
+    own = _clause_subjects(tok)
+    at = {i: m for m in mentions if m.how != "pronoun" and m.end <= tok.i
+          and 0 <= here - sent_of.get(m.start, -9) <= 1 for i in range(m.start, m.end)}
+    for m in sorted({id(m): m for m in at.values()}.values(), key=lambda m: -m.start):
+        first = doc[m.end - 1]
+        while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+            first = first.head
+        if first.i in own:
+            continue
+        group: list[Mention] = []
+        for t in list_members(first):
+            g = at.get(t.i)
+            if g is not None and all(g.actor.id != x.actor.id for x in group):
+                group.append(g)
+        if len(group) >= 2 and len({g.actor.kind == "person" for g in group}) == 1:
             return group
     return []
 

@@ -351,3 +351,16 @@ def test_a_plural_office_with_its_holders_named_is_the_holders():
     pairs = {frozenset((s, t)) for s, _r, t in got}
     assert pairs == {frozenset(("Ararat Mirzoyan", "Jeyhun Bayramov"))}, got
     assert {r for _s, r, _t in got} == {"meets", "agrees"}, got
+
+
+@pytest.mark.parametrize(("text", "relation", "source", "targets"), [
+    ("US Secretary of State Marco Rubio called Rwandan President Paul Kagame and Congolese President "
+     "Felix Tshisekedi separately and asked them to respect the ceasefire.",
+     "requests", "Marco Rubio", {"Paul Kagame", "Felix Tshisekedi"}),
+    ("The Qatari foreign ministry said it had contacted Congo and the M23 and invited them to a new "
+     "round of talks.", "invites", "Qatar", {"DR Congo", "M23"}),
+])
+def test_them_after_a_list_in_another_role_is_the_list(text, relation, source, targets):
+    got = {e.target.label for e in kgraph.extract(text)
+           if e.relation == relation and e.source.label == source}
+    assert got == targets
