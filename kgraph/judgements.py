@@ -285,7 +285,10 @@ class JudgementReading:
                 summary = noun.dep_ == "appos" or noun.tag_ == "WDT" or noun.pos_ == "PRON" \
                     or noun.lower_ in ("this", "that") \
                     or (before >= 0 and self._doc[before].text == ",")
-                if not kinds or noun.i in self._at or not (summary or any(
+                # "denied any incursion", "denies involvement": a denial of an act one was
+                # accused of needs no definite article
+                denial = verb.lemma_.lower() in self.lex.denial_verbs and "accuses" in (kinds or ())
+                if not kinds or noun.i in self._at or not (summary or denial or any(
                         (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those", "such"))
                         or (c.dep_ == "poss" and c.tag_ == "PRP$")  # "rebuffed his offers"
                         for c in noun.children)):

@@ -1393,3 +1393,14 @@ def test_troops_of_no_known_state_are_no_edge_end():
     assert not any("Armed forces" in (s, t) for s, _r, t, *_ in triples(text))
     # the troops of a named state stand for it
     assert ("Mali", "attacks", "Niger") in {g[:3] for g in triples("Malian troops attacked Niger.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Guyana accused Venezuela of sending armed boats into the Essequibo region. Caracas denied any "
+    "incursion.",
+    "Somalia accused Ethiopia of arming clan militias. Ethiopia denied involvement.",
+])
+def test_denying_an_act_one_was_accused_of_answers_the_accuser(text):
+    got = {g[:3] for g in triples(text)}
+    assert any(r == "rejects" for _s, r, _t in got), got
+    assert all(t in ("Guyana", "Somalia") for _s, r, t in got if r == "rejects"), got
