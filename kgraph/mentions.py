@@ -716,6 +716,9 @@ class MentionFinder:
         if last.lemma_.lower() in spec["heads"] or last.lower_ in spec["heads"] \
                 or span[0].lower_ in spec["openers"] or opener.lower_ in spec["openers"]:
             return True
+        if opener.i < span.start and opener.pos_ == "NOUN" and (opener.lower_ in spec["media"] or any(
+                f"{c.lower_} {opener.lower_}" in spec["media"] for c in opener.children)):
+            return True  # "the state news agency KCNA accused ...", read as two subjects
         head = last.head
         if head.i == last.i or head.i in range(span.start, span.end):
             return False

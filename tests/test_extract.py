@@ -1404,3 +1404,13 @@ def test_denying_an_act_one_was_accused_of_answers_the_accuser(text):
     got = {g[:3] for g in triples(text)}
     assert any(r == "rejects" for _s, r, _t in got), got
     assert all(t in ("Guyana", "Somalia") for _s, r, t in got if r == "rejects"), got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Chinese state media accused Japan of provocation.", ("China", "accuses", "Japan")),
+    ("North Korea's state news agency KCNA accused Seoul of provocation.",
+     ("North Korea", "accuses", "South Korea")),
+])
+def test_state_media_speak_for_their_state(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert got == {edge}, got
