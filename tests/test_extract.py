@@ -1414,3 +1414,9 @@ def test_denying_an_act_one_was_accused_of_answers_the_accuser(text):
 def test_state_media_speak_for_their_state(text, edge):
     got = {g[:3] for g in triples(text)}
     assert got == {edge}, got
+
+
+def test_hosting_the_talks_meets_their_parties():
+    got = {frozenset((s, t)) for s, r, t, *_ in triples(
+        "Ethiopia and Egypt resumed talks on the dam on Monday. Sudan hosted the talks.") if r == "meets"}
+    assert {frozenset(("Sudan", "Ethiopia")), frozenset(("Sudan", "Egypt"))} <= got, got
