@@ -107,7 +107,8 @@ class Extractor:
         org_words = set(self.lexicon.mentions.get("name_guess", {}).get("organization_words", []))
         self.documents = DocumentActors(self.actors, document_rules, self.mentions.title_words, org_words)
         self._not_actors = () if collectives else tuple(document_rules.get("non_actor_sectors", []))
-        self._unnamed = () if collectives else tuple(document_rules.get("unaffiliated_non_actors", []))
+        self._unnamed: dict[str, frozenset[str]] = {} if collectives else {
+            k: frozenset(words) for k, words in document_rules.get("unaffiliated_non_actors", {}).items()}
         self._nationals = frozenset(document_rules.get("nationals_stand_for_state", []))
         self._organs = organs
         self.events = EventFinder(self.lexicon, {r.name for r in self.vocabulary if r.symmetric})
@@ -197,21 +198,26 @@ class Extractor:
         if not mentions:
             return []
         edges: list[Edge] = []
+        # the acts of the article in order, with those aimed at no actor ("threatened to send
+        # troops"), which are no edges but may be what a later sentence condemns
+        acts: list[Edge] = []
         seen: set[tuple] = set()
         for sent in doc.sents:
             s_clean = base + sent.start_char
             e_clean = base + sent.start_char + len(sent.text.rstrip())
             if cleaned.in_heading(s_clean, e_clean):
                 continue
-            self._add(self.events.find(sent, mentions), edges, seen, sent, cleaned, s_clean, doc_id, date)
+            self._add(self.events.find(sent, mentions), edges, seen, sent, cleaned, s_clean, doc_id, date,
+                      acts)
             # acts on earlier statements ("denied the accusation") go to their authors
             refs = [c for br in self.events.back_references(sent, mentions)
-                    for c in _refer_back(br, edges, self.events.symmetric)]
-            self._add(refs, edges, seen, sent, cleaned, s_clean, doc_id, date)
+                    for c in _refer_back(br, acts, self.events.symmetric)]
+            self._add(refs, edges, seen, sent, cleaned, s_clean, doc_id, date, acts)
         return edges
 
     def _add(self, cands: list[EventCandidate], edges: list[Edge], seen: set[tuple], sent: Span,
-             cleaned: CleanText, s_clean: int, doc_id: str | None, date: str | None) -> None:
+             cleaned: CleanText, s_clean: int, doc_id: str | None, date: str | None,
+             acts: list[Edge]) -> None:
         for cand in cands:
             cand = self._for_their_state(cand)
             if not self._organs:
@@ -220,11 +226,13 @@ class Extractor:
                     continue  # "Syria condemned attacks on Syrian forces"
             key = (cand.source.actor.id, cand.relation, cand.target.actor.id, cand.negated,
                    cand.modality, sent.start)
-            if key in seen or not self._edge_end(cand.source.actor) \
-                    or not self._edge_end(cand.target.actor):
+            if key in seen or not self._edge_end(cand.source.actor, cand.source.text):
                 continue
             seen.add(key)
-            edges.append(self._edge(cand, sent, cleaned, s_clean, doc_id, date))
+            edge = self._edge(cand, sent, cleaned, s_clean, doc_id, date)
+            acts.append(edge)
+            if self._edge_end(cand.target.actor, cand.target.text):
+                edges.append(edge)
 
     def _edge(self, cand: EventCandidate, sent: Span, cleaned: CleanText, s_clean: int,
               doc_id: str | None, date: str | None) -> Edge:
@@ -272,12 +280,15 @@ class Extractor:
                     ends[end] = dataclasses.replace(m, actor=state)
         return dataclasses.replace(cand, **ends) if ends else cand
 
-    def _edge_end(self, actor: Actor) -> bool:
-        """False for generic collectives (civilians, protesters, media...) and for troops of no
-        known state ("soldiers attacked the village"): never an edge end."""
+    def _edge_end(self, actor: Actor, text: str = "") -> bool:
+        """False for generic collectives (civilians, protesters, media...) and for unnamed
+        members of a body of no known state ("5,000 troops", "soldiers attacked the village",
+        but not "the army"): never an edge end."""
         slug = actor.id.rsplit("/", 1)[-1]
+        words = text.lower().split()
         return not (any(slug == f"sector-{k}" or slug.endswith(f"-{k}") for k in self._not_actors)
-                    or any(slug == f"sector-{k}" for k in self._unnamed)) \
+                    or any(slug == f"sector-{k}" and words and words[-1] in members
+                           for k, members in self._unnamed.items())) \
             or self.actors.get(actor.id) is not None
 
 

@@ -181,6 +181,8 @@ class Lexicon:
     denial_verbs: frozenset[str] = frozenset()
     mutual_objects: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
+    armed_subjects: frozenset[str] = frozenset()
+    clash_places: frozenset[str] = frozenset()
     intent_governors: frozenset[str] = frozenset()
     intent_codes: dict[str, str] = field(default_factory=dict)
     titles: dict = field(default_factory=dict)
@@ -255,7 +257,9 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         intent_codes=dict(trig.get("intent", {}).get("codes", {})),
         mutual_objects=frozenset(trig.get("mutual_objects", [
             "tie", "relation", "relationship", "cooperation", "contact", "partnership", "dialogue"])),
-        mutual_verbs=frozenset(trig.get("mutual_verbs", [])),
+        mutual_verbs=frozenset(trig.get("mutual_verbs", {}).get("verbs", [])),
+        armed_subjects=frozenset(trig.get("mutual_verbs", {}).get("armed_subjects", [])),
+        clash_places=frozenset(trig.get("mutual_verbs", {}).get("places", [])),
         titles=titles,
         mentions=mentions,
     )

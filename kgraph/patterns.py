@@ -693,7 +693,7 @@ class _SentenceReader(JudgementReading):
         modality = self._modality(verb)
         each_other = reciprocal(verb)
         mutual = each_other or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.mutual_objects
-                                   for c in verb.children) or verb.lemma_.lower() in self.lex.mutual_verbs
+                                   for c in verb.children) or self._armed_clash(verb)
         if (not targets or each_other) and len(sources) >= 2 and mutual \
                 and trig.relation not in self.symmetric:
             # "the US and Sudan are upgrading ties", "X and Y accused each other": each acts on
@@ -1206,6 +1206,14 @@ class _SentenceReader(JudgementReading):
         if self._freeing(noun):
             return True
         return self._victim_act(noun, trig)
+
+    def _armed_clash(self, verb: Token) -> bool:
+        """True for a mutual verb ("clash") whose subjects are forces ("Pakistani and Afghan
+        forces clashed") or that has a place ("clashed along their border")."""
+        if verb.lemma_.lower() not in self.lex.mutual_verbs:
+            return False
+        return any(c.dep_ in SUBJ and c.lower_ in self.lex.armed_subjects for c in verb.children) \
+            or any(c.dep_ == "prep" and c.lower_ in self.lex.clash_places for c in verb.children)
 
     def _claims_an_act(self, verb: Token) -> bool:
         """True when ``verb`` claims a hostile act or the responsibility for one: its object, its
