@@ -1176,10 +1176,10 @@ def named_holders(tok: Token, at: Mapping[int, Mention]) -> list[Mention]:
     return people if len(people) == 1 + len(office.others) else []
 
 
-def _last_group(tok: Token, mentions: list[Mention], size: int, sent_of: dict[int, int],
-                reach: int | None) -> list[Mention]:
-    """The last list of exactly ``size`` different actors ("Lithuania, Latvia and Estonia")
-    before ``tok``, at most ``reach`` sentences back (anywhere before it when None)."""
+def _lists_before(tok: Token, mentions: list[Mention], sent_of: dict[int, int], reach: int | None
+                  ) -> Iterator[tuple[Token, list[Mention]]]:
+    """The lists of actors named before ``tok``, latest first, at most ``reach`` sentences back
+    (anywhere before it when None): each list's first word and its different actors."""
     doc = tok.doc
     here = sent_of[tok.i]
     at = {i: m for m in mentions if m.how != "pronoun" and m.end <= tok.i
@@ -1193,10 +1193,16 @@ def _last_group(tok: Token, mentions: list[Mention], size: int, sent_of: dict[in
             g = at.get(t.i)
             if g is not None and all(g.actor.id != x.actor.id for x in group):
                 group.append(g)
-        if len(group) == size:
-            return group
-        if len(group) > 1:
-            return []  # the last list names another number of actors
+        yield first, group
+
+
+def _last_group(tok: Token, mentions: list[Mention], size: int, sent_of: dict[int, int],
+                reach: int | None) -> list[Mention]:
+    """The last list of exactly ``size`` different actors ("Lithuania, Latvia and Estonia")
+    before ``tok``, at most ``reach`` sentences back (anywhere before it when None)."""
+    for _first, group in _lists_before(tok, mentions, sent_of, reach):
+        if len(group) > 1:  # the last list, unless it names another number of actors
+            return group if len(group) == size else []
     return []
 
 
@@ -1277,23 +1283,9 @@ def _recent_group(tok: Token, mentions: list[Mention], sent_of: dict[int, int]) 
     """The latest list of two or more actors alike in kind (all people or none) before ``tok``,
     in its sentence or the one before, that is not the subject of the pronoun's own clause:
     "X called Y and Z separately and asked them to ..." (Y and Z)."""
-    doc = tok.doc
-    here = sent_of[tok.i]
     own = _clause_subjects(tok)
-    at = {i: m for m in mentions if m.how != "pronoun" and m.end <= tok.i
-          and 0 <= here - sent_of.get(m.start, -9) <= 1 for i in range(m.start, m.end)}
-    for m in sorted({id(m): m for m in at.values()}.values(), key=lambda m: -m.start):
-        first = doc[m.end - 1]
-        while first.dep_ in ("conj", "appos") and first.head.i != first.i:
-            first = first.head
-        if first.i in own:
-            continue
-        group: list[Mention] = []
-        for t in list_members(first):
-            g = at.get(t.i)
-            if g is not None and all(g.actor.id != x.actor.id for x in group):
-                group.append(g)
-        if len(group) >= 2 and len({g.actor.kind == "person" for g in group}) == 1:
+    for first, group in _lists_before(tok, mentions, sent_of, 1):
+        if first.i not in own and len(group) >= 2 and len({g.actor.kind == "person" for g in group}) == 1:
             return group
     return []
 
