@@ -1188,12 +1188,17 @@ def _lists_before(tok: Token, mentions: list[Mention], sent_of: dict[int, int], 
         first = doc[m.end - 1]
         while first.dep_ in ("conj", "appos") and first.head.i != first.i:
             first = first.head
-        group: list[Mention] = []
-        for t in list_members(first):
-            g = at.get(t.i)
-            if g is not None and all(g.actor.id != x.actor.id for x in group):
-                group.append(g)
-        yield first, group
+        yield first, _actors_of(list_members(first), at)
+
+
+def _actors_of(toks: list[Token], at: Mapping[int, Mention]) -> list[Mention]:
+    """The mentions at ``toks``, one per actor, in text order."""
+    group: list[Mention] = []
+    for t in sorted(toks, key=lambda t: t.i):
+        g = at.get(t.i)
+        if g is not None and all(g.actor.id != x.actor.id for x in group):
+            group.append(g)
+    return group
 
 
 def _last_group(tok: Token, mentions: list[Mention], size: int, sent_of: dict[int, int],
@@ -1269,11 +1274,7 @@ def _subject_group(tok: Token, mentions: list[Mention], sent_of: dict[int, int])
             # "the leaders of X and Y"; "the foreign ministers of X, Y and Z" (read as X's)
             heads += [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj"]
-        group: list[Mention] = []
-        for t in sorted({t for h in heads for t in list_members(h)}, key=lambda t: t.i):
-            g = at.get(t.i)
-            if g is not None and all(g.actor.id != x.actor.id for x in group):
-                group.append(g)
+        group = _actors_of(list({t for h in heads for t in list_members(h)}), at)
         if len(group) >= 2:
             return group
     return []
