@@ -183,6 +183,8 @@ class Lexicon:
     mutual_verbs: frozenset[str] = frozenset()
     armed_subjects: frozenset[str] = frozenset()
     clash_places: frozenset[str] = frozenset()
+    claim_verbs: frozenset[str] = frozenset()
+    claimed_nouns: frozenset[str] = frozenset()
     intent_governors: frozenset[str] = frozenset()
     intent_codes: dict[str, str] = field(default_factory=dict)
     titles: dict = field(default_factory=dict)
@@ -260,6 +262,8 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         mutual_verbs=frozenset(trig.get("mutual_verbs", {}).get("verbs", [])),
         armed_subjects=frozenset(trig.get("mutual_verbs", {}).get("armed_subjects", [])),
         clash_places=frozenset(trig.get("mutual_verbs", {}).get("places", [])),
+        claim_verbs=frozenset(trig.get("responsibility_claims", {}).get("verbs", [])),
+        claimed_nouns=frozenset(trig.get("responsibility_claims", {}).get("nouns", [])),
         titles=titles,
         mentions=mentions,
     )

@@ -545,7 +545,7 @@ class _SentenceReader(JudgementReading):
 
     # -- event builders ---------------------------------------------------------------
     def _verb_events(self, verb: Token, trig: Trigger) -> list[EventCandidate]:
-        if verb.lemma_.lower() == "claim" and self._claims_an_act(verb):
+        if verb.lemma_.lower() in self.lex.claim_verbs and self._claims_an_act(verb):
             return []  # "an attack claimed by Y", "Y claimed responsibility": no accusation
         agents = hyphen_agents(verb, self._at)
         if agents:
@@ -1228,7 +1228,7 @@ class _SentenceReader(JudgementReading):
         claimed += [c.head.head for c in claimed if c.dep_ == "pobj" and c.head.dep_ == "prep"]
         for noun in claimed:
             trig = self._match(noun, self.lex.nouns)
-            if noun.lemma_.lower() in ("responsibility", "credit") or (
+            if noun.lemma_.lower() in self.lex.claimed_nouns or (
                     trig is not None and trig.relation in self.lex.victim_event_relations):
                 return True
         return False
@@ -1249,7 +1249,7 @@ class _SentenceReader(JudgementReading):
                  for o in a.children if o.dep_ == "pobj"]  # "the strikes carried out by Y"
         found = [m for t in toks for m in self._resolve(t)[0]]
         if not found:  # "an attack on a base that killed 23 soldiers and was claimed by Y"
-            found = [m for v in noun.subtree if v.lemma_.lower() == "claim" and v.tag_ == "VBN"
+            found = [m for v in noun.subtree if v.lemma_.lower() in self.lex.claim_verbs and v.tag_ == "VBN"
                      for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                      for m in self._resolve(o, nested=True, places=False)[0]]
         if not found:
