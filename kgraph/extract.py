@@ -32,6 +32,7 @@ from .nlp import load_pipeline
 from .patterns import BackReference, EventCandidate, EventFinder
 from .reparse import repair_misread_sentences
 from .vocab import Vocabulary, default_vocabulary
+from .voices import voiced_by_speakers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -111,6 +112,7 @@ class Extractor:
             k: frozenset(words) for k, words in document_rules.get("unaffiliated_non_actors", {}).items()}
         self._nationals = frozenset(document_rules.get("nationals_stand_for_state", []))
         self._organs = organs
+        self._reporting = frozenset(w.lower() for w in self.lexicon.mentions.get("reporting_verbs", []))
         self.events = EventFinder(self.lexicon, {r.name for r in self.vocabulary if r.symmetric})
         names = {r.name for r in self.vocabulary}
         unknown = sorted({name for rel, nouns, _aimed in self.lexicon.back_references.values()
@@ -207,8 +209,11 @@ class Extractor:
             e_clean = base + sent.start_char + len(sent.text.rstrip())
             if cleaned.in_heading(s_clean, e_clean):
                 continue
-            self._add(self.events.find(sent, mentions), edges, seen, sent, cleaned, s_clean, doc_id, date,
-                      acts)
+            cands = self.events.find(sent, mentions)
+            # "X's foreign minister said X stood by Y": the minister voices the support too
+            cands += voiced_by_speakers(cands, mentions, self._reporting, self.lexicon.voiced_relations,
+                                        self.actors.state_of)
+            self._add(cands, edges, seen, sent, cleaned, s_clean, doc_id, date, acts)
             # acts on earlier statements ("denied the accusation") go to their authors
             refs = [c for br in self.events.back_references(sent, mentions)
                     for c in _refer_back(br, acts, self.events.symmetric)]

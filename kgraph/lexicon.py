@@ -179,6 +179,8 @@ class Lexicon:
     location_target_relations: frozenset[str] = frozenset()
     obligation: dict = field(default_factory=dict)
     denial_verbs: frozenset[str] = frozenset()
+    #: Relations whose act is a statement, which a speaker voicing their own side performs too.
+    voiced_relations: frozenset[str] = frozenset()
     mutual_objects: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
     armed_subjects: frozenset[str] = frozenset()
@@ -255,6 +257,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         location_target_relations=frozenset(trig.get("location_target_relations", [])),
         obligation=dict(trig.get("obligation", {})),
         denial_verbs=frozenset(trig.get("denial_verbs", ["deny", "refute", "dispute", "disprove"])),
+        voiced_relations=frozenset(trig.get("voiced_relations", [])),
         intent_governors=frozenset(trig.get("intent", {}).get("governors", [])),
         intent_codes=dict(trig.get("intent", {}).get("codes", {})),
         mutual_objects=frozenset(trig.get("mutual_objects", [

@@ -1420,3 +1420,29 @@ def test_hosting_the_talks_meets_their_parties():
     got = {frozenset((s, t)) for s, r, t, *_ in triples(
         "Ethiopia and Egypt resumed talks on the dam on Monday. Sudan hosted the talks.") if r == "meets"}
     assert {frozenset(("Sudan", "Ethiopia")), frozenset(("Sudan", "Egypt"))} <= got, got
+
+
+@pytest.mark.parametrize(("text", "voiced"), [
+    ("Japanese Foreign Minister Takeshi Iwaya said Japan strongly condemned the missile launch by "
+     "North Korea.", ("Takeshi Iwaya", "condemns", "North Korea")),
+    ("Finland's President Alexander Stubb said on Friday that Finland stands firmly with Norway.",
+     ("Alexander Stubb", "supports", "Norway")),
+    ("\"We strongly condemn Pakistan for this attack,\" Indian Foreign Secretary Vikram Misri said.",
+     ("Vikram Misri", "condemns", "Pakistan")),
+])
+def test_a_speaker_voicing_their_own_sides_statement_makes_it_too(text, voiced):
+    got = {g[:3] for g in triples(text)}
+    assert voiced in got, got
+    # the side keeps its edge
+    assert any(s != voiced[0] and (r, t) == voiced[1:] for s, r, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Hakan Fidan said Turkey sent aid to Azerbaijan.",  # a material act
+    "Spokesperson Lin Jian said China had lodged a protest with the Philippines.",  # an earlier act
+    "Foreign Minister Hakan Fidan said Turkey would support Azerbaijan.",  # a plan
+    "Foreign Minister Hakan Fidan said Russia condemned Azerbaijan.",  # not the speaker's side
+])
+def test_a_speaker_does_not_voice_acts_plans_or_other_sides(text):
+    got = triples(text)
+    assert got and not any(s in ("Hakan Fidan", "Lin Jian") for s, *_ in got), got
