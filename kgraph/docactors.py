@@ -19,10 +19,13 @@ linking what the earlier ones left open.
    the most recent compatible actor (head-noun classes are data,
    ``mentions.json`` ``descriptions``); a description in the lede that precedes
    every name refers forward to the first compatible one.
-4. **Named groups**: a generic armed or political group ("Tigray rebels", "rebels
+4. **Roles**: a role description ("the Norwegian foreign minister", "the Kenyan leader")
+   is the person the article names with that title and state, before it or in the next
+   sentence; the article's naming wins over the dictionary's office holders by date.
+5. **Named groups**: a generic armed or political group ("Tigray rebels", "rebels
    in the Tigray region") is the named group of the article whose name shares its
    place word.
-5. **Aliases**: an actor kgraph mints (an organ, a name NER found) carries the
+6. **Aliases**: an actor kgraph mints (an organ, a name NER found) carries the
    surface forms it was found under ("Ecuadorian police", "Obasanjo").
 
 Pronouns are resolved after this stage (:meth:`MentionFinder.add_pronouns`), so
@@ -47,7 +50,7 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorDictionary
 from .ids import minted_actor_iri
-from .mentions import Mention
+from .mentions import Mention, title_words
 from .model import Actor, Affiliation
 
 if TYPE_CHECKING:
@@ -109,7 +112,9 @@ class DocumentActors:
         self._pair_words = {w.lower() for w in rules.get("pair_words", [])}
         self._group_sectors = set(rules.get("group_sectors", []))
         self._office_heads = {w.lower() for w in rules.get("organization_offices", [])}
-        self._not_names = {w.lower() for w in rules.get("not_names", [])} | (title_words or set())
+        self._leader_titles = {w.lower() for w in rules.get("leader_titles", [])}
+        self._titles = {w.lower() for w in title_words or ()}
+        self._not_names = {w.lower() for w in rules.get("not_names", [])} | self._titles
         self._acronyms: dict[str, Actor] = {}
         for rec in actors.records():
             if rec.actor.kind not in ("organization", "group"):
@@ -125,6 +130,7 @@ class DocumentActors:
         self._name_chains(ctx)
         self._descriptions_pass(ctx)
         self._offices_pass(ctx)
+        self._roles_pass(ctx)
         self._group_sectors_pass(ctx)
         self._organ_sectors_pass(ctx)
         self._aliases_pass(ctx)
@@ -356,6 +362,46 @@ class DocumentActors:
             drop = {m.start for a in added for m in ctx.mentions if a.start <= m.start < a.end}
             ctx.mentions = sorted([m for m in ctx.mentions if m.start not in drop] + added,
                                   key=lambda m: m.start)
+
+    def _roles_pass(self, ctx: _Context) -> None:
+        """"The Norwegian foreign minister", "Mexico's foreign minister", "the Kenyan leader": the
+        person the article names with that title and state, the latest before or else one in
+        the same or the next sentence; the article's naming wins over office holders by date."""
+        people = [m for m in ctx.mentions if m.actor.kind == "person" and m.how in _NAMED_HOWS]
+        if not people:
+            return
+        out, changed = [], False
+        for m in ctx.mentions:
+            person = self._role_holder(ctx, m, people) if m.how in ("title", "organ") else None
+            if person is not None and person.actor.id != m.actor.id:
+                m, changed = replace(m, actor=person.actor, how="reference"), True
+            out.append(m)
+        if changed:
+            ctx.mentions = out
+
+    def _role_holder(self, ctx: _Context, m: Mention, people: list[Mention]) -> Mention | None:
+        doc = ctx.doc
+        state = self.actors.state_of(m.actor)
+        # the title's own words: what is not the owner ("Norwegian", "Mexico 's") or an article
+        words = [t.lower_ for t in doc[m.start:m.end]
+                 if not t.ent_type_ and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.lower_ not in _ARTICLES]
+        if state is None or not words or not (words[-1] in self._titles or words[-1] == "leader"):
+            return None  # "Venezuelan security forces" names no office
+        head, mods = words[-1], words[:-1]
+
+        def fits(p: Mention) -> bool:
+            have = title_words(doc, p)
+            if not (head in have or (head == "leader" and have & self._leader_titles)):
+                return False
+            return all(w in have for w in mods) and (self.actors.state_of(p.actor) == state or any(
+                a.actor == state.id for a in p.actor.affiliations))
+
+        before = [p for p in people if p.end <= m.start and fits(p)]
+        if before:
+            return before[-1]
+        here = ctx.sent_of[m.start]
+        return next((p for p in people if p.start >= m.end and ctx.sent_of[p.start] <= here + 1 and fits(p)),
+                    None)
 
     # -- pass 4: generic groups to the named group ----------------------------------------
     def _group_sectors_pass(self, ctx: _Context) -> None:

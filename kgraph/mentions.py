@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "MentionFinder", "named_holders"]
+__all__ = ["Mention", "MentionFinder", "named_holders", "title_words"]
 
 #: Base confidence of a mention by how it was found (see kgraph.confidence).
 HOW_CONFIDENCE = {
@@ -872,7 +872,7 @@ class MentionFinder:
                                 for c in tok.children):
                 # "the minister said", "the foreign minister added": the last person so titled
                 titled = [m for m in mentions if m.actor.kind == "person" and m.end <= tok.i
-                          and _title_fits(tok, _title_words(doc, m))]
+                          and _title_fits(tok, title_words(doc, m))]
                 ant = _antecedent(tok, ("person",), titled, sents, sent_of)
                 if ant is not None:
                     start = min(c.i for c in tok.children if c.lower_ == "the")
@@ -965,7 +965,7 @@ class MentionFinder:
         return out
 
 
-def _title_words(doc: Doc, m: Mention) -> set[str]:
+def title_words(doc: Doc, m: Mention) -> set[str]:
     """Lower-case words the article gives a person as title: just before the name ("foreign
     minister Yvan Gil") or in apposition after it ("Yvan Gil, the foreign minister")."""
     sent = doc[m.start].sent
