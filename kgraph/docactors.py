@@ -24,7 +24,7 @@ linking what the earlier ones left open.
    sentence; the article's naming wins over the dictionary's office holders by date.
 5. **Named groups**: a generic armed or political group ("Tigray rebels", "rebels
    in the Tigray region") is the named group of the article whose name shares its
-   place word.
+   place word; a bare "the rebels" or "the militants" is the armed group named last.
 6. **Aliases**: an actor kgraph mints (an organ, a name NER found) carries the
    surface forms it was found under ("Ecuadorian police", "Obasanjo").
 
@@ -412,15 +412,23 @@ class DocumentActors:
                     and not self._is_sector(m.actor):
                 words = {w.lower() for w in label if w[:1].isupper() and len(w) > 2}
                 groups.setdefault(m.actor.id, (m.actor, words))
-        if not groups:
+        armed = [m for m in ctx.mentions if m.how in _NAMED_HOWS and m.actor.kind == "group"
+                 and not self._is_sector(m.actor)]
+        if not groups and not armed:
             return
         out = []
         for m in ctx.mentions:
             if self._is_sector(m.actor):
                 place_words = {t.lower_ for t in _phrase(ctx.doc, m) if t.is_title and len(t) > 2}
                 fits = {a.id: a for a, words in groups.values() if place_words & words}
+                before = [g for g in armed if g.end <= m.start]
                 if len(fits) == 1:
                     m = replace(m, actor=next(iter(fits.values())), how="reference")
+                elif before and _bare_definite(ctx.doc, m) and not any(
+                        t.is_title and t.ent_type_ not in ("DATE", "TIME") for t in _phrase(ctx.doc, m)[1:]
+                        if t.lower_ != "the"):
+                    # "The Houthis attacked a ship. The US struck the rebels": the group named last
+                    m = replace(m, actor=before[-1].actor, how="reference")
             out.append(m)
         ctx.mentions = out
 
@@ -522,6 +530,11 @@ def _initials_start(doc: Doc, end: int, acronym: str) -> int | None:
         if "".join(doc[j].text[0].upper() for j in words[k:]) == acronym:
             return words[k]
     return None
+
+
+def _bare_definite(doc: Doc, m: Mention) -> bool:
+    """True for a one-word mention right after "the" ("the rebels", "the militants")."""
+    return m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "the"
 
 
 def _bare_text(m: Mention) -> str:

@@ -394,3 +394,33 @@ def test_a_role_description_is_not_someone_of_another_state_or_title():
     got = {g[:3] for g in triples(text)}
     assert not any(s == "Samuel Okudzeto Ablakwa" and t == "Burkina Faso" for s, _r, t in got), got
     assert ("Ghana", "condemns", "Burkina Faso") in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("The Houthis attacked a tanker in the Red Sea on Monday. The United States struck the rebels "
+     "on Tuesday.", ("United States", "attacks", "Houthis")),
+    ("The M23 seized Goma in January. Congolese army spokesman Sylvain Ekenge accused the rebels of "
+     "killing civilians.", ("Sylvain Ekenge", "accuses", "M23")),
+])
+def test_the_rebels_are_the_armed_group_named_last(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
+
+
+def test_the_rebels_with_no_named_group_stay_no_actor():
+    got = triples("Fighting between the army and rebels continued. The government accused the rebels "
+                  "of attacks.")
+    assert not any("Rebels" in (s, t) for s, _r, t, *_ in got), got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # NER tags "Espen Barth" and leaves "Eide", the head of the name, out
+    ("Norway's Foreign Minister Espen Barth Eide accused Russia of piracy.",
+     ("Espen Barth Eide", "accuses", "Russia")),
+    # a title after a name is no part of it
+    ("Tajik President Emomali Rahmon met Sri Lankan President Anura Kumara Dissanayake.",
+     ("Emomali Rahmon", "meets", "Anura Kumara Dissanayake")),
+])
+def test_a_persons_name_ends_where_the_parser_ends_it(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
