@@ -618,6 +618,8 @@ class MentionFinder:
             opened = [t.i for t in doc[s:e] if t.text == "("]
             if opened and not any(t.text == ")" for t in doc[opened[-1]:e]):
                 e = opened[-1]  # "House of Representatives (HoR": the name ends before the bracket
+            if kind == "person" and e > s and self._name_goes_on(doc, e):
+                e += 1  # "Espen Barth Eide" tagged "Espen Barth": the parser's head ends the name
             if s >= e or taken.any(s, e):
                 continue
             span = doc[s:e]
@@ -636,6 +638,15 @@ class MentionFinder:
             taken.take(s, e)
             out.append(Mention(s, e, actor, span.text, "ner"))
         return out
+
+    def _name_goes_on(self, doc: Doc, e: int) -> bool:
+        """True when the word after a person's name ending at ``e`` is the head its last word
+        compounds with, a capitalized proper noun of no entity and no title."""
+        if e >= len(doc):
+            return False
+        nxt, last = doc[e], doc[e - 1]
+        return last.dep_ == "compound" and last.head.i == e and nxt.tag_ == "NNP" and nxt.is_title \
+            and not nxt.ent_type_ and nxt.lower_ not in self.title_words
 
     def _named_entities(self, doc: Doc, persons: dict[str, Actor]) -> Iterator[tuple[Span, str]]:
         """NER's names with the actor kind of their label, a list of names split into its names.
