@@ -15,10 +15,11 @@ linking what the earlier ones left open.
 2. **Name chains**: a shorter name (a surname, a given name, "Le Drian") refers to
    the one full name in the article that contains it, whatever type NER gave it;
    a short name that fits two full names links to neither.
-3. **Descriptions**: "the bloc", "the junta", "the militia", "the kingdom" refer to
-   the most recent compatible actor (head-noun classes are data,
-   ``mentions.json`` ``descriptions``); a description in the lede that precedes
-   every name refers forward to the first compatible one.
+3. **Appositions and descriptions**: a common noun with an apposed organization or
+   group name is that name ("Khan's party, the Pakistan Tehreek-e-Insaf (PTI)"); "the
+   bloc", "the junta", "the militia", "the kingdom" refer to the most recent compatible
+   actor (head-noun classes are data, ``mentions.json`` ``descriptions``); a description
+   in the lede that precedes every name refers forward to the first compatible one.
 4. **Roles**: a role description ("the Norwegian foreign minister", "the Kenyan leader")
    is the person the article names with that title and state, before it or in the next
    sentence; the article's naming wins over the dictionary's office holders by date.
@@ -128,6 +129,7 @@ class DocumentActors:
         ctx = _Context(doc, sorted(mentions, key=lambda m: m.start))
         self._definitions(ctx)
         self._name_chains(ctx)
+        self._appositions_pass(ctx)
         self._descriptions_pass(ctx)
         self._offices_pass(ctx)
         self._roles_pass(ctx)
@@ -251,7 +253,33 @@ class DocumentActors:
             and all(w[:1].isupper() and w.isalpha() for w in words) \
             and not any(w.lower() in self._org_words for w in words)
 
-    # -- pass 3: definite descriptions ------------------------------------------------
+    # -- pass 3: appositions and definite descriptions ----------------------------------
+    def _appositions_pass(self, ctx: _Context) -> None:
+        """"Khan's party, the Pakistan Tehreek-e-Insaf (PTI), accused ...": a common noun with an
+        apposed organization or group name is that organization or group, whatever its owner."""
+        doc = ctx.doc
+        named = [m for m in ctx.mentions
+                 if m.how in _NAMED_HOWS and m.actor.kind in ("organization", "group")]
+        added: list[Mention] = []
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.lower_ in self._titles:
+                continue
+            for app in tok.children:
+                if app.dep_ != "appos" or app.i < tok.i:
+                    continue
+                name = next((m for m in named
+                             if app.left_edge.i <= m.start and m.end <= app.right_edge.i + 1), None)
+                if name is not None:
+                    start = tok.left_edge.i
+                    added.append(Mention(start, tok.i + 1, name.actor, doc[start:tok.i + 1].text,
+                                         "reference"))
+                break
+        if added:
+            spans = [(a.start, a.end) for a in added]
+            kept = [m for m in ctx.mentions if not any(s <= m.start < e for s, e in spans)]
+            ctx.mentions = sorted(kept + added, key=lambda m: m.start)
+
+    # -- definite descriptions ------------------------------------------------
     def _descriptions_pass(self, ctx: _Context) -> None:
         doc = ctx.doc
         covered = ctx.covered()

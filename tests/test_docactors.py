@@ -424,3 +424,9 @@ def test_the_rebels_with_no_named_group_stay_no_actor():
 def test_a_persons_name_ends_where_the_parser_ends_it(text, edge):
     got = {g[:3] for g in triples(text)}
     assert edge in got, got
+
+
+def test_a_noun_with_an_apposed_party_name_is_the_party_not_its_owner():
+    got = {g[:3] for g in triples("Khan's party, the Pakistan Tehreek-e-Insaf (PTI), accused the "
+                                  "Election Commission of rigging the vote.")}
+    assert got and all(s == "PTI" for s, _r, _t in got), got
