@@ -279,7 +279,6 @@ class DocumentActors:
             kept = [m for m in ctx.mentions if not any(s <= m.start < e for s, e in spans)]
             ctx.mentions = sorted(kept + added, key=lambda m: m.start)
 
-    # -- definite descriptions ------------------------------------------------
     def _descriptions_pass(self, ctx: _Context) -> None:
         doc = ctx.doc
         covered = ctx.covered()
@@ -391,6 +390,7 @@ class DocumentActors:
             ctx.mentions = sorted([m for m in ctx.mentions if m.start not in drop] + added,
                                   key=lambda m: m.start)
 
+    # -- pass 4: roles ---------------------------------------------------------------------
     def _roles_pass(self, ctx: _Context) -> None:
         """"The Norwegian foreign minister", "Mexico's foreign minister", "the Kenyan leader": the
         person the article names with that title and state, the latest before or else one in
@@ -431,7 +431,7 @@ class DocumentActors:
         return next((p for p in people if p.start >= m.end and ctx.sent_of[p.start] <= here + 1 and fits(p)),
                     None)
 
-    # -- pass 4: generic groups to the named group ----------------------------------------
+    # -- pass 5: generic groups to the named group ----------------------------------------
     def _group_sectors_pass(self, ctx: _Context) -> None:
         groups: dict[str, tuple[Actor, set[str]]] = {}
         for m in ctx.mentions:
@@ -482,7 +482,7 @@ class DocumentActors:
         return any(slug == f"sector-{g}" or slug.endswith(f"-{g}") for g in self._group_sectors) \
             and self.actors.get(actor.id) is None
 
-    # -- pass 5: the names each minted actor was found under ----------------------------------
+    # -- pass 6: the names each minted actor was found under ----------------------------------
     def _aliases_pass(self, ctx: _Context) -> None:
         """Actors kgraph mints (organs, NER names) carry the surface forms of their names in the
         article as aliases ("French troops", "the Malian army", "Obasanjo"); dictionary actors
