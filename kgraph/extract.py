@@ -31,6 +31,7 @@ from .model import Actor, Edge, modality
 from .nlp import load_pipeline
 from .patterns import BackReference, EventCandidate, EventFinder
 from .reparse import repair_misread_sentences
+from .spellings import as_spelled
 from .vocab import Vocabulary, default_vocabulary
 from .voices import voiced_by_speakers
 
@@ -180,11 +181,11 @@ class Extractor:
             remaining[item] -= 1
             while (next_out < len(pending) and remaining.get(next_out, -1) == 0) \
                     or (next_out < len(pending) and not pending[next_out][3]):
-                yield results.pop(next_out, [])
+                yield as_spelled(results.pop(next_out, []), pending[next_out][0].text)
                 remaining.pop(next_out, None)
                 next_out += 1
         while next_out < len(pending):
-            yield results.pop(next_out, [])
+            yield as_spelled(results.pop(next_out, []), pending[next_out][0].text)
             next_out += 1
 
     def _edges(self, doc: Doc, cleaned: CleanText, base: int, doc_id: str | None,

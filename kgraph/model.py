@@ -114,7 +114,8 @@ class Actor:
     id : str
         Stable IRI of the actor.
     label : str
-        Canonical human-readable name.
+        Human-readable name: the dictionary's, or on the edges of an article, that
+        article's spelling of it (:mod:`kgraph.spellings`).
     kind : str
         One of :data:`ACTOR_KINDS`.
     aliases : tuple of str
@@ -125,6 +126,9 @@ class Actor:
         Wikidata Q-identifier, such as ``"Q159"``.
     codes : tuple of str
         CAMEO-style actor codes, where known.
+    canonical : str, optional
+        The dictionary's label when ``label`` is an article's spelling of it; a
+        knowledge graph labels the actor with it, whatever its documents write.
 
     Examples
     --------
@@ -140,6 +144,7 @@ class Actor:
     affiliations: tuple[Affiliation, ...] = ()
     wikidata: str | None = None
     codes: tuple[str, ...] = ()
+    canonical: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in ACTOR_KINDS:

@@ -130,7 +130,8 @@ class TripleWriter:
             return node
         self.actors.add(actor.id)
         out.append((node, _TYPE, _K[KIND_CLASSES[actor.kind]]))
-        out.append((node, _LABEL, literal(actor.label)))
+        # one label per actor IRI: the dictionary's, not the first article's spelling of it
+        out.append((node, _LABEL, literal(actor.canonical or actor.label)))
         out += ((node, _ALT, literal(alias)) for alias in actor.aliases)
         if actor.wikidata:
             out.append((node, _SAME, iri(_WD + actor.wikidata)))
