@@ -54,9 +54,11 @@ class EventRecord(NamedTuple):
 def actor_attributes(actor: Actor) -> dict[str, Any]:
     """The node attributes of an actor in every kgraph networkx graph.
 
-    ``label``, ``kind``, ``wikidata`` (``""`` when unknown) and ``aliases`` (a list).
+    ``label`` (the dictionary's, :attr:`Actor.canonical`, where an article respelled it: a
+    node stands for the actor in every document), ``kind``, ``wikidata`` (``""`` when
+    unknown) and ``aliases`` (a list).
     """
-    return {"label": actor.label, "kind": actor.kind, "wikidata": actor.wikidata or "",
+    return {"label": actor.canonical or actor.label, "kind": actor.kind, "wikidata": actor.wikidata or "",
             "aliases": list(actor.aliases)}
 
 

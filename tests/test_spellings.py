@@ -72,3 +72,11 @@ def test_graph_labels_an_actor_the_dictionary_way_and_keeps_every_spelling(first
 ])
 def test_respelling(name, other, same):
     assert respelling(name, other) is same
+
+
+def test_event_graph_nodes_take_the_dictionary_label():
+    edges = kgraph.extract("Turkish President Recep Tayyip Erdogan criticised Greece.", doc_id="a")
+    G = kgraph.views.events_graph(edges, kgraph.default_vocabulary())
+    node = next(n for n in G if n.endswith("recep-tayyip-erdogan"))
+    assert G.nodes[node]["label"] == "Recep Tayyip Erdoğan"
+    assert "Recep Tayyip Erdogan" in G.nodes[node]["aliases"]
