@@ -109,12 +109,13 @@ def as_spelled(edges: list[Edge], text: str) -> list[Edge]:
     >>> as_spelled([edge], "Luiz Inacio Lula da Silva said ...")[0].source.label
     'Luiz Inacio Lula da Silva'
     """
-    spelled: dict[str, Actor] = {}
+    # keyed by the whole actor: two descriptions of one IRI (affiliations at two dates) keep theirs
+    spelled: dict[Actor, Actor] = {}
 
     def end(actor: Actor) -> Actor:
-        if actor.id not in spelled:
-            spelled[actor.id] = _spelled(actor, text)
-        return spelled[actor.id]
+        if actor not in spelled:
+            spelled[actor] = _spelled(actor, text)
+        return spelled[actor]
 
     out = []
     for e in edges:

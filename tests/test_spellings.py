@@ -80,3 +80,17 @@ def test_event_graph_nodes_take_the_dictionary_label():
     node = next(n for n in G if n.endswith("recep-tayyip-erdogan"))
     assert G.nodes[node]["label"] == "Recep Tayyip Erdoğan"
     assert "Recep Tayyip Erdogan" in G.nodes[node]["aliases"]
+
+
+def test_two_descriptions_of_one_actor_keep_their_own_affiliations():
+    from kgraph.model import Actor, Affiliation, Edge
+    from kgraph.spellings import as_spelled
+    name = dict(id="urn:x:mb", label="Mohammed bin Salman", kind="person", aliases=("Muhammad bin Salman",))
+    crown = Actor(**name, affiliations=(Affiliation("urn:x:sa", role="crown_prince"),))
+    pm = Actor(**name, affiliations=(Affiliation("urn:x:sa", role="prime_minister"),))
+    other = Actor(id="urn:x:q", label="Qatar", kind="state")
+    edges = [Edge(source=crown, relation="meets", target=other),
+             Edge(source=pm, relation="meets", target=other)]
+    got = as_spelled(edges, "Muhammad bin Salman met Qatar's emir. Muhammad bin Salman later ...")
+    assert [e.source.label for e in got] == ["Muhammad bin Salman"] * 2
+    assert [e.source.affiliations[0].role for e in got] == ["crown_prince", "prime_minister"]
