@@ -1446,3 +1446,20 @@ def test_a_speaker_voicing_their_own_sides_statement_makes_it_too(text, voiced):
 def test_a_speaker_does_not_voice_acts_plans_or_other_sides(text):
     got = triples(text)
     assert got and not any(s in ("Hakan Fidan", "Lin Jian") for s, *_ in got), got
+
+
+@pytest.mark.parametrize(("text", "edge", "absent"), [
+    # taking a matter to a court or a body appeals to it
+    ("Guyana will take the dispute to the International Court of Justice.",
+     ("Guyana", "requests", "International Court of Justice"),
+     ("Guyana", "condemns", "International Court of Justice")),
+    ("Ukraine brought the matter to the UN Security Council on Tuesday.",
+     ("Ukraine", "requests", "UN Security Council"), None),
+    # taking a party to court sues it, whatever the court
+    ("Guyana took Venezuela to the International Court of Justice in 2018.",
+     ("Guyana", "condemns", "Venezuela"), ("Guyana", "condemns", "International Court of Justice")),
+])
+def test_taking_a_case_to_a_court_appeals_to_it_and_taking_a_party_sues_the_party(text, edge, absent):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got and absent not in got, got
+
