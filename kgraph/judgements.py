@@ -55,6 +55,7 @@ class _Reader(Protocol):
     def _pairs(self, trig: Trigger, tok: Token, pattern: str, sources: list[Mention],
                targets: list[Mention], negated: bool, modality: str, nested: bool
                ) -> list[EventCandidate]: ...
+    def _judgement(self, verb: Token) -> str | None: ...
     def _evaluations(self, direct: bool) -> list: ...
     def _reacted_back(self) -> list[BackReference]: ...
     def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
@@ -124,6 +125,26 @@ class JudgementReading:
                 break
         return out, threatened
 
+    def _judgement(self: _Reader, verb: Token) -> str | None:
+        """The relation of the judgement an evaluating verb passes ("called the move a
+        provocation": condemns), or None when ``verb`` passes none."""
+        spec = self.lex.evaluations
+        if not spec or verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["verbs"]:
+            return None
+        objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+        judged = [c for c in verb.children if c.dep_ in ("oprd", "attr", "acomp")]
+        if not judged:  # "called the expulsion unacceptable", the adjective parsed as the noun's
+            judged = [a for o in objs for a in o.children if a.dep_ == "amod" and a.i > o.i]
+        if not judged and verb.lemma_.lower() == "describe":
+            judged = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                      for o in p.children if o.dep_ in ("pobj", "amod", "acomp")]
+        if not judged:  # "called X's seizure of the ship an act of piracy", parsed as apposed
+            judged = [a for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i]
+        # the judgement's own phrase: "an act of piracy", "an unfriendly and groundless step"
+        words = {t.lemma_.lower() for j in judged for t in j.subtree
+                 if t == j or t.dep_ in ("amod", "compound", "oprd", "attr", "acomp", "pobj", "conj")}
+        return judgement(words, spec)
+
     def _evaluations(self: _Reader, direct: bool) -> list:
         """"Turkey called Israel a terror state" (direct: an edge to the actor called so);
         "Japan called the drills a provocation" (not direct: a back reference to the drills'
@@ -133,25 +154,15 @@ class JudgementReading:
         if not spec:
             return out
         for verb in self.sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["verbs"]:
-                continue
-            judged = [c for c in verb.children if c.dep_ in ("oprd", "attr", "acomp")]
-            if not judged:  # "called the expulsion unacceptable", the adjective parsed as the noun's
-                judged = [a for o in verb.children if o.dep_ in ("dobj", "obj")
-                          for a in o.children if a.dep_ == "amod" and a.i > o.i]
-            if not judged and verb.lemma_.lower() == "describe":
-                judged = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-                          for o in p.children if o.dep_ in ("pobj", "amod", "acomp")]
-            # the judgement's own phrase: "an act of piracy", "an unfriendly and groundless step"
-            words = {t.lemma_.lower() for j in judged for t in j.subtree
-                     if t.dep_ in ("amod", "compound", "oprd", "attr", "acomp", "pobj", "conj")}
-            relation = judgement(words, spec)
+            relation = self._judgement(verb)
             objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
             if relation is None or not objs:
                 continue
             sources = [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
-            # "Glas' detention" names the detained: the act's author is found among earlier edges
+            # "Glas' detention" names the detained: the act's author is found among earlier edges,
+            # unless the phrase names the detained apart ("Estonia's detention of the tanker")
             targets = [m for o in objs if o.lemma_.lower() not in spec["patient_nouns"]
+                       or any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children)
                        for m in self._resolve(o, nested=True)[0] if m.how != "pronoun"]
             trig = Trigger(relation, verb.lemma_.lower(), "VERB",
                            text=f"{verb.lemma_.lower()} ... {relation}")

@@ -214,6 +214,9 @@ class _SentenceReader(JudgementReading):
                 if ntrig is not None:
                     reacted = self._reaction(tok, ntrig)
                     out.extend(reacted if reacted is not None else self._nominal_events(tok, ntrig))
+        # "called X's seizure of the ship an act of piracy" judges; it is no phone call
+        out = [c for c in out if c.pattern != "verb" or c.trigger_token.lemma_.lower() != c.trigger.head
+               or self._judgement(c.trigger_token) in (None, c.relation)]
         out.extend(self._evaluations(direct=True))
         out.extend(self._reported_judgements())
         out.extend(self._stances())

@@ -1463,3 +1463,16 @@ def test_taking_a_case_to_a_court_appeals_to_it_and_taking_a_party_sues_the_part
     got = {g[:3] for g in triples(text)}
     assert edge in got and absent not in got, got
 
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # the judgement parsed as apposed to the object: "X's seizure of Y" was X's act
+    ("Russia called Estonia's seizure of the tanker an act of piracy.", ("Russia", "condemns", "Estonia")),
+    ("Beijing called Manila's detention of the fishermen a provocation.",
+     ("China", "condemns", "Philippines")),
+    # a call made to someone is a meeting
+    ("Putin called Erdogan on Tuesday.", ("Vladimir Putin", "meets", "Recep Tayyip Erdoğan")),
+])
+def test_calling_an_act_by_a_word_of_judgement_judges_its_author_and_is_no_phone_call(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
+    assert not any(r == "meets" for _s, r, _t in got) or edge[1] == "meets", got
