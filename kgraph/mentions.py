@@ -107,6 +107,7 @@ class MentionFinder:
         self._things = {k: frozenset(w.lower() for w in things.get(k, []))
                         for k in ("heads", "openers", "media")}
         self._ner_labels = rules.get("ner_labels", {})
+        self._particles = frozenset(w.lower() for w in rules.get("name_particles", []))
         self._ambiguous = {k.lower(): v for k, v in rules.get("ambiguous_names", {}).items()}
         self._person_titles = {w.lower() for w in rules.get("person_references", [])}
         self._relational = {w.lower() for w in rules.get("relational_heads", [])}
@@ -657,8 +658,11 @@ class MentionFinder:
         Otherwise a list stays whole ("State Investigation and Protection Agency"). ``persons``
         is read as the caller fills it, so earlier names count.
         """
-        for ent in doc.ents:
-            kind = self._ner_labels.get(ent.label_)
+        ents = [self._with_particles(e) if e.label_ == "ORG" else e for e in doc.ents]
+        for k, ent in enumerate(ents):
+            if k + 1 < len(ents) and ents[k + 1].start <= ent.start:
+                continue  # "Front" of "Front pour la Democratie au Burundi"
+            kind = self._ner_labels.get(doc.ents[k].label_)
             names = _name_list(ent)
             if len(names) > 1 and (kind == "person" or any(n.text in persons for n in names)):
                 for name in names:
@@ -667,6 +671,22 @@ class MentionFinder:
                 yield ent, kind
             elif ent.text in persons:  # "Abdel Fattah al-Burhan ... spoke to Burhan" (a GPE to NER)
                 yield ent, "person"
+
+    def _with_particles(self, ent: Span) -> Span:
+        """``ent`` run on to the left over the particles of a name and the capitalized words
+        before them: "Ensemble pour la [Republique]" is one organization, not "Republique"."""
+        doc, start = ent.doc, ent.start
+        while True:
+            i = start
+            while i > ent.sent.start and doc[i - 1].lower_ in self._particles and doc[i - 1].is_lower:
+                i -= 1
+            j = i
+            while j > ent.sent.start and doc[j - 1].is_title and doc[j - 1].ent_type_ in ("", "ORG", "NORP") \
+                    and doc[j - 1].pos_ in ("PROPN", "NOUN", "ADJ", "VERB"):
+                j -= 1
+            if i == start or j == i:
+                return doc[start:ent.end] if start < ent.start else ent
+            start = j
 
     def _guessed_mentions(self, doc: Doc, taken: _Taken, people: set[str]) -> list[Mention]:
         """Proper names NER missed, where a verb takes them as subject or object.

@@ -1476,3 +1476,14 @@ def test_calling_an_act_by_a_word_of_judgement_judges_its_author_and_is_no_phone
     got = {g[:3] for g in triples(text)}
     assert edge in got, got
     assert not any(r == "meets" for _s, r, _t in got) or edge[1] == "meets", got
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The opposition party Ensemble pour la Republique accused the government of treason.",
+     "Ensemble pour la Republique"),
+    ("The opposition Congres pour la Democratie et le Progres accused the government of rigging the vote.",
+     "Congres pour la Democratie et le Progres"),
+])
+def test_an_organizations_name_runs_over_its_particles(text, source):
+    got = {g[:3] for g in triples(text)}
+    assert got and all(s == source for s, _r, _t in got), got
