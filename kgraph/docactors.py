@@ -55,7 +55,7 @@ from .mentions import Mention, title_words
 from .model import Actor, Affiliation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["DocumentActors"]
 
@@ -111,6 +111,7 @@ class DocumentActors:
         self._descriptions = {k.lower(): tuple(v) for k, v in rules.get("descriptions", {}).items()}
         self._ruling = {w.lower() for w in rules.get("ruling_organ_words", [])}
         self._pair_words = {w.lower() for w in rules.get("pair_words", [])}
+        self._place_descriptions = {w.lower() for w in rules.get("place_descriptions", [])}
         self._group_sectors = set(rules.get("group_sectors", []))
         self._office_heads = {w.lower() for w in rules.get("organization_offices", [])}
         self._leader_titles = {w.lower() for w in rules.get("leader_titles", [])}
@@ -284,6 +285,7 @@ class DocumentActors:
         covered = ctx.covered()
         added: list[Mention] = []
         drop: set[int] = set()
+        states = {i for m in ctx.mentions if m.actor.kind == "state" for i in range(m.start, m.end)}
         for tok in doc:
             kinds = self._descriptions.get(tok.lower_) or self._descriptions.get(tok.lemma_.lower())
             if not kinds or tok.pos_ != "NOUN" or covered[tok.i]:
@@ -292,6 +294,9 @@ class DocumentActors:
                 continue  # "the Lima Group" is a name
             if tok.tag_ in ("NNS", "NNPS") and any(c.lower_ in self._pair_words for c in tok.children):
                 continue  # "the two republics", "both states": a pair (pair_references)
+            head = tok.lemma_.lower()
+            if head in self._place_descriptions and _names_place(doc[:tok.i], head, states):
+                continue  # "the island of Santa Rosa ... visited the island": that island
             named = next((m for m in ctx.mentions if m.start == tok.i + 1 and m.how in _NAMED_HOWS), None)
             dets = [c for c in tok.children if c.dep_ in ("det", "poss") or c.tag_ == "POS"]
             if not dets or any(c.lower_ in _INDEFINITE for c in dets):
@@ -558,6 +563,17 @@ def _initials_start(doc: Doc, end: int, acronym: str) -> int | None:
         if "".join(doc[j].text[0].upper() for j in words[k:]) == acronym:
             return words[k]
     return None
+
+
+def _names_place(span: Span, head: str, states: set[int]) -> bool:
+    """True when ``span`` names a place, no state, by ``head``: "the island of Santa Rosa",
+    "Okinawa Island", "Santa Rosa, a small island" (not "Taiwan, a self-ruled island")."""
+    return any(t.lemma_.lower() == head and (
+        any(p.dep_ == "prep" and p.lower_ == "of" and any(o.pos_ == "PROPN" and o.i not in states
+                                                          for o in p.children) for p in t.children)
+        or (t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children))
+        or (t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.i not in states))
+        for t in span)
 
 
 def _bare_definite(doc: Doc, m: Mention) -> bool:

@@ -430,3 +430,18 @@ def test_a_noun_with_an_apposed_party_name_is_the_party_not_its_owner():
     got = {g[:3] for g in triples("Khan's party, the Pakistan Tehreek-e-Insaf (PTI), accused the "
                                   "Election Commission of rigging the vote.")}
     assert got and all(s == "PTI" for s, _r, _t in got), got
+
+
+@pytest.mark.parametrize(("text", "island"), [
+    # the article named an island that is no state: "the island" is that island
+    ("Colombia protested over Santa Rosa, a small island in the Amazon river. President Dina "
+     "Boluarte visited the island on Sunday with her defence minister.", None),
+    ("Colombia says Peru has occupied the island of Santa Rosa. President Dina Boluarte visited the "
+     "island on Sunday with her defence minister.", None),
+    # an island state named before, even when apposed "a self-ruled island", is the island
+    ("China claims Taiwan, a self-ruled island, as its own. Chinese officials visited the island on "
+     "Sunday.", "Taiwan"),
+])
+def test_the_island_is_the_island_the_article_named(text, island):
+    targets = {t for _s, r, t in {g[:3] for g in triples(text)} if r in ("visits", "coerces", "attacks")}
+    assert targets == ({island} if island else set()), targets
