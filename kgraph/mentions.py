@@ -658,11 +658,12 @@ class MentionFinder:
         Otherwise a list stays whole ("State Investigation and Protection Agency"). ``persons``
         is read as the caller fills it, so earlier names count.
         """
-        ents = [self._with_particles(e) if e.label_ == "ORG" else e for e in doc.ents]
+        tagged = doc.ents  # (a property that builds its spans anew on each call)
+        ents = [self._with_particles(e) if e.label_ == "ORG" else e for e in tagged]
         for k, ent in enumerate(ents):
             if k + 1 < len(ents) and ents[k + 1].start <= ent.start:
                 continue  # "Front" of "Front pour la Democratie au Burundi"
-            kind = self._ner_labels.get(doc.ents[k].label_)
+            kind = self._ner_labels.get(tagged[k].label_)
             names = _name_list(ent)
             if len(names) > 1 and (kind == "person" or any(n.text in persons for n in names)):
                 for name in names:
