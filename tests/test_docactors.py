@@ -434,10 +434,10 @@ def test_a_noun_with_an_apposed_party_name_is_the_party_not_its_owner():
 
 @pytest.mark.parametrize(("text", "island"), [
     # the article named an island that is no state: "the island" is that island
-    ("Colombia protested over Santa Rosa, a small island in the Amazon river. President Dina "
-     "Boluarte visited the island on Sunday with her defence minister.", None),
-    ("Colombia says Peru has occupied the island of Santa Rosa. President Dina Boluarte visited the "
-     "island on Sunday with her defence minister.", None),
+    ("Venezuela protested over Isla Aves, a small island in the Caribbean. Dutch Defence Minister "
+     "Ruben Brekelmans visited the island on Sunday.", None),
+    ("Colombia says Venezuela has occupied the island of Los Monjes. Venezuelan President Nicolas "
+     "Maduro visited the island on Sunday.", None),
     # an island state named before, even when apposed "a self-ruled island", is the island
     ("China claims Taiwan, a self-ruled island, as its own. Chinese officials visited the island on "
      "Sunday.", "Taiwan"),
