@@ -677,12 +677,13 @@ class MentionFinder:
         """``ent`` run on to the left over the particles of a name and the capitalized words
         before them: "Ensemble pour la [Republique]" is one organization, not "Republique"."""
         doc, start = ent.doc, ent.start
+        first = ent.sent.start  # (a walk over the sentence: looked up once)
         while True:
             i = start
-            while i > ent.sent.start and doc[i - 1].lower_ in self._particles and doc[i - 1].is_lower:
+            while i > first and doc[i - 1].lower_ in self._particles and doc[i - 1].is_lower:
                 i -= 1
             j = i
-            while j > ent.sent.start and doc[j - 1].is_title and doc[j - 1].ent_type_ in ("", "ORG", "NORP") \
+            while j > first and doc[j - 1].is_title and doc[j - 1].ent_type_ in ("", "ORG", "NORP") \
                     and doc[j - 1].pos_ in ("PROPN", "NOUN", "ADJ", "VERB"):
                 j -= 1
             if i == start or j == i:
