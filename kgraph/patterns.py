@@ -1373,9 +1373,25 @@ class _SentenceReader(JudgementReading):
             if key in seen:
                 continue
             seen.add(key)
-            out.append(EventCandidate(trig.relation, s, t, trig, tok, pattern, negated,
+            rel_trig = self._membership_exit(trig, tok, t) or trig
+            out.append(EventCandidate(rel_trig.relation, s, t, rel_trig, tok, pattern, negated,
                                       modality, nested, {"intent": intent}))
         return out
+
+    def _membership_exit(self, trig: Trigger, tok: Token, target: Mention) -> Trigger | None:
+        """The trigger "Mali withdrew from ECOWAS" reads as: leaving a body cuts ties with it.
+
+        None unless ``trig`` yields (concedes) by leaving, ``target`` is an organization and
+        the verb withdraws nothing of its own ("withdrew its troops from the AU mission").
+        """
+        exits = self.lex.membership_exits
+        if not exits or trig.relation != exits.get("from") or target.actor.kind != "organization" \
+                or tok.lemma_.lower() not in exits.get("words", ()):
+            return None
+        if any(c.dep_ in ("dobj", "obj") and not target.start <= c.i < target.end
+               or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None  # something of its own is withdrawn, from or to the body
+        return replace(trig, relation=exits["relation"], cameo=None)
 
     # -- negation and modality --------------------------------------------------------
     def _chain(self, tok: Token) -> list[Token]:

@@ -1487,3 +1487,23 @@ def test_calling_an_act_by_a_word_of_judgement_judges_its_author_and_is_no_phone
 def test_an_organizations_name_runs_over_its_particles(text, source):
     got = {g[:3] for g in triples(text)}
     assert got and all(s == source for s, _r, _t in got), got
+
+
+@pytest.mark.parametrize(("text", "edge", "absent"), [
+    # leaving a body one belongs to cuts ties with it; it yields nothing to it
+    ("Nicaragua quit the Organization of American States in 2023.",
+     ("Nicaragua", "sanctions", "Organization of American States"),
+     ("Nicaragua", "concedes", "Organization of American States")),
+    ("The United States announced its withdrawal from the World Health Organization.",
+     ("United States", "sanctions", "World Health Organization"),
+     ("United States", "concedes", "World Health Organization")),
+    # withdrawing one's own forces from a state's soil still yields ground
+    ("Israel will withdraw its troops from Lebanon.", ("Israel", "concedes", "Lebanon"),
+     ("Israel", "sanctions", "Lebanon")),
+    # and withdrawing one's own troops from a body's mission is no exit from the body
+    ("Burundi withdrew its soldiers from the African Union mission.", None,
+     ("Burundi", "sanctions", "African Union")),
+])
+def test_leaving_an_organization_cuts_ties_with_it(text, edge, absent):
+    got = {g[:3] for g in triples(text)}
+    assert (edge is None or edge in got) and absent not in got, got
