@@ -1507,3 +1507,14 @@ def test_an_organizations_name_runs_over_its_particles(text, source):
 def test_leaving_an_organization_cuts_ties_with_it(text, edge, absent):
     got = {g[:3] for g in triples(text)}
     assert (edge is None or edge in got) and absent not in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # making contact with another side consults it (CAMEO 04), by phone or in person
+    ("The Qatari foreign ministry said it had contacted both Kenya and Uganda.", ("Qatar", "meets", "Kenya")),
+    ("Turkish Foreign Minister Hakan Fidan contacted his Iranian counterpart on Sunday.",
+     ("Hakan Fidan", "meets", "Iran")),
+])
+def test_contacting_a_side_consults_it(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
