@@ -234,12 +234,12 @@ class _SentenceReader(JudgementReading):
 
     def _parties(self, noun: Token) -> list[Mention]:
         """The parties to an event noun: "talks between X and Y", "X met Y for talks", "X and Y
-        resumed talks"."""
+        met in talks hosted by Z", "X and Y resumed talks"."""
         between = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
                    for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
         if between:
             return unique([m for t in between for m in self._resolve(t)[0]])
-        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else \
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "in") else \
             noun.head if noun.dep_ in ("dobj", "obj") else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return []

@@ -1518,3 +1518,16 @@ def test_leaving_an_organization_cuts_ties_with_it(text, edge, absent):
 def test_contacting_a_side_consults_it(text, edge):
     got = {g[:3] for g in triples(text)}
     assert edge in got, got
+
+
+@pytest.mark.parametrize(("text", "edges"), [
+    # the host of talks the parties met in meets each of them, not only the parties each other
+    ("The foreign ministers of Armenia and Azerbaijan met in Geneva in talks hosted by Swiss President "
+     "Karin Keller-Sutter.",
+     {("Karin Keller-Sutter", "meets", "Armenia"), ("Karin Keller-Sutter", "meets", "Azerbaijan")}),
+    ("Ethiopia and Egypt met in Washington on Monday in talks mediated by the World Bank.",
+     {("World Bank", "meets", "Ethiopia"), ("World Bank", "meets", "Egypt")}),
+])
+def test_the_host_of_talks_the_parties_met_in_meets_each_party(text, edges):
+    got = {g[:3] for g in triples(text)}
+    assert edges <= got, got
