@@ -112,6 +112,7 @@ class EventFinder:
         self._partitive = {w.lower() for w in self.lex.mentions.get("partitive_heads", [])}
         self._membership = {w.lower() for w in self.lex.mentions.get("membership_heads", [])}
         self._representatives = {w.lower() for w in self.lex.mentions.get("representative_heads", [])}
+        self._leading = frozenset(w.lower() for w in self.lex.mentions.get("leading_verbs", []))
         self._place_heads = frozenset(w.lower() for w in self.lex.mentions.get("place_heads", []))
         self._governors = (self.lex.light_verbs | self.lex.negating_governors
                            | self._plan.get("governors", frozenset())
@@ -175,6 +176,7 @@ class _SentenceReader(JudgementReading):
         self._membership, self._governors = finder._membership, finder._governors
         self._representatives, self._place_heads = finder._representatives, finder._place_heads
         self._reporting, self._obligation = finder._reporting, finder._obligation
+        self._leading = finder._leading
         self.sent = sent
         self._at = at
         self._before = before or {}
@@ -247,6 +249,15 @@ class _SentenceReader(JudgementReading):
                 *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                   for o in p.children if o.dep_ == "pobj")]
         return unique([m for t in toks for m in self._resolve(t)[0]])
+
+    def _delegation_leaders(self, tok: Token) -> list[Mention]:
+        """The people heading a delegation: "a delegation led by X", "a team headed by X and Y"."""
+        if tok.lower_ not in self._representatives:
+            return []
+        return unique([m for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self._leading
+                       for a in c.children if a.dep_ == "agent"
+                       for o in a.children if o.dep_ == "pobj"
+                       for m in self._resolve(o)[0] if m.actor.kind == "person"])
 
     def _answerers(self, noun: Token) -> list[Mention]:
         """Who answers the address ``noun`` names ("Burundi rejected a call by Rwanda"): the
@@ -323,6 +334,9 @@ class _SentenceReader(JudgementReading):
                         places: bool) -> tuple[list[Mention], bool]:
         tok = relative_antecedent(tok)
         found: list[Mention] = []
+        leaders = self._delegation_leaders(tok)
+        if leaders:  # "hosted a Taliban delegation led by X": the meeting was with X
+            return leaders, False
         m = self._at.get(tok.i)
         if m is None and tok.dep_ == "appos" and tok.head.i in self._at:
             m = self._at[tok.head.i]  # "X, a lawmaker arrested by Y": the lawmaker is X
@@ -1388,8 +1402,8 @@ class _SentenceReader(JudgementReading):
         if not exits or trig.relation != exits.get("from") or target.actor.kind != "organization" \
                 or tok.lemma_.lower() not in exits.get("words", ()):
             return None
-        if any(c.dep_ in ("dobj", "obj") and not target.start <= c.i < target.end
-               or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        if any((c.dep_ in ("dobj", "obj") and not target.start <= c.i < target.end)
+               or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
             return None  # something of its own is withdrawn, from or to the body
         return replace(trig, relation=exits["relation"], cameo=None)
 

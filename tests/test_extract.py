@@ -1531,3 +1531,18 @@ def test_contacting_a_side_consults_it(text, edge):
 def test_the_host_of_talks_the_parties_met_in_meets_each_party(text, edges):
     got = {g[:3] for g in triples(text)}
     assert edges <= got, got
+
+
+@pytest.mark.parametrize(("text", "edge", "absent"), [
+    # a delegation led by a named person is met in that person
+    ("Chinese President Xi Jinping received a Russian delegation led by Prime Minister Mikhail Mishustin.",
+     ("Xi Jinping", "meets", "Mikhail Mishustin"), ("Xi Jinping", "meets", "Russia")),
+    ("A Hamas delegation headed by Khalil al-Hayya met Egyptian officials in Cairo on Sunday.",
+     ("Khalil al-Hayya", "meets", "Egypt"), ("Hamas", "meets", "Egypt")),
+    # a delegation without a named leader still stands for its side
+    ("Chinese President Xi Jinping received a Russian delegation in Beijing.",
+     ("Xi Jinping", "meets", "Russia"), None),
+])
+def test_a_delegation_led_by_a_person_is_that_person(text, edge, absent):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got and absent not in got, got
