@@ -119,6 +119,8 @@ class Lexicon:
     adjectives: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
     light_verbs: frozenset[str] = frozenset()
     light_verb_preps: frozenset[str] = frozenset()
+    #: Gatherings that, after "at", are the occasion of a verb, not its target.
+    occasion_nouns: frozenset[str] = frozenset()
     target_preps: tuple[str, ...] = ()
     noun_target_preps: tuple[str, ...] = ()
     negators: frozenset[str] = frozenset()
@@ -223,6 +225,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
     lex = Lexicon(
         light_verbs=frozenset(trig.get("light_verbs", [])),
         light_verb_preps=frozenset(trig.get("light_verb_preps", [])),
+        occasion_nouns=frozenset(trig.get("occasion_nouns", [])),
         target_preps=tuple(trig.get("target_preps", [])),
         noun_target_preps=tuple(trig.get("noun_target_preps", [])),
         negators=frozenset(trig.get("negators", [])),

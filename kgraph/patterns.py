@@ -544,7 +544,9 @@ class _SentenceReader(JudgementReading):
                 continue
             for p in preps:
                 if p.lower_ == prep and p.dep_ in ("prep", "dative"):
-                    yield [o for o in p.children if o.dep_ == "pobj"]
+                    # "signed a pact at a summit of the bloc": the occasion, not the target
+                    yield [o for o in p.children if o.dep_ == "pobj"
+                           and not (prep == "at" and o.lemma_.lower() in self.lex.occasion_nouns)]
         # "returned the paintings to X", "imposed sanctions on X": a recipient or target the
         # parser hung on the object instead of the verb
         for prep in ("to", "on", "against", "upon", "toward", "towards"):

@@ -1546,3 +1546,17 @@ def test_the_host_of_talks_the_parties_met_in_meets_each_party(text, edges):
 def test_a_delegation_led_by_a_person_is_that_person(text, edge, absent):
     got = {g[:3] for g in triples(text)}
     assert edge in got and absent not in got, got
+
+
+@pytest.mark.parametrize(("text", "edge", "absent"), [
+    # a gathering after "at" is the occasion; the body convening it is no party to the deal
+    ("Kenya and Ethiopia signed a trade deal at a summit of the African Union.",
+     ("Kenya", "agrees", "Ethiopia"), ("Kenya", "agrees", "African Union")),
+    ("Serbia and Kosovo signed the accord at a session of the European Council on Friday.",
+     ("Serbia", "agrees", "Kosovo"), ("Serbia", "agrees", "European Council")),
+    # "at" still introduces what is fired upon
+    ("Russia fired missiles at Ukraine on Sunday.", ("Russia", "attacks", "Ukraine"), None),
+])
+def test_a_gathering_after_at_is_the_occasion_not_the_target(text, edge, absent):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got and absent not in got, got
