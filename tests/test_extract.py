@@ -1560,3 +1560,14 @@ def test_a_delegation_led_by_a_person_is_that_person(text, edge, absent):
 def test_a_gathering_after_at_is_the_occasion_not_the_target(text, edge, absent):
     got = {g[:3] for g in triples(text)}
     assert edge in got and absent not in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # designating a group a terrorist organization is a sanction on it
+    ("Washington designated the Houthis as a terrorist group.", ("United States", "sanctions", "Houthis")),
+    ("The United States designated Hamas a foreign terrorist organisation in 1997.",
+     ("United States", "sanctions", "Hamas")),
+])
+def test_designating_a_group_as_terrorist_sanctions_it(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
