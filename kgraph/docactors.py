@@ -163,6 +163,7 @@ class DocumentActors:
                         relinked[actor.id] = m.actor
                     else:
                         relinked[m.actor.id] = actor
+        relinked.update(self._initials_links(ctx, relinked))
         for m in ctx.mentions:  # "Ecowas" tagged by NER: the dictionary's ECOWAS
             known = self._acronyms.get(_bare_text(m).upper()) if m.how in _SHORT_OK else None
             if known is not None and _bare_text(m).istitle() and known.id != m.actor.id:
@@ -181,6 +182,25 @@ class DocumentActors:
                 added.append(Mention(tok.i, tok.i + 1, relinked.get(named.id, named), tok.text, "alias"))
         ctx.mentions.extend(added)
         ctx.mentions.sort(key=lambda m: m.start)
+
+    def _initials_links(self, ctx: _Context, relinked: dict[str, Actor]) -> dict[str, Actor]:
+        """"Militants of the Allied Democratic Forces ... the ADF": an acronym NER found, which no
+        definition links, is the one organization or group of the article whose name's initials
+        it spells (small words skipped); it links to none when two names spell it."""
+        spelled: dict[str, dict[str, Actor]] = {}
+        for m in ctx.mentions:
+            words = [w for w in m.actor.label.split() if w.lower() not in _NAME_GLUE]
+            if m.actor.kind in ("organization", "group") and len(words) >= 3 \
+                    and all(w[:1].isupper() for w in words):
+                spelled.setdefault("".join(w[0] for w in words), {})[m.actor.id] = m.actor
+        out: dict[str, Actor] = {}
+        for m in ctx.mentions:
+            acr = _bare_text(m)
+            owners = spelled.get(acr, {})
+            if m.how in _SHORT_OK and acr.isupper() and len(owners) == 1 and m.actor.id not in owners \
+                    and m.actor.id not in relinked and self.actors.get(m.actor.id) is None:
+                out[m.actor.id] = next(iter(owners.values()))
+        return out
 
     def _longer_definitions(self, ctx: _Context, defined: dict[str, Actor]) -> None:
         """"The United Nations Assistance Mission in Afghanistan (UNAMA)": a name whose initials

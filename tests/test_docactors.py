@@ -445,3 +445,24 @@ def test_a_noun_with_an_apposed_party_name_is_the_party_not_its_owner():
 def test_the_island_is_the_island_the_article_named(text, island):
     targets = {t for _s, r, t in {g[:3] for g in triples(text)} if r in ("visits", "coerces", "attacks")}
     assert targets == ({island} if island else set()), targets
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # an acronym no parenthesis defined is the one group whose name's initials it spells
+    ("Fighters of the Northern Liberation Movement stormed a town in Chad on Monday. "
+     "Two days later the NLM accused Chad of shelling its positions.",
+     ("Northern Liberation Movement", "accuses", "Chad")),
+    ("The Sahel Patriotic Front signed a truce in May. In June the SPF attacked a Malian army base.",
+     ("Sahel Patriotic Front", "attacks", "Mali")),
+])
+def test_an_undefined_acronym_is_the_group_whose_initials_it_spells(text, edge):
+    got = {g[:3] for g in organ_triples(text)}
+    assert edge in got, got
+
+
+def test_an_acronym_two_names_spell_links_to_neither():
+    got = {g[:3] for g in triples("The Sahel Patriotic Front accused the Southern Popular Force of treason. "
+                                  "In June the SPF attacked a Malian army base.")}
+    assert ("Sahel Patriotic Front", "accuses", "Southern Popular Force") in got, got
+    attackers = {s for s, r, _t in got if r == "attacks"}
+    assert not attackers & {"Sahel Patriotic Front", "Southern Popular Force"}, got
