@@ -121,6 +121,11 @@ class Lexicon:
     light_verb_preps: frozenset[str] = frozenset()
     #: Gatherings that, after "at", are the occasion of a verb, not its target.
     occasion_nouns: frozenset[str] = frozenset()
+    #: "a joint force": modifiers that make what the subjects do together an act with each
+    #: other, the relation it is, and the nouns (statements) it says nothing of.
+    joint_modifiers: frozenset[str] = frozenset()
+    joint_relation: str = "cooperates"
+    joint_exceptions: frozenset[str] = frozenset()
     target_preps: tuple[str, ...] = ()
     noun_target_preps: tuple[str, ...] = ()
     negators: frozenset[str] = frozenset()
@@ -226,6 +231,9 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         light_verbs=frozenset(trig.get("light_verbs", [])),
         light_verb_preps=frozenset(trig.get("light_verb_preps", [])),
         occasion_nouns=frozenset(trig.get("occasion_nouns", [])),
+        joint_modifiers=frozenset(trig.get("joint_acts", {}).get("modifiers", [])),
+        joint_relation=trig.get("joint_acts", {}).get("relation", "cooperates"),
+        joint_exceptions=frozenset(trig.get("joint_acts", {}).get("except", [])),
         target_preps=tuple(trig.get("target_preps", [])),
         noun_target_preps=tuple(trig.get("noun_target_preps", [])),
         negators=frozenset(trig.get("negators", [])),

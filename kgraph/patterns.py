@@ -222,6 +222,7 @@ class _SentenceReader(JudgementReading):
         out.extend(self._evaluations(direct=True))
         out.extend(self._reported_judgements())
         out.extend(self._stances())
+        out.extend(self._joint_acts())
         out = self._without_requested(out)
         threats, threatened = self._threats(out)
         if threats:  # "vowed to crush X" is a threat, not an offer, nor yet an attack
@@ -232,6 +233,30 @@ class _SentenceReader(JudgementReading):
         if question:
             for c in out:
                 c.modality = "hypothetical"
+        return out
+
+    def _joint_acts(self) -> list[EventCandidate]:
+        """"Uganda and DR Congo extended their joint offensive", "the three countries would deploy
+        a joint force": the sides acting jointly act with each other (``joint_acts`` in
+        triggers.json), whatever else the noun names."""
+        lex, out = self.lex, []
+        for noun in self.sent:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() in lex.joint_exceptions \
+                    or not any(c.dep_ in ("amod", "compound") and c.lower_ in lex.joint_modifiers
+                               for c in noun.children):
+                continue
+            gov = _governor(noun)
+            if gov.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("dobj", "obj", "pobj"):
+                continue
+            sides = unique([m for t in self._subject_tokens(gov) for m in self._resolve(t)[0]])
+            if len({m.actor.id for m in sides}) < 2 or any(m.actor.kind == "person" for m in sides):
+                continue  # "the two leaders agreed to set up a joint committee": their states'
+            trig = Trigger(lex.joint_relation, noun.lemma_.lower(), "NOUN", near=("joint",),
+                           text=f"joint {noun.lemma_.lower()}")
+            # the governing verb as the trigger token: "urged X and Y to set up a joint force"
+            # asks for the act, which has not happened
+            out.extend(self._pairs(trig, gov, "nominal", sides, [], self._negated(gov),
+                                   self._modality(gov), False))
         return out
 
     def _parties(self, noun: Token) -> list[Mention]:

@@ -1571,3 +1571,29 @@ def test_a_gathering_after_at_is_the_occasion_not_the_target(text, edge, absent)
 def test_designating_a_group_as_terrorist_sanctions_it(text, edge):
     got = {g[:3] for g in triples(text)}
     assert edge in got, got
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # what sides do jointly they do with each other, whatever the noun is and whatever it targets
+    ("Nigeria and Cameroon launched a joint offensive against Boko Haram on Monday.",
+     [{"Nigeria", "Cameroon"}]),
+    ("Mali, Burkina Faso and Niger will deploy a joint force along their borders.",
+     [{"Mali", "Burkina Faso"}, {"Mali", "Niger"}, {"Burkina Faso", "Niger"}]),
+])
+def test_sides_acting_jointly_cooperate_with_each_other(text, pairs):
+    got = [{s, t} for s, r, t, *_ in triples(text) if r == "cooperates"]
+    assert all(p in got for p in pairs) and len(got) == len(pairs), got
+
+
+@pytest.mark.parametrize("text", [
+    # a joint statement reports words, not a joint act
+    "Lithuania and Latvia said in a joint statement that Belarus was to blame.",
+    # a joint act one side asks of two others has not happened
+    "The United States urged Rwanda and Burundi to set up a joint border commission.",
+    # two leaders agreeing on a joint body agree; the body is their states'
+    "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed to set up a "
+    "joint trade committee.",
+])
+def test_no_cooperation_from_joint_words_requests_or_leaders(text):
+    got = [g[:3] for g in triples(text)]
+    assert not any(r == "cooperates" for _s, r, _t in got), got
