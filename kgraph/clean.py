@@ -153,6 +153,16 @@ def _is_heading(line: str, max_words: int) -> bool:
     return 0 < len(words) <= max_words and not _END_PUNCT.search(line) and not _BULLET.match(line)
 
 
+_MENU = re.compile(r"\s[|/>»•·]\s")
+_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _states(line: str) -> bool:
+    """True when a short line before the body could be a headline or standfirst: it has a
+    lower-case word of prose and is no menu (two separators or more)."""
+    return bool(_PROSE_WORD.search(line)) and len(_MENU.findall(f" {line} ")) < 2
+
+
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
 _HIDDEN = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _BLOCK = frozenset((
@@ -268,7 +278,9 @@ def clean(text: str, warn: bool = True) -> CleanText:
         # another story, kept for context but never a source of edges
         shaped = _is_heading(body, rules["heading"])
         heading = shaped and (seen_body or lead_lines >= rules["lead_lines"])
-        lead_lines += shaped and not seen_body
+        # a masthead, menu or section label ("Great Lakes Herald", "Home | News | Africa",
+        # "AFRICA > GREAT LAKES") states nothing and leaves the headline its place
+        lead_lines += shaped and not seen_body and _states(body)
         if not shaped and len(body.split()) >= 8:
             seen_body = True
         pieces.append((start, line, heading))

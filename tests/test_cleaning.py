@@ -124,3 +124,34 @@ def test_bylines_of_a_desk_and_time_stamps_go_and_lookalike_sentences_stay():
     kept = clean(text).text
     assert "Levant Monitor" not in kept and "20 Aug" not in kept and "16:47" not in kept
     assert "Published reports said" in kept
+
+
+PAGE = """The Harbour Gazette
+Home | World | Politics | Business | Sport | Opinion
+Sign in | Subscribe
+We use cookies to personalise content. By using this site you agree to our cookie policy. [Accept]
+EUROPE > BALKANS
+Serbia accuses Kosovo of blocking border crossing at Jarinje
+EU envoy urges both sides to restore freedom of movement
+By Ana Petrovic in Belgrade
+[Share] [Save] [Print]
+
+BELGRADE - Serbian officials said on Monday that trucks had waited for two days at the crossing \
+while talks on customs rules went on in Brussels without a result.
+"""
+
+
+def test_a_headline_after_a_masthead_menus_and_a_cookie_notice_is_read():
+    cleaned = clean(PAGE, warn=False)
+    lines = {cleaned.text[a:b].strip() for a, b in cleaned.headings}
+    assert "We use cookies" not in cleaned.text and "[Share]" not in cleaned.text
+    assert not any(line.startswith(("Serbia accuses", "EU envoy urges")) for line in lines), lines
+    got = {(e.source.label, e.relation, e.target.label) for e in kgraph.extract(PAGE)}
+    assert ("Serbia", "accuses", "Kosovo") in got, got
+
+
+def test_after_the_headline_and_standfirst_short_lines_before_the_body_state_nothing():
+    page = PAGE.replace("By Ana Petrovic in Belgrade", "Serbia and Kosovo sign trade deal in Ohrid")
+    cleaned = clean(page, warn=False)
+    lines = {cleaned.text[a:b].strip() for a, b in cleaned.headings}
+    assert "Serbia and Kosovo sign trade deal in Ohrid" in lines, lines
