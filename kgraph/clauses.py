@@ -37,13 +37,20 @@ def phrasal(tok: Token) -> str:
 
 
 def reciprocal(verb: Token) -> bool:
-    """True when the verb's object is "each other" or "one another" (directly or after a preposition)."""
+    """True when the verb's object is "each other" or "one another" (directly or after a preposition),
+    or "the other" after a subject with "each" ("each side accused the other")."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     objs += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     objs += [p for o in objs for p in o.children if p.dep_ == "poss"]  # "expelled each other's envoys"
     doc = verb.doc
-    return any(" ".join(t.lower_ for t in doc[max(o.i - 1, 0):o.i + 1]) in ("each other", "one another")
-               or " ".join(t.lower_ for t in doc[o.i:o.i + 2]) == "one another" for o in objs)
+    if any(" ".join(t.lower_ for t in doc[max(o.i - 1, 0):o.i + 1]) in ("each other", "one another")
+           or " ".join(t.lower_ for t in doc[o.i:o.i + 2]) == "one another" for o in objs):
+        return True
+    # "each side accused the other", "X and Y each blamed the other"
+    return any(o.lower_ == "other" and any(c.lower_ == "the" for c in o.children) for o in objs) \
+        and any(t.lower_ == "each" for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "advmod",
+                                                                          "npadvmod", "dep")
+                for t in c.subtree)
 
 
 def relative_antecedent(tok: Token) -> Token:

@@ -130,6 +130,7 @@ class MentionFinder:
         self._group_sizes = {w.lower(): int(n) for w, n in pairs.get("group_sizes", {}).items()}
         self._pair_people = {w.lower() for w in pairs.get("people", [])}
         self._pair_states = {w.lower() for w in pairs.get("states", [])}
+        self._go_betweens = frozenset(w.lower() for w in pairs.get("go_betweens", []))
         titles = self.lexicon.titles
         self._leader_roles = titles.get("leader_roles", [])
         self._default_of = titles.get("default_of", {})
@@ -951,13 +952,15 @@ class MentionFinder:
                                 if not any(m.start <= i < m.end for i in own)], key=lambda m: m.start)
                 # the states of an article stay "the two countries" however far back they were named
                 reach = None if pair_kinds == ("state",) else 2
-                pair = _last_pair(tok, [m for m in known if m.actor.kind in pair_kinds], sent_of, reach) \
+                pair = _last_pair(tok, [m for m in known if m.actor.kind in pair_kinds], sent_of, reach,
+                                  self._go_betweens) \
                     if pair_kinds else None
                 if pair is None and pair_kinds == ("person",):  # "the two leaders": people, never states
                     people = [m for m in known if m.actor.kind == "person"]
-                    pair = _two_people(tok, people, sent_of) or _last_pair(tok, people, sent_of, None)
+                    pair = _two_people(tok, people, sent_of) or _last_pair(tok, people, sent_of, None,
+                                                                                    self._go_betweens)
                 elif pair is None:
-                    pair = _last_pair(tok, known, sent_of)  # "both sides"
+                    pair = _last_pair(tok, known, sent_of, 2, self._go_betweens)  # "both sides"
                 if pair is None and pair_kinds != ("person",):
                     pair = _leading_pair([m for m in known if m.end <= tok.i and m.actor.kind == "state"])
                 if pair is not None:
@@ -1172,12 +1175,14 @@ def _replace(found: dict[int, Mention], old: Mention, new: Mention) -> None:
     found.pop(old.start, None)
 
 
-def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int], reach: int | None = 2
-               ) -> tuple[Mention, Mention] | None:
+def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int], reach: int | None = 2,
+               go_betweens: AbstractSet[str] = frozenset()) -> tuple[Mention, Mention] | None:
     """The last two coordinated actors ("Russia and Ukraine") before ``tok``, at most ``reach``
     sentences back (anywhere before it when None), or the last pair named as one ("the two
-    countries")."""
+    countries"); never two who stand between the sides ("under the mediation of Turkey and
+    Qatar": ``go_betweens``)."""
     doc = tok.doc
+    mentions = [m for m in mentions if not _between_sides(doc[m.start:m.end].root, go_betweens)]
     here = sent_of[tok.i]
     before = [m for m in mentions if m.end <= tok.i and m.how != "pronoun"
               and (reach is None or here - sent_of.get(m.start, -9) <= reach)]
@@ -1192,6 +1197,15 @@ def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int], rea
                     and (first.actor.kind == "person") == (m.actor.kind == "person"):
                 return first, m
     return None
+
+
+def _between_sides(tok: Token, go_betweens: AbstractSet[str]) -> bool:
+    """True when ``tok`` (or the list it belongs to) is the "of" or "by" phrase of a word of
+    mediating ("the mediation of X and Y", "talks brokered by X")."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("of", "by") and prep.head.lemma_.lower() in go_betweens
 
 
 def named_holders(tok: Token, at: Mapping[int, Mention]) -> list[Mention]:

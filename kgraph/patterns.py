@@ -736,8 +736,11 @@ class _SentenceReader(JudgementReading):
         negated = self._negated(verb)
         modality = self._modality(verb)
         each_other = reciprocal(verb)
-        mutual = each_other or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.mutual_objects
-                                   for c in verb.children) or self._armed_clash(verb)
+        each = any(m.text[:5].lower() == "each " for m in sources)
+        if each and all(t.how == "sector" for t in targets):
+            targets = []  # "each side released 84 prisoners": to the other side
+        mutual = each_other or each or self._armed_clash(verb) or any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.mutual_objects for c in verb.children)
         if (not targets or each_other) and len(sources) >= 2 and mutual \
                 and trig.relation not in self.symmetric:
             # "the US and Sudan are upgrading ties", "X and Y accused each other": each acts on

@@ -1597,3 +1597,22 @@ def test_sides_acting_jointly_cooperate_with_each_other(text, pairs):
 def test_no_cooperation_from_joint_words_requests_or_leaders(text):
     got = [g[:3] for g in triples(text)]
     assert not any(r == "cooperates" for _s, r, _t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # "each ... the other" is as reciprocal as "each other"
+    "Thailand and Cambodia each accused the other of firing first.",
+    "Thailand and Cambodia held talks in Kuala Lumpur. Each side accused the other of firing first.",
+    # the sides are not the two who mediate between them
+    "Thailand and Cambodia resumed talks under the mediation of Malaysia and China, a day after "
+    "each side accused the other of firing first.",
+])
+def test_each_side_accusing_the_other_goes_both_ways(text):
+    got = {g[:3] for g in triples(text) if g[1] == "accuses"}
+    assert got == {("Thailand", "accuses", "Cambodia"), ("Cambodia", "accuses", "Thailand")}, got
+
+
+def test_each_side_releasing_prisoners_concedes_to_the_other():
+    got = {g[:3] for g in triples("Russia and Ukraine held talks in Istanbul. Each side released "
+                                  "84 prisoners on Friday.") if g[1] == "concedes"}
+    assert got == {("Russia", "concedes", "Ukraine"), ("Ukraine", "concedes", "Russia")}, got
