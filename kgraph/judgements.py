@@ -56,6 +56,7 @@ class _Reader(Protocol):
                targets: list[Mention], negated: bool, modality: str, nested: bool
                ) -> list[EventCandidate]: ...
     def _judgement(self, verb: Token) -> str | None: ...
+    def _warned_fates(self) -> list[EventCandidate]: ...
     def _evaluations(self, direct: bool) -> list: ...
     def _reacted_back(self) -> list[BackReference]: ...
     def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
@@ -124,6 +125,37 @@ class JudgementReading:
                         threatened.append(c)
                 break
         return out, threatened
+
+    def _warned_fates(self: _Reader) -> list[EventCandidate]:
+        """"Russia warned that Estonia would face consequences", "warned that the ADF would be
+        crushed": a warning of what another side will suffer threatens that side (``fates`` of
+        ``threats`` in triggers.json)."""
+        spec = self.lex.threats
+        out: list[EventCandidate] = []
+        if not spec or not spec["fates"]:
+            return out
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["verbs"]:
+                continue
+            for fate in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+                if not any(a.dep_ == "aux" and a.tag_ == "MD" for a in fate.children):
+                    continue  # "warned that X was crushing dissent" reports, it does not threaten
+                lemma = fate.lemma_.lower()
+                passive = any(a.dep_ == "auxpass" for a in fate.children)
+                hostile = passive and (trig := self._match(fate, self.lex.verbs)) is not None \
+                    and trig.relation in spec["relations"]
+                objs = {o.lemma_.lower() for o in fate.children if o.dep_ in ("dobj", "obj")}
+                fated = lemma in spec["fates"] and (lemma == "regret" or bool(objs & spec["fate_objects"]))
+                if not (hostile or fated):
+                    continue
+                victims = [m for s in fate.children if s.dep_ in ("nsubj", "nsubjpass")
+                           for m in self._resolve(s)[0]]
+                speakers = [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
+                trig = Trigger("threatens", verb.lemma_.lower(), "VERB",
+                               text=f"{verb.lemma_.lower()} ... {lemma}", cameo=spec.get("cameo"))
+                out.extend(self._pairs(trig, verb, "verb", speakers, victims, self._negated(verb),
+                                       self._modality(verb), False))
+        return out
 
     def _judgement(self: _Reader, verb: Token) -> str | None:
         """The relation of the judgement an evaluating verb passes ("called the move a

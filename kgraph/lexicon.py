@@ -341,7 +341,9 @@ def _threats(spec: dict) -> dict:
     return {"verbs": frozenset(v.lower() for v in spec["verbs"]),
             "relations": frozenset(spec.get("relations", [])), "cameo": spec.get("cameo"),
             "conditions": frozenset(spec.get("conditions", ["if", "unless"])),
-            "announced": frozenset(spec.get("announced", []))}
+            "announced": frozenset(spec.get("announced", [])),
+            "fates": frozenset(spec.get("fates", [])),
+            "fate_objects": frozenset(spec.get("fate_objects", []))}
 
 
 def _evaluations(spec: dict) -> dict:

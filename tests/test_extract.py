@@ -1616,3 +1616,23 @@ def test_each_side_releasing_prisoners_concedes_to_the_other():
     got = {g[:3] for g in triples("Russia and Ukraine held talks in Istanbul. Each side released "
                                   "84 prisoners on Friday.") if g[1] == "concedes"}
     assert got == {("Russia", "concedes", "Ukraine"), ("Ukraine", "concedes", "Russia")}, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # a warning of what another side will suffer threatens it
+    ("Iran warned that Israel would pay a heavy price for the strike.", ("Iran", "threatens", "Israel")),
+    ("Russia warned on Monday that Finland would face consequences.", ("Russia", "threatens", "Finland")),
+    ("China warned that Japan would regret its decision.", ("China", "threatens", "Japan")),
+    ("Nigeria warned that Boko Haram would be crushed.", ("Nigeria", "threatens", "Boko Haram")),
+])
+def test_warning_of_what_a_side_will_suffer_threatens_it(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # a hardship foretold, or a report of the past, threatens no one
+    "The United Nations warned that Yemen would face famine this winter.",
+    "Amnesty warned that Egypt had paid a heavy price for the crackdown.",
+])
+def test_a_warning_of_hardship_is_no_threat(text):
+    assert not any(g[1] == "threatens" for g in triples(text))
