@@ -1636,3 +1636,10 @@ def test_warning_of_what_a_side_will_suffer_threatens_it(text, edge):
 ])
 def test_a_warning_of_hardship_is_no_threat(text):
     assert not any(g[1] == "threatens" for g in triples(text))
+
+
+def test_co_mediators_do_not_meet_each_other():
+    got = {frozenset((g[0], g[2])) for g in triples(
+        "Government and rebel delegations resumed talks in Doha on Monday under the mediation of Egypt "
+        "and Qatar.") if g[1] == "meets"}
+    assert frozenset(("Egypt", "Qatar")) not in got, got
