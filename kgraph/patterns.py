@@ -242,9 +242,9 @@ class _SentenceReader(JudgementReading):
         triggers.json), whatever else the noun names."""
         lex, out = self.lex, []
         for noun in self.sent:
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() in lex.joint_exceptions \
-                    or not any(c.dep_ in ("amod", "compound") and c.lower_ in lex.joint_modifiers
-                               for c in noun.children):
+            mod = next((c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")
+                        and c.lower_ in lex.joint_modifiers), None) if noun.pos_ == "NOUN" else None
+            if mod is None or noun.lemma_.lower() in lex.joint_exceptions:
                 continue
             gov = _governor(noun)
             if gov.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("dobj", "obj", "pobj"):
@@ -252,8 +252,8 @@ class _SentenceReader(JudgementReading):
             sides = unique([m for t in self._subject_tokens(gov) for m in self._resolve(t)[0]])
             if len({m.actor.id for m in sides}) < 2 or any(m.actor.kind == "person" for m in sides):
                 continue  # "the two leaders agreed to set up a joint committee": their states'
-            trig = Trigger(lex.joint_relation, noun.lemma_.lower(), "NOUN", near=("joint",),
-                           text=f"joint {noun.lemma_.lower()}")
+            trig = Trigger(lex.joint_relation, noun.lemma_.lower(), "NOUN", near=(mod,),
+                           text=f"{mod} {noun.lemma_.lower()}")
             # the governing verb as the trigger token: "urged X and Y to set up a joint force"
             # asks for the act, which has not happened
             out.extend(self._pairs(trig, gov, "nominal", sides, [], self._negated(gov),
