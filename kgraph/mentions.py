@@ -144,6 +144,8 @@ class MentionFinder:
         self._sending = {w.lower() for w in rules.get("sending_verbs", [])}
         self._meeting = {w.lower() for w in rules.get("meeting_verbs", [])}
         self._meeting_nouns = {w.lower() for w in rules.get("meeting_nouns", [])}
+        self._met_roles = frozenset(w.lower() for w in rules.get("met_roles", []))
+        self._met_reach = int(rules.get("met_roles_reach", 8))
         where = rules.get("region_places", {})
         self._region_places = {w.lower() for w in where.get("names", [])}
         self._whereto = {w.lower() for w in where.get("prepositions", [])}
@@ -900,6 +902,16 @@ class MentionFinder:
                     # a speaker's "it" ("It is an insult," she said) is what the speaker talks
                     # about, not the last state the narrator named
                     want = ("state", "organization", "state_organ", "group")
+            elif tok.pos_ == "NOUN" and low in self._met_roles \
+                    and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children) \
+                    and not any(c.dep_ in ("amod", "compound") for c in tok.children):
+                # "Tshisekedi thanked his host": the other side of his latest meeting
+                known = [*mentions, *(o for o in out if o.others)]  # "the two leaders met"
+                other = _other_party(tok, known, sent_of, self._meeting, self._met_reach)
+                if other is not None:
+                    start = min(c.i for c in tok.children if c.dep_ == "poss")
+                    out.append(Mention(start, tok.i + 1, other.actor, doc[start:tok.i + 1].text, "reference"))
+                continue
             elif tok.pos_ == "NOUN" and low in self._person_titles \
                     and any(c.lower_ == "the" for c in tok.children) \
                     and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
@@ -1360,6 +1372,34 @@ def _meeting_parties(tok: Token, mentions: list[Mention], sent_of: dict[int, int
         if len(sides) == 2 and sides[0].actor.id != sides[1].actor.id:
             return sides
     return []
+
+
+def _other_party(tok: Token, mentions: list[Mention], sent_of: dict[int, int],
+                 meeting: AbstractSet[str], reach: int) -> Mention | None:
+    """The other side of the latest meeting of the named subject of ``tok``'s clause, at most
+    ``reach`` sentences back ("X hosted Y in Z. ... Y thanked his host": X)."""
+    doc = tok.doc
+    at = {i: m for m in mentions if m.how != "pronoun" for i in range(m.start, m.end)}
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    owner = next((at[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in at), None)
+    if owner is None:
+        return None
+    here = sent_of[tok.i]
+    for meet in reversed([t for t in doc[:tok.i] if t.pos_ == "VERB" and t.lemma_.lower() in meeting
+                          and here - sent_of[t.i] <= reach]):
+        subj = [c for c in meet.children if c.dep_ == "nsubj"]
+        toks = [*subj, *(j for s in subj for j in s.conjuncts),
+                *(c for c in meet.children if c.dep_ in ("dobj", "obj")),
+                *(o for p in meet.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for o in p.children if o.dep_ == "pobj")]
+        sides = [at[t.i] for t in toks if t.i in at]
+        sides += [replace(m, actor=a, others=()) for m in sides for a in m.others]
+        others = {m.actor.id: m for m in sides if m.actor.id != owner.actor.id}
+        if len(others) == 1 and any(m.actor.id == owner.actor.id for m in sides):
+            return next(iter(others.values()))
+    return None
 
 
 def _coargument(doc: Doc, m: Mention, pron: Token) -> bool:

@@ -1643,3 +1643,16 @@ def test_co_mediators_do_not_meet_each_other():
         "Government and rebel delegations resumed talks in Doha on Monday under the mediation of Egypt "
         "and Qatar.") if g[1] == "meets"}
     assert frozenset(("Egypt", "Qatar")) not in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # "his host", "her counterpart": the other side of the possessor's latest meeting
+    ("Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. "
+     "The two leaders discussed trade. Abiy thanked his host for the welcome.",
+     ("Abiy Ahmed", "supports", "William Ruto")),
+    ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed a trade pact. "
+     "The two leaders met for three hours in Nairobi. Abiy praised his host.",
+     ("Abiy Ahmed", "supports", "William Ruto")),
+])
+def test_a_possessed_host_or_counterpart_is_the_other_side_of_the_meeting(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
