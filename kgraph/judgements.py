@@ -57,6 +57,7 @@ class _Reader(Protocol):
                ) -> list[EventCandidate]: ...
     def _judgement(self, verb: Token) -> str | None: ...
     def _warned_fates(self) -> list[EventCandidate]: ...
+    def _conditional_responses(self) -> list[EventCandidate]: ...
     def _evaluations(self, direct: bool) -> list: ...
     def _reacted_back(self) -> list[BackReference]: ...
     def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
@@ -155,6 +156,35 @@ class JudgementReading:
                                text=f"{verb.lemma_.lower()} ... {lemma}", cameo=spec.get("cameo"))
                 out.extend(self._pairs(trig, verb, "verb", speakers, victims, self._negated(verb),
                                        self._modality(verb), False))
+        return out
+
+    def _conditional_responses(self: _Reader) -> list[EventCandidate]:
+        """"X said his country would defend itself if Y went ahead": a response announced on a
+        condition another side names threatens that side (``responses`` of ``threats``)."""
+        spec = self.lex.threats
+        out: list[EventCandidate] = []
+        if not spec or not spec["responses"]:
+            return out
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["responses"] \
+                    or not any(a.dep_ == "aux" and a.tag_ == "MD" for a in verb.children):
+                continue
+            conds = [c for c in verb.children if c.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ in spec["conditions"] for m in c.children)]
+            targets = [m for c in conds for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                       for m in self._resolve(s)[0]]
+            sides = [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
+            if not targets or not sides:
+                continue
+            said = verb.head if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and (
+                verb.head.lemma_.lower() in self._reporting or verb.head.lemma_.lower() in spec["verbs"]) \
+                else None
+            speakers = [m for t in self._subject_tokens(said) for m in self._resolve(t)[0]] if said else []
+            trig = Trigger("threatens", verb.lemma_.lower(), "VERB",
+                           text=f"{verb.lemma_.lower()} ... if", cameo=spec.get("cameo"))
+            head = said or verb  # "said it would retaliate if X ...": the saying is the threat
+            out.extend(self._pairs(trig, head, "verb", speakers or sides, targets,
+                                   self._negated(head), self._modality(head), False))
         return out
 
     def _judgement(self: _Reader, verb: Token) -> str | None:

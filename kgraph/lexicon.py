@@ -342,6 +342,7 @@ def _threats(spec: dict) -> dict:
             "relations": frozenset(spec.get("relations", [])), "cameo": spec.get("cameo"),
             "conditions": frozenset(spec.get("conditions", ["if", "unless"])),
             "announced": frozenset(spec.get("announced", [])),
+            "responses": frozenset(spec.get("responses", [])),
             "fates": frozenset(spec.get("fates", [])),
             "fate_objects": frozenset(spec.get("fate_objects", []))}
 

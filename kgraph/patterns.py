@@ -224,6 +224,7 @@ class _SentenceReader(JudgementReading):
         out.extend(self._stances())
         out.extend(self._joint_acts())
         out.extend(self._warned_fates())
+        out.extend(self._conditional_responses())
         out = self._without_requested(out)
         threats, threatened = self._threats(out)
         if threats:  # "vowed to crush X" is a threat, not an offer, nor yet an attack

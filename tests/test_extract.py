@@ -1656,3 +1656,18 @@ def test_co_mediators_do_not_meet_each_other():
 ])
 def test_a_possessed_host_or_counterpart_is_the_other_side_of_the_meeting(text, edge):
     assert edge in {g[:3] for g in triples(text)}
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # a response announced on a condition another side names threatens that side
+    ("Kenyan President William Ruto said his country would defend itself if Somalia went ahead with "
+     "the plan.", ("William Ruto", "threatens", "Somalia")),
+    ("India will respond if Pakistan strikes again.", ("India", "threatens", "Pakistan")),
+])
+def test_a_response_on_a_condition_threatens_whoever_the_condition_names(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
+
+
+def test_a_response_on_a_condition_naming_no_side_threatens_no_one():
+    got = triples("Kenya said it would respond if the talks failed.")
+    assert not any(g[1] == "threatens" for g in got), got
