@@ -1387,8 +1387,10 @@ def _other_party(tok: Token, mentions: list[Mention], sent_of: dict[int, int],
     if owner is None:
         return None
     here = sent_of[tok.i]
-    for meet in reversed([t for t in doc[:tok.i] if t.pos_ == "VERB" and t.lemma_.lower() in meeting
-                          and here - sent_of[t.i] <= reach]):
+    start = tok.i  # the first token of the sentences in reach
+    while start > 0 and here - sent_of[start - 1] <= reach:
+        start -= 1
+    for meet in reversed([t for t in doc[start:tok.i] if t.pos_ == "VERB" and t.lemma_.lower() in meeting]):
         subj = [c for c in meet.children if c.dep_ == "nsubj"]
         toks = [*subj, *(j for s in subj for j in s.conjuncts),
                 *(c for c in meet.children if c.dep_ in ("dobj", "obj")),
