@@ -30,6 +30,7 @@ from .mentions import Mention, MentionFinder
 from .model import Actor, Edge, modality
 from .nlp import load_pipeline
 from .patterns import BackReference, EventCandidate, EventFinder
+from .quotes import attributions
 from .reparse import repair_misread_sentences
 from .spellings import as_spelled
 from .vocab import Vocabulary, default_vocabulary
@@ -205,15 +206,16 @@ class Extractor:
         # troops"), which are no edges but may be what a later sentence condemns
         acts: list[Edge] = []
         seen: set[tuple] = set()
+        said = attributions(doc, self._reporting)  # who speaks quotations of several sentences
         for sent in doc.sents:
             s_clean = base + sent.start_char
             e_clean = base + sent.start_char + len(sent.text.rstrip())
             if cleaned.in_heading(s_clean, e_clean):
                 continue
-            cands = self.events.find(sent, mentions)
+            cands = self.events.find(sent, mentions, said.get(sent.start))
             # "X's foreign minister said X stood by Y": the minister voices the support too
             cands += voiced_by_speakers(cands, mentions, self._reporting, self.lexicon.voiced_relations,
-                                        self.actors.state_of)
+                                        self.actors.state_of, said.get(sent.start))
             self._add(cands, edges, seen, sent, cleaned, s_clean, doc_id, date, acts)
             # acts on earlier statements ("denied the accusation") go to their authors
             refs = [c for br in self.events.back_references(sent, mentions)

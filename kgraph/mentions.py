@@ -34,6 +34,7 @@ from .clauses import list_members
 from .ids import is_minted, minted_actor_iri
 from .lexicon import Lexicon, default_lexicon
 from .model import Actor, Affiliation, actor_kind
+from .quotes import attributions
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -833,11 +834,15 @@ class MentionFinder:
         return ()
 
     def _speaker(self, tok: Token, mentions: list[Mention], person: bool = False,
-                 sents: list | None = None, sent_of: dict[int, int] | None = None) -> Actor | None:
+                 sents: list | None = None, sent_of: dict[int, int] | None = None,
+                 said: dict[int, Token] | None = None) -> Actor | None:
         """The state or organization a quoted speaker talks for ("we" in their quote), or with
         ``person`` the speaker ("I" in their quote). A speaker named by "he" or "she" ("..., he
-        said") is the person the pronoun refers to, when ``sents`` and ``sent_of`` are given."""
-        for verb in tok.sent:
+        said") is the person the pronoun refers to, when ``sents`` and ``sent_of`` are given.
+        ``said`` gives the reporting verb of sentences inside a quotation of several sentences."""
+        sent = tok.sent
+        verbs = [*sent, *([said[sent.start]] if said and sent.start in said else [])]
+        for verb in verbs:
             if verb.lemma_.lower() not in self._reporting or verb.pos_ != "VERB":
                 continue
             for subj in verb.children:
@@ -866,6 +871,7 @@ class MentionFinder:
         for i, sent in enumerate(sents):
             for t in sent:
                 sent_of[t.i] = i
+        said = attributions(doc, self._reporting)  # quotations of several sentences
         out: list[Mention] = []
         covered = _Taken(len(doc), mentions)
         for tok in doc:
@@ -875,14 +881,15 @@ class MentionFinder:
             want: tuple[str, ...] | None = None
             how = "pronoun"
             if (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) \
-                    and low in self._pron.get("speaker_person", ()) and _quoted(tok):
-                speaker = self._speaker(tok, mentions, True, sents, sent_of)  # "I pressed ...," X said
+                    and low in self._pron.get("speaker_person", ()) \
+                    and (_quoted(tok) or tok.sent.start in said):
+                speaker = self._speaker(tok, mentions, True, sents, sent_of, said)  # "I pressed ...," X said
                 if speaker is not None:
                     out.append(Mention(tok.i, tok.i + 1, speaker, tok.text, "pronoun"))
                 continue
             if (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) \
                     and low in self._pron.get("speaker_group", ()):
-                speaker = self._speaker(tok, mentions, False, sents, sent_of)  # "We asked," he wrote
+                speaker = self._speaker(tok, mentions, False, sents, sent_of, said)  # "We asked," he wrote
                 if speaker is not None:
                     out.append(Mention(tok.i, tok.i + 1, speaker, tok.text, "pronoun"))
                 continue

@@ -124,13 +124,16 @@ class EventFinder:
             self._obligation = (Trigger(ob["relation"], "say", "VERB", text="say ... must",
                                         cameo=ob.get("cameo")),
                                 {w.lower() for w in ob["modals"]})
+        self._quoted_modals = frozenset(w.lower() for w in ob.get("quoted_modals", []))
 
     # -- entry point ------------------------------------------------------------------
-    def find(self, sent: Span, mentions: list[Mention]) -> list[EventCandidate]:
+    def find(self, sent: Span, mentions: list[Mention], said: Token | None = None) -> list[EventCandidate]:
         """Return the event candidates of one sentence.
 
         The finder itself is read-only configuration; each call reads its sentence with a
-        :class:`_SentenceReader` of its own, so one finder serves several threads.
+        :class:`_SentenceReader` of its own, so one finder serves several threads. ``said`` is
+        the reporting verb of a quotation of several sentences that ``sent`` is part of
+        (:func:`kgraph.quotes.attributions`): its subject speaks the sentence.
         """
         at: dict[int, Mention] = {}
         before: dict[int, Mention] = {}  # the sentence before, for the few readings that look back
@@ -144,7 +147,9 @@ class EventFinder:
                     before[i] = m
         if not at:
             return []
-        return _SentenceReader(self, sent, at, before).events()
+        speakers = [] if said is None else [
+            m for s in said.children if s.dep_ == "nsubj" for m in mentions if m.start <= s.i < m.end]
+        return _SentenceReader(self, sent, at, before, speakers).events()
 
     def back_references(self, sent: Span, mentions: list[Mention]) -> list[BackReference]:
         """Return the acts on earlier statements in one sentence ("X rejected the proposal").
@@ -167,7 +172,7 @@ class _SentenceReader(JudgementReading):
     """
 
     def __init__(self, finder: EventFinder, sent: Span, at: dict[int, Mention],
-                 before: dict[int, Mention] | None = None) -> None:
+                 before: dict[int, Mention] | None = None, speakers: list[Mention] | None = None) -> None:
         # references to the finder's read-only configuration
         self.lex = finder.lex
         self.symmetric = finder.symmetric
@@ -176,10 +181,12 @@ class _SentenceReader(JudgementReading):
         self._membership, self._governors = finder._membership, finder._governors
         self._representatives, self._place_heads = finder._representatives, finder._place_heads
         self._reporting, self._obligation = finder._reporting, finder._obligation
+        self._quoted_modals = finder._quoted_modals
         self._leading = finder._leading
         self.sent = sent
         self._at = at
         self._before = before or {}
+        self._speakers = speakers or []  # who speaks the sentence, when a quotation's verb is elsewhere
         self._doc = sent.doc
 
     def events(self) -> list[EventCandidate]:
@@ -225,6 +232,7 @@ class _SentenceReader(JudgementReading):
         out.extend(self._joint_acts())
         out.extend(self._warned_fates())
         out.extend(self._conditional_responses())
+        out.extend(self._quoted_obligations())
         out = self._without_requested(out)
         threats, threatened = self._threats(out)
         if threats:  # "vowed to crush X" is a threat, not an offer, nor yet an attack
@@ -890,6 +898,24 @@ class _SentenceReader(JudgementReading):
         targets = [m for m in targets if m.actor.id not in own]  # "X said it must ..." is no demand
         return self._pairs(trig, verb, "verb", sources, targets, self._negated(verb),
                            self._modality(verb), True)
+
+    def _quoted_obligations(self) -> list[EventCandidate]:
+        """""Rwanda must withdraw its troops. There is no other way," the minister said": in a
+        quotation of several sentences, a sentence that puts another side under an obligation is
+        the speaker's demand, though its reporting verb stands in another sentence."""
+        if self._obligation is None or not self._speakers:
+            return []
+        trig = self._obligation[0]
+        root = self.sent.root
+        if not any(a.dep_ == "aux" and a.lower_ in self._quoted_modals for a in root.children):
+            return []
+        own = {m.actor.id for m in self._speakers} | {
+            a.actor for m in self._speakers for a in m.actor.affiliations}
+        targets = [m for s in root.children if s.dep_ in ("nsubj", "nsubjpass")
+                   for m in self._resolve(s, nested=True, places=False)[0]
+                   if m.how not in ("place", "pronoun") and m.actor.id not in own]
+        return self._pairs(trig, root, "verb", self._speakers, targets, self._negated(root),
+                           self._modality(root), True)
 
     def _inner_actors(self, toks: list[Token]) -> list[Mention]:
         """Actors inside non-actor phrases ("the office of X", "fighters loyal to X"), not places."""

@@ -36,8 +36,8 @@ _REPORTED = frozenset({"ccomp", "parataxis"})
 
 
 def voiced_by_speakers(cands: list[EventCandidate], mentions: list[Mention], reporting: Collection[str],
-                       relations: Collection[str],
-                       state_of: Callable[[Actor], Actor | None]) -> list[EventCandidate]:
+                       relations: Collection[str], state_of: Callable[[Actor], Actor | None],
+                       said: Token | None = None) -> list[EventCandidate]:
     """Return the twins, with the speaker as source, of the candidates a speaker voices.
 
     Parameters
@@ -52,6 +52,9 @@ def voiced_by_speakers(cands: list[EventCandidate], mentions: list[Mention], rep
         Relations whose act is a statement (``voiced_relations``).
     state_of : callable
         The state an actor belongs to, or None.
+    said : spacy.tokens.Token, optional
+        The reporting verb of the quotation of several sentences the candidates' sentence is
+        part of (:func:`kgraph.quotes.attributions`); its subject speaks that sentence.
 
     Returns
     -------
@@ -62,7 +65,7 @@ def voiced_by_speakers(cands: list[EventCandidate], mentions: list[Mention], rep
     for cand in cands:
         if cand.relation not in relations:
             continue
-        speaker = _speaker(cand, mentions, reporting)
+        speaker = _speaker(cand, mentions, reporting, said)
         if speaker is None or speaker.actor.id in (cand.source.actor.id, cand.target.actor.id):
             continue
         side = {a.actor for a in speaker.actor.affiliations}
@@ -74,9 +77,11 @@ def voiced_by_speakers(cands: list[EventCandidate], mentions: list[Mention], rep
     return out
 
 
-def _speaker(cand: EventCandidate, mentions: list[Mention], reporting: Collection[str]) -> Mention | None:
+def _speaker(cand: EventCandidate, mentions: list[Mention], reporting: Collection[str],
+             said: Token | None = None) -> Mention | None:
     """The person who reports the clause of ``cand``: the subject of the nearest reporting verb
-    above its trigger, when the candidate's source is inside the reported clause too."""
+    above its trigger, when the candidate's source is inside the reported clause too, or else
+    the subject of ``said``, the verb of the quotation the sentence is part of."""
     below: Token = cand.trigger_token
     path: list[Token] = []  # the words between the trigger and the reporting verb
     for verb in cand.trigger_token.ancestors:
@@ -89,7 +94,10 @@ def _speaker(cand: EventCandidate, mentions: list[Mention], reporting: Collectio
             return None if subj is None else _person_at(subj, mentions)
         below = verb
         path.append(verb)
-    return None
+    if said is None or any(_reported_act(t) for t in (cand.trigger_token, *path)):
+        return None
+    subj = next((t for t in said.children if t.dep_ == "nsubj"), None)
+    return None if subj is None else _person_at(subj, mentions)
 
 
 def _person_at(subj: Token, mentions: list[Mention]) -> Mention | None:
