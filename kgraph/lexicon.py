@@ -211,10 +211,12 @@ class Lexicon:
             weak = {w.lower() for w in spec.get("weak", [])}
             codes = {t.lower(): str(code) for code, texts in spec.get("codes", {}).items()
                      for t in texts}
+            crossed = [f"{verb} ... {obj}" for row in spec.get("crossed", [])
+                       for verb in row.get("verbs", []) for obj in row.get("objects", [])]
             for pos, key in (("VERB", "verbs"), ("NOUN", "nouns"), ("ADJ", "adjectives"),
-                             ("VERB", "reversed_verbs")):
+                             ("VERB", "reversed_verbs"), ("VERB", "crossed")):
                 index = {"VERB": self.verbs, "NOUN": self.nouns, "ADJ": self.adjectives}[pos]
-                for text in spec.get(key, []):
+                for text in crossed if key == "crossed" else spec.get(key, []):
                     trig = _parse_entry(text, rel, pos, text.lower() in weak, codes.get(text.lower()))
                     if key == "reversed_verbs":
                         trig = replace(trig, reverse=True)

@@ -1671,3 +1671,20 @@ def test_a_response_on_a_condition_threatens_whoever_the_condition_names(text, e
 def test_a_response_on_a_condition_naming_no_side_threatens_no_one():
     got = triples("Kenya said it would respond if the talks failed.")
     assert not any(g[1] == "threatens" for g in got), got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # goods that change hands are aid, whichever verb of giving moves them
+    ("Germany delivered two more air defence systems to Ukraine on Friday.", ("Germany", "aids", "Ukraine")),
+    ("Poland handed over 14 Leopard tanks to Ukraine on Friday.", ("Poland", "aids", "Ukraine")),
+    ("The World Health Organization shipped 500,000 doses of cholera vaccine to Yemen.",
+     ("World Health Organization", "aids", "Yemen")),
+    ("Russia sent 50,000 tonnes of wheat to Somalia last month.", ("Russia", "aids", "Somalia")),
+])
+def test_goods_given_to_another_side_are_aid(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
+
+
+def test_vessels_sent_to_a_place_are_no_aid():
+    got = triples("China sent coast guard vessels to the shoal on Monday.")
+    assert not any(g[1] == "aids" for g in got), got
