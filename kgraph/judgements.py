@@ -58,6 +58,7 @@ class _Reader(Protocol):
     def _judgement(self, verb: Token) -> str | None: ...
     def _warned_fates(self) -> list[EventCandidate]: ...
     def _conditional_responses(self) -> list[EventCandidate]: ...
+    def _vowed_combats(self) -> list[EventCandidate]: ...
     def _evaluations(self, direct: bool) -> list: ...
     def _reacted_back(self) -> list[BackReference]: ...
     def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
@@ -185,6 +186,35 @@ class JudgementReading:
             head = said or verb  # "said it would retaliate if X ...": the saying is the threat
             out.extend(self._pairs(trig, head, "verb", speakers or sides, targets,
                                    self._negated(head), self._modality(head), False))
+        return out
+
+    def _vowed_combats(self: _Reader) -> list[EventCandidate]:
+        """"vowed to fight the foreign force", "said we will pursue them": combat a side
+        announces threatens the actor it names (``combats`` of ``threats``), though fighting
+        by itself ("fight poverty", "pursue talks") is no attack."""
+        spec = self.lex.threats
+        out: list[EventCandidate] = []
+        if not spec or not spec["combats"]:
+            return out
+        for act in self.sent:
+            if act.pos_ != "VERB" or act.lemma_.lower() not in spec["combats"] or act.head.i == act.i:
+                continue
+            gov = act.head
+            modal = any(a.dep_ == "aux" and a.tag_ == "MD" for a in act.children)
+            vowed = act.dep_ == "xcomp" and gov.lemma_.lower() in spec["verbs"]
+            said = act.dep_ == "ccomp" and modal and (
+                gov.lemma_.lower() in spec["verbs"] or gov.lemma_.lower() in self._reporting)
+            if not (vowed or said) or gov.pos_ != "VERB":
+                continue
+            targets = [m for o in act.children if o.dep_ in ("dobj", "obj")
+                       for m in self._resolve(o)[0] if m.how != "place"]
+            own = [m for s in act.children if s.dep_ == "nsubj" for m in self._resolve(s)[0]] \
+                if said else []
+            sources = own or [m for t in self._subject_tokens(gov) for m in self._resolve(t)[0]]
+            trig = Trigger("threatens", gov.lemma_.lower(), "VERB",
+                           text=f"{gov.lemma_.lower()} ... {act.lemma_.lower()}", cameo=spec.get("cameo"))
+            out.extend(self._pairs(trig, gov, "verb", sources, targets,
+                                   self._negated(gov) or self._negated(act), self._modality(gov), False))
         return out
 
     def _judgement(self: _Reader, verb: Token) -> str | None:

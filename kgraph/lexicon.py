@@ -346,7 +346,8 @@ def _threats(spec: dict) -> dict:
             "announced": frozenset(spec.get("announced", [])),
             "responses": frozenset(spec.get("responses", [])),
             "fates": frozenset(spec.get("fates", [])),
-            "fate_objects": frozenset(spec.get("fate_objects", []))}
+            "fate_objects": frozenset(spec.get("fate_objects", [])),
+            "combats": frozenset(spec.get("combats", []))}
 
 
 def _evaluations(spec: dict) -> dict:

@@ -231,15 +231,16 @@ class _SentenceReader(JudgementReading):
         out.extend(self._stances())
         out.extend(self._joint_acts())
         out.extend(self._warned_fates())
+        out.extend(self._vowed_combats())
         out.extend(self._conditional_responses())
         out.extend(self._quoted_obligations())
         out = self._without_requested(out)
         threats, threatened = self._threats(out)
-        if threats:  # "vowed to crush X" is a threat, not an offer, nor yet an attack
-            govs = {t.trigger_token.i for t in threats}
-            gone = {id(c) for c in threatened}
-            out = [c for c in out if id(c) not in gone
-                   and not (c.relation == "proposes" and c.trigger_token.i in govs)] + threats
+        gone = {id(c) for c in threatened}  # "vowed to crush X" is not yet an attack
+        out = [c for c in out if id(c) not in gone] + threats
+        govs = {c.trigger_token.i for c in out if c.relation == "threatens"}
+        if govs:  # "vowed to crush X", "vowed to fight X" is a threat, not an offer
+            out = [c for c in out if not (c.relation == "proposes" and c.trigger_token.i in govs)]
         if question:
             for c in out:
                 c.modality = "hypothetical"

@@ -1688,3 +1688,27 @@ def test_goods_given_to_another_side_are_aid(text, edge):
 def test_vessels_sent_to_a_place_are_no_aid():
     got = triples("China sent coast guard vessels to the shoal on Monday.")
     assert not any(g[1] == "aids" for g in got), got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # combat a side vows, or says it will do, threatens the actor it names
+    ("Hezbollah leader Naim Qassem has vowed to fight the Israeli army.",
+     ("Naim Qassem", "threatens", "Israel")),
+    ('"The Allied Democratic Forces are a cancer. We will pursue them wherever they hide," Ugandan '
+     'President Yoweri Museveni said.',
+     ("Uganda", "threatens", "Allied Democratic Forces")),
+])
+def test_combat_a_side_vows_threatens_the_actor_it_names(text, edge):
+    got = {g[:3] for g in triples(text) if not g[3]}
+    assert edge in got
+    assert (edge[0], "proposes", edge[2]) not in got  # a vow to fight is no offer
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto vowed to fight poverty.",  # no actor fought
+    "Kenya said it would pursue talks with Somalia.",  # talks pursued, nobody
+    "Kenya is fighting Somalia's bid for a seat on the council.",  # no vow, no modal
+])
+def test_fighting_without_a_vow_or_an_actor_threatens_no_one(text):
+    got = triples(text)
+    assert not any(g[1] == "threatens" for g in got), got
