@@ -546,9 +546,9 @@ class _SentenceReader(JudgementReading):
                 preps += [p for c in verb.children if c.dep_ in ("dobj", "obj")
                           for p in c.children if p.dep_ == "prep"]
             again = [t for t in verb.subtree if t.lower_ == trig.prep and t.dep_ == "conj"]
-            for p in preps:
-                if p.lower_ == trig.prep:  # "called on X to ... and on Y to ...": both
-                    yield [o for q in (p, *again) for o in q.children if o.dep_ in ("pobj", "pcomp")]
+            # "called on X to ... and on Y to ...": both; "called on Monday on X": X
+            yield [o for q in (*(p for p in preps if p.lower_ == trig.prep), *again)
+                   for o in q.children if o.dep_ in ("pobj", "pcomp")]
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")
                 or (c.dep_ == "ccomp" and c.tag_ in ("NN", "NNS"))]  # headline slip: "denies US claim"
         if len(objs) > 1:  # "accused X of Y, a charge backed by Z": the restatement is no object
