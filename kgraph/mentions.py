@@ -248,7 +248,10 @@ class MentionFinder:
         by_span: dict[tuple[int, int], set[str]] = {}
         for span, _how, key in raw:
             by_span.setdefault((span.start, span.end), set()).add(key)
-        named = {next(iter(keys)) for keys in by_span.values() if len(keys) == 1}
+        # a name inside a longer name is part of it ("Republic of Congo" in "Democratic Republic
+        # of Congo") and names no actor of its own
+        named = {next(iter(keys)) for (s, e), keys in by_span.items() if len(keys) == 1
+                 and not any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2 in by_span)}
         for where, keys in by_span.items():
             if len(keys) > 1 and len(keys & named) == 1:
                 by_span[where] = keys & named

@@ -1712,3 +1712,18 @@ def test_combat_a_side_vows_threatens_the_actor_it_names(text, edge):
 def test_fighting_without_a_vow_or_an_actor_threatens_no_one(text):
     got = triples(text)
     assert not any(g[1] == "threatens" for g in got), got
+
+
+def test_a_name_inside_a_longer_name_does_not_make_the_short_form_ambiguous():
+    # "Republic of Congo" inside "Democratic Republic of Congo" names no second Congo
+    text = ("The foreign ministers of Democratic Republic of Congo and Rwanda met in Luanda. "
+            "Congo accused Rwanda of backing the rebels.")
+    assert ("DR Congo", "accuses", "Rwanda") in {g[:3] for g in triples(text)}
+
+
+def test_a_date_before_the_prepositional_target_does_not_hide_it():
+    # "called on Monday on X ... and on Y": both, though "on Monday" comes first
+    text = ("The European Union on Monday called on Rwanda to stop supporting the M23 and on Congo "
+            "to end cooperation with the FDLR.")
+    got = {g[:3] for g in triples(text)}
+    assert {("European Union", "requests", "Rwanda"), ("European Union", "requests", "DR Congo")} <= got
