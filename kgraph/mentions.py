@@ -617,6 +617,9 @@ class MentionFinder:
     def _ner_mentions(self, doc: Doc, taken: _Taken) -> list[Mention]:
         out = []
         persons: dict[str, Actor] = {}
+        # one name, one kind in an article: a name the tagger also read as the start of an
+        # organization's name ("the Georgian Dream party" ... "Georgian Dream said") is that organization
+        orgs = {" ".join(ent.text.split()).lower() for ent in doc.ents if ent.label_ == "ORG"}
         for ent, kind in self._named_entities(doc, persons):
             s, e = ent.start, ent.end
             while (s < e and doc[s].lower_ in ("the", "'s", "’s")) or (s < e and doc[s].is_punct):
@@ -636,6 +639,8 @@ class MentionFinder:
                     or len(name.strip(".")) < 2 \
                     or self._names_product(span[-1]) or self._names_thing(span):
                 continue
+            if kind == "person" and any(o == name.lower() or o.startswith(name.lower() + " ") for o in orgs):
+                kind = "organization"
             if kind == "person" and len(span) == 1 and name in persons:
                 actor = persons[name]
             else:
