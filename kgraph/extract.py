@@ -372,11 +372,14 @@ def _refer_back(ref: BackReference, earlier: list[Edge], symmetric: set[str]) ->
     # "Cambodian Prime Minister Hun Manet rejected the demand" made of Cambodia: an official
     # answers for the state they belong to
     mine = {me, *(a.actor for a in ref.source.actor.affiliations)}
+    # an official whose side is not known ("Foreign Minister Jane Doe dismissed the accusation")
+    # answers the latest accusation, at whomever it was aimed
+    aimed = ref.aimed and not (ref.source.actor.kind == "person" and len(mine) == 1)
     for e in reversed(earlier):
         if e.relation in ref.refers_to and not e.negated and e.source.id not in mine \
-                and (e.target.id in mine or not ref.aimed):
+                and (e.target.id in mine or not aimed):
             authors = [(e.source, e.source_text)]
-            if e.relation in symmetric and not ref.aimed and e.target.id not in mine:
+            if e.relation in symmetric and not aimed and e.target.id not in mine:
                 authors.append((e.target, e.target_text))
             return [EventCandidate(ref.relation, ref.source, Mention(-1, -1, actor, text, "reference"),
                                    ref.trigger, ref.trigger_token, "reference", ref.negated, ref.modality)

@@ -1727,3 +1727,16 @@ def test_a_date_before_the_prepositional_target_does_not_hide_it():
             "to end cooperation with the FDLR.")
     got = {g[:3] for g in triples(text)}
     assert {("European Union", "requests", "Rwanda"), ("European Union", "requests", "DR Congo")} <= got
+
+
+def test_an_official_of_no_known_side_answers_the_latest_accusation():
+    text = ("Russia accused Norway on Monday of harassing its fishing boats in the Barents Sea. "
+            "Foreign Minister Espen Barth Eide dismissed the accusation.")
+    assert ("Espen Barth Eide", "rejects", "Russia") in {g[:3] for g in triples(text)}
+
+
+def test_a_name_read_as_an_organization_once_in_an_article_is_one_throughout():
+    text = ("Thousands protested against the ruling Georgian Dream party in Tbilisi on Sunday. "
+            "Georgian Dream accused the European Union of blackmail.")
+    kinds = {e.source.kind for e in kgraph.extract(text) if e.source.label == "Georgian Dream"}
+    assert kinds == {"organization"}
