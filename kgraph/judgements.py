@@ -103,6 +103,8 @@ class JudgementReading:
             if c.relation not in spec["relations"] or c.modality == "asserted" or c.negated:
                 continue
             cur = c.trigger_token
+            if cur.pos_ == "NOUN" and cur.dep_ in ("dobj", "obj"):
+                cur = cur.head  # "warned that X would launch a war on Y": the launching
             for _ in range(3):
                 if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
                     break
@@ -115,9 +117,10 @@ class JudgementReading:
                     continue
                 said = [m for t in self._subject_tokens(gov) for m in self._resolve(t)[0]]
                 # "Netanyahu warned that Israel would strike": a leader threatens for the state
+                # (an official of no known side speaks for the side whose force they announce)
                 speaker = next((m for m in said if m.actor.id == c.source.actor.id or (
-                    m.actor.kind == "person"
-                    and any(f.actor == c.source.actor.id for f in m.actor.affiliations))), None)
+                    m.actor.kind == "person" and (not m.actor.affiliations or any(
+                        f.actor == c.source.actor.id for f in m.actor.affiliations)))), None)
                 if speaker is not None:
                     trig = Trigger("threatens", gov.lemma_.lower(), "VERB", text=gov.lemma_.lower(),
                                    cameo=spec.get("cameo"))

@@ -1740,3 +1740,14 @@ def test_a_name_read_as_an_organization_once_in_an_article_is_one_throughout():
             "Georgian Dream accused the European Union of blackmail.")
     kinds = {e.source.kind for e in kgraph.extract(text) if e.source.label == "Georgian Dream"}
     assert kinds == {"organization"}
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # an official of no known side speaks for the side whose force they announce
+    ("Defence Minister Khawaja Asif warned that Pakistan would strike Afghanistan.",
+     ("Khawaja Asif", "threatens", "Afghanistan")),
+    # force named by a noun under a verb of launching
+    ("Pakistan warned that it would launch a war on Afghanistan.", ("Pakistan", "threatens", "Afghanistan")),
+])
+def test_force_an_official_warns_of_threatens_its_target(text, edge):
+    assert edge in {g[:3] for g in triples(text) if not g[3]}
