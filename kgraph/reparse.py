@@ -65,8 +65,11 @@ def _misread_opening(sent: Span) -> Token | None:
     if first is None or len(first) < 2 or not first.is_alpha or not (first.is_upper or first.is_title):
         return None
     after = sent.doc[first.i + 1] if first.i + 1 < sent.end else None
-    verb_as_modifier = first.dep_ == "ROOT" and first.pos_ in ("PROPN", "NOUN", "VERB") \
-        and after is not None and after.tag_ in ("VBD", "VBN") and after.dep_ == "amod"  # "Ecowas imposed"
+    verb_as_modifier = after is not None and after.tag_ in ("VBD", "VBN") and after.dep_ == "amod" and (
+        (first.dep_ == "ROOT" and first.pos_ in ("PROPN", "NOUN", "VERB"))  # "Ecowas imposed"
+        # "Malaysia hosted talks ...": the verb a modifier of its own object, made the root
+        or (first.dep_ == "nsubj" and first.pos_ == "PROPN" and first.head.i == after.i
+            and after.head.dep_ == "ROOT" and after.head.pos_ == "NOUN"))
     if verb_as_modifier or (first.is_upper and first.pos_ in _MISREAD):  # "IGAD condemned"
         return first
     return None
