@@ -768,7 +768,9 @@ class _SentenceReader(JudgementReading):
         if negated and trig.head in self.lex.refused_when_negated and not (trig.near or trig.deep):
             # "Venezuela does not recognise the court": a refusal, not a recognition denied
             trig, negated = replace(trig, relation="rejects", cameo=None), False
-        return self._pairs(trig, verb, pattern, sources, targets, negated, modality, nested)
+        return self._pairs(trig, verb, pattern, sources, targets, negated, modality, nested) + [
+            c for o in verb.children if o.dep_ in ("dobj", "obj")
+            for c in self._between_pairs(o, verb, trig, pattern, negated, modality)]
 
     # -- last-resort target finders (their order is ``target_finders`` in triggers.json) -----------
     def _target_deep_object(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool
@@ -1105,7 +1107,21 @@ class _SentenceReader(JudgementReading):
         modality = stronger(self._modality(verb), self._noun_modality(noun))
         if verb.lemma_.lower() in self.lex.promise_verbs:  # "pledged aid to X": not yet given
             modality = stronger(modality, "planned")
-        return self._pairs(trig, noun, pattern, sources, targets, negated, modality, nested)
+        return self._pairs(trig, noun, pattern, sources, targets, negated, modality, nested) \
+            + self._between_pairs(noun, noun, trig, pattern, negated, modality)
+
+    def _between_pairs(self, noun: Token, tok: Token, trig: Trigger, pattern: str, negated: bool,
+                       modality: str) -> list[EventCandidate]:
+        """"X hosted talks between A and B": A and B meet each other too, not only X (when the
+        noun names that very relation: a "swap between A and B" is no meeting of theirs)."""
+        own = self._match(noun, self.lex.nouns)
+        if trig.relation not in self.symmetric or own is None or own.relation != trig.relation:
+            return []
+        between = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                   for o in p.children if o.dep_ == "pobj"]
+        parties = unique([m for o in between for m in self._resolve(o)[0]])
+        return [c for i, a in enumerate(parties)
+                for c in self._pairs(trig, tok, pattern, [a], parties[i + 1:], negated, modality, True)]
 
     def _nominal_events(self, noun: Token, trig: Trigger) -> list[EventCandidate]:
         pattern = "nominal"

@@ -1751,3 +1751,20 @@ def test_a_name_read_as_an_organization_once_in_an_article_is_one_throughout():
 ])
 def test_force_an_official_warns_of_threatens_its_target(text, edge):
     assert edge in {g[:3] for g in triples(text) if not g[3]}
+
+
+@pytest.mark.parametrize(("text", "edges"), [
+    # the sides of talks someone hosts or mediates meet each other too
+    ("Brazil hosted talks between Colombia and Venezuela last year.",
+     {("Brazil", "meets", "Colombia"), ("Colombia", "meets", "Venezuela")}),
+    # "Malaysia hosted talks": the parser made "hosted" a modifier of "talks"; read again
+    ("Malaysia hosted talks between Thailand and Cambodia on Monday.",
+     {("Malaysia", "meets", "Thailand"), ("Thailand", "meets", "Cambodia")}),
+])
+def test_the_sides_of_hosted_talks_meet_each_other_and_the_host(text, edges):
+    assert edges <= {g[:3] for g in triples(text)}
+
+
+def test_a_swap_between_two_sides_is_no_meeting_of_theirs():
+    got = {g[:3] for g in triples("The UAE mediated a new prisoner swap between Russia and Ukraine.")}
+    assert not {("Russia", "meets", "Ukraine"), ("Ukraine", "meets", "Russia")} & got
