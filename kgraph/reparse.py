@@ -5,7 +5,8 @@ Small English pipelines misread two shapes that news writes all the time:
 - a sentence opening with an acronym, which they tag as a verb or an auxiliary ("IGAD condemned
   the attack", "ECOWAS lifted sanctions"): the sentence then has no subject and its real verb
   hangs as a modifier. It is read again with the acronym as "It", a subject the parser never
-  misreads;
+  misreads. So is a sentence whose opening name's verb became a modifier of its own object
+  ("Malaysia hosted talks between ...", with "talks" the root);
 - a headline in the "to" future ("Scholz to visit Warsaw", "Modi to meet Putin"), where the name
   becomes the root and the verb hangs from it. It is read again with "will" for "to".
 
