@@ -1034,6 +1034,9 @@ class _SentenceReader(JudgementReading):
                 for o in p.children:
                     if o.dep_ == "pobj" and o.i not in skip:
                         ms, nested = self._resolve(o, nested=True)
+                        if trig.relation in self.lex.theme_object_relations:
+                            # "the deployment of police officers to Haiti": what is sent, not where
+                            ms = [m for m in ms if not _forces(m)]
                         if ms:
                             return ms, nested
         for c in noun.children:  # "its refusal to engage with X", "a threat to strike X"

@@ -1768,3 +1768,9 @@ def test_the_sides_of_hosted_talks_meet_each_other_and_the_host(text, edges):
 def test_a_swap_between_two_sides_is_no_meeting_of_theirs():
     got = {g[:3] for g in triples("The UAE mediated a new prisoner swap between Russia and Ukraine.")}
     assert not {("Russia", "meets", "Ukraine"), ("Ukraine", "meets", "Russia")} & got
+
+
+def test_forces_sent_are_what_a_deployment_moves_not_its_target():
+    got = {g[:3] for g in triples("Kenya announced the deployment of 1,000 police officers to Haiti.")}
+    assert ("Kenya", "mobilizes", "Haiti") in got
+    assert not any(t == "Police" for _, _, t in got), got
