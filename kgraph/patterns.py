@@ -1123,6 +1123,13 @@ class _SentenceReader(JudgementReading):
         between = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
                    for o in p.children if o.dep_ == "pobj"]
         parties = unique([m for o in between for m in self._resolve(o)[0]])
+        listed = [self._at[t.i] for o in between for t in sorted({o, *o.conjuncts}, key=lambda t: t.i)
+                  if t.i in self._at]
+        if len(parties) < len(listed) and len(listed) % 2 == 0:
+            # "talks between X and Y and X and Z": pairs, not everyone with everyone
+            return [c for i in range(0, len(listed), 2)
+                    for c in self._pairs(trig, tok, pattern, listed[i:i + 1], listed[i + 1:i + 2],
+                                         negated, modality, True)]
         return [c for i, a in enumerate(parties)
                 for c in self._pairs(trig, tok, pattern, [a], parties[i + 1:], negated, modality, True)]
 
