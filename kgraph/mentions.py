@@ -21,7 +21,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -250,8 +250,8 @@ class MentionFinder:
             by_span.setdefault((span.start, span.end), set()).add(key)
         # a name inside a longer name is part of it ("Republic of Congo" in "Democratic Republic
         # of Congo") and names no actor of its own
-        named = {next(iter(keys)) for (s, e), keys in by_span.items() if len(keys) == 1
-                 and not any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2 in by_span)}
+        inner = _inside_longer(by_span)
+        named = {next(iter(keys)) for where, keys in by_span.items() if len(keys) == 1 and where not in inner}
         for where, keys in by_span.items():
             if len(keys) > 1 and len(keys & named) == 1:
                 by_span[where] = keys & named
@@ -1120,6 +1120,17 @@ def _sent_forces(head: Token, sending: AbstractSet[str]) -> bool:
     """True for what a verb of sending moves ("Nigeria deployed troops in Gambia", "troops were
     sent to Mali"): troops someone sends are the sender's, wherever they go."""
     return head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.lemma_.lower() in sending
+
+
+def _inside_longer(spans: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The (start, end) spans that lie inside another, longer one of ``spans`` (one sweep)."""
+    inner: set[tuple[int, int]] = set()
+    reach = -1  # the furthest end of the spans that start at or before the current one
+    for s, e in sorted(set(spans), key=lambda se: (se[0], -se[1])):
+        if e <= reach:
+            inner.add((s, e))
+        reach = max(reach, e)
+    return inner
 
 
 def _quoted(tok: Token) -> bool:
