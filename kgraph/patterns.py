@@ -1122,16 +1122,22 @@ class _SentenceReader(JudgementReading):
             return []
         between = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
                    for o in p.children if o.dep_ == "pobj"]
-        parties = unique([m for o in between for m in self._resolve(o)[0]])
-        listed = [self._at[t.i] for o in between for t in sorted({o, *o.conjuncts}, key=lambda t: t.i)
-                  if t.i in self._at]
-        if len(parties) < len(listed) and len(listed) % 2 == 0:
-            # "talks between X and Y and X and Z": pairs, not everyone with everyone
-            return [c for i in range(0, len(listed), 2)
-                    for c in self._pairs(trig, tok, pattern, listed[i:i + 1], listed[i + 1:i + 2],
-                                         negated, modality, True)]
+        parties, couples = self._listed_parties(between)
+        if couples:
+            return [c for a, b in couples
+                    for c in self._pairs(trig, tok, pattern, [a], [b], negated, modality, True)]
         return [c for i, a in enumerate(parties)
                 for c in self._pairs(trig, tok, pattern, [a], parties[i + 1:], negated, modality, True)]
+
+    def _listed_parties(self, between: list[Token]) -> tuple[list[Mention], list[list[Mention]]]:
+        """The actors a "between" phrase lists, and its couples when it lists pairs ("talks
+        between X and Y and X and Z": X with Y and X with Z, not everyone with everyone)."""
+        members = unique([m for o in between for m in self._resolve(o)[0]])
+        listed = [self._at[t.i] for o in between for t in sorted({o, *o.conjuncts}, key=lambda t: t.i)
+                  if t.i in self._at]
+        if len(members) < len(listed) and len(listed) % 2 == 0:
+            return members, [listed[i:i + 2] for i in range(0, len(listed), 2)]
+        return members, []
 
     def _nominal_events(self, noun: Token, trig: Trigger) -> list[EventCandidate]:
         pattern = "nominal"
@@ -1152,12 +1158,9 @@ class _SentenceReader(JudgementReading):
                        for o in p.children if o.dep_ == "pobj"]
         couples: list[list[Mention]] = []
         if between:
-            members = unique([m for o in between for m in self._resolve(o)[0]])
-            listed = [self._at[t.i] for o in between for t in sorted({o, *o.conjuncts}, key=lambda t: t.i)
-                      if t.i in self._at]
-            if symmetric and len(members) < len(listed) and len(listed) % 2 == 0:
-                # "talks between X and Y and X and Z": pairs, not everyone with everyone
-                couples = [listed[i:i + 2] for i in range(0, len(listed), 2)]
+            members, pairs = self._listed_parties(between)
+            if symmetric and pairs:  # "talks between X and Y and X and Z"
+                couples = pairs
             elif len(members) >= 2 and symmetric:
                 sources = members  # every two of them talk to each other
             elif len(members) >= 2:
