@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import os
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import AttributeRuler
 
 __all__ = ["DEFAULT_MODEL", "LINE_BREAKS", "load_pipeline"]
 
@@ -81,6 +82,24 @@ def _dateline_end(doc, start: int) -> int | None:
     return None
 
 
+def _add_lemma_exceptions(nlp: Language) -> None:
+    """Teach the pipeline the past forms its tagger and lemmatizer lack (``data/lemmas.json``:
+    "retook" is tagged a base form and keeps "retook" as its lemma)."""
+    import json
+
+    from ._data import read_data
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = cast("AttributeRuler", nlp.get_pipe("attribute_ruler"))
+    for pos, forms in json.loads(read_data("lemmas.json")).items():
+        if pos.startswith("_"):
+            continue
+        attrs = {"verb": {"TAG": "VBD", "POS": "VERB"}}.get(pos, {})
+        for form, lemma in forms.items():
+            ruler.add([[{"LOWER": form}]], {**attrs, "LEMMA": lemma})
+
+
 def load_pipeline(name: str | None = None) -> Language:
     """Return the spaCy pipeline ``name`` (loaded once and cached).
 
@@ -116,6 +135,7 @@ def load_pipeline(name: str | None = None) -> Language:
             nlp.max_length = max(nlp.max_length, 2_000_000)
             if LINE_BREAKS not in nlp.pipe_names:
                 nlp.add_pipe(LINE_BREAKS, before="parser")
+            _add_lemma_exceptions(nlp)
             _CACHE[cand] = nlp
             return nlp
     raise ModelError(
