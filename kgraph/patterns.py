@@ -549,6 +549,12 @@ class _SentenceReader(JudgementReading):
             # "called on X to ... and on Y to ...": both; "called on Monday on X": X
             yield [o for q in (*(p for p in preps if p.lower_ == trig.prep), *again)
                    for o in q.children if o.dep_ in ("pobj", "pcomp")]
+        if verb.lemma_.lower() in self.lex.taking_verbs:  # "retook the town from X": X loses it,
+            # though the parser may hang "from X" on the object ("the village of Y from X")
+            taken = [t for c in verb.children if c.dep_ in ("dobj", "obj")
+                     for t in (c, *(o for p in c.children if p.lower_ == "of" for o in p.children))]
+            yield [o for p in (*preps, *(p for t in taken for p in t.children if p.dep_ == "prep"))
+                   if p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")
                 or (c.dep_ == "ccomp" and c.tag_ in ("NN", "NNS"))]  # headline slip: "denies US claim"
         if len(objs) > 1:  # "accused X of Y, a charge backed by Z": the restatement is no object

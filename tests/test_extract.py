@@ -1774,3 +1774,19 @@ def test_forces_sent_are_what_a_deployment_moves_not_its_target():
     got = {g[:3] for g in triples("Kenya announced the deployment of 1,000 police officers to Haiti.")}
     assert ("Kenya", "mobilizes", "Haiti") in got
     assert not any(t == "Police" for _, _, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # the side a place is taken from is the target, not the place
+    "Ukrainian troops retook Kherson from Russian forces on Friday.",
+    # the parser hangs "from" on the place taken
+    "Ukrainian forces recaptured the village of Robotyne from Russia.",
+])
+def test_a_place_taken_from_a_side_attacks_that_side(text):
+    got = {g[:3] for g in triples(text) if not g[3]}
+    assert ("Ukraine", "attacks", "Russia") in got
+    assert not any(t in ("Kherson", "Robotyne") for _, _, t in got), got
+
+
+def test_a_tanker_seized_from_a_state_is_taken_from_that_state():
+    assert ("Iran", "coerces", "Greece") in {g[:3] for g in triples("Iran seized a tanker from Greece.")}
