@@ -557,6 +557,7 @@ class _SentenceReader(JudgementReading):
                    if p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")
                 or (c.dep_ == "ccomp" and c.tag_ in ("NN", "NNS"))]  # headline slip: "denies US claim"
+        objs += [o for c in verb.children if c.dep_ == "ccomp" for o in _compound_owner(c)]
         if len(objs) > 1:  # "accused X of Y, a charge backed by Z": the restatement is no object
             objs = [o for o in objs if o.left_edge.i == 0 or self._doc[o.left_edge.i - 1].text != ","]
         if any(o.lemma_.lower() in self.lex.mutual_objects for o in objs):
@@ -1645,6 +1646,19 @@ def _affiliated(a: Actor, b: Actor) -> bool:
     def belongs(x: Actor, y: Actor) -> bool:
         return x.kind != "group" and not is_minted(x.id) and any(f.actor == y.id for f in x.affiliations)
     return belongs(a, b) or belongs(b, a)
+
+
+def _compound_owner(clause: Token) -> list[Token]:
+    """The name a headline's noun compound belongs to when the parser read it as a clause that
+    breaks agreement: "rejects Egypt call for talks", "slams US move" (one name, then a base or
+    plural-present verb with no auxiliary) is Egypt's call, the US's move."""
+    if clause.tag_ not in ("VB", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children):
+        return []
+    subj = [c for c in clause.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].i != clause.i - 1 or subj[0].tag_ != "NNP" \
+            or any(c.dep_ in ("conj", "cc") for c in subj[0].children):
+        return []
+    return subj
 
 
 def _forces(m: Mention) -> bool:

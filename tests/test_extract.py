@@ -1790,3 +1790,17 @@ def test_a_place_taken_from_a_side_attacks_that_side(text):
 
 def test_a_tanker_seized_from_a_state_is_taken_from_that_state():
     assert ("Iran", "coerces", "Greece") in {g[:3] for g in triples("Iran seized a tanker from Greece.")}
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # a headline's noun compound that the parser reads as a clause breaking agreement
+    ("Ethiopia rejects Egypt call for talks on the dam", ("Ethiopia", "rejects", "Egypt")),
+    ("China slams US move to sanction firms", ("China", "condemns", "United States")),
+])
+def test_a_headline_noun_compound_belongs_to_its_name(text, edge):
+    assert edge in {g[:3] for g in triples(text) if not g[3]}
+
+
+def test_a_plural_subject_that_agrees_is_no_noun_compound():
+    got = {g[:3] for g in triples("Ethiopia rejected claims that Egypt and Sudan plan to attack.")}
+    assert not any(t == "Egypt" and r == "rejects" for _, r, t in got), got
