@@ -7,6 +7,10 @@ Small English pipelines misread two shapes that news writes all the time:
   hangs as a modifier. It is read again with the acronym as "It", a subject the parser never
   misreads. So is a sentence whose opening name's verb became a modifier of its own object
   ("Malaysia hosted talks between ...", with "talks" the root);
+- a past-tense verb with its own subject that the parser hung as a modifier of its object
+  anywhere in a sentence ("since the bloc deployed troops in Gambia", "deployed troops" read as
+  a noun phrase). It is read again with "took" for the verb, and only the tree is kept: every
+  word keeps its tag and lemma;
 - a headline in the "to" future ("Scholz to visit Warsaw", "Modi to meet Putin"), where the name
   becomes the root and the verb hangs from it. It is read again with "will" for "to".
 
@@ -58,6 +62,8 @@ class _Swap:
     tag: str
     pos: str
     dep: str | None = None
+    #: Whether the other words take their tags from the second reading too.
+    retag: bool = True
 
 
 def _misread_opening(sent: Span) -> Token | None:
@@ -100,6 +106,20 @@ def _headline_future_swap(sent: Span) -> _Swap | None:
     return _Swap(to.i - sent.start, "will", range(0, len(names)), "TO", "PART", "aux")
 
 
+def _modifier_verb_swap(sent: Span) -> _Swap | None:
+    """"since the bloc deployed troops in Gambia": a past-tense verb with its own subject that
+    the parser hung as a modifier of its object. It is read again as "took", a verb the parser
+    never takes for an adjective; the words keep their own lemmas."""
+    verb = next((t for t in sent if t.tag_ == "VBD" and t.dep_ == "amod" and t.head.i > t.i
+                 and t.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in t.children)), None)
+    if verb is None:
+        return None
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    k = verb.i - sent.start
+    return _Swap(k, "took", range(subject.i - sent.start, subject.i - sent.start + 1), "VBD", "VERB",
+                 retag=False)
+
+
 def repair_misread_sentences(nlp: Language, doc: Doc) -> Doc:
     """Re-parse the sentences of ``doc`` the parser misread (an acronym opening, a headline in
     the "to" future); ``doc`` is changed in place and returned. A sentence keeps its first
@@ -107,7 +127,7 @@ def repair_misread_sentences(nlp: Language, doc: Doc) -> Doc:
     subject."""
     fixes = []
     for sent in doc.sents:
-        swap = _acronym_swap(sent) or _headline_future_swap(sent)
+        swap = _acronym_swap(sent) or _headline_future_swap(sent) or _modifier_verb_swap(sent)
         if swap is None:
             continue
         words = [t.text for t in sent]
@@ -122,8 +142,9 @@ def repair_misread_sentences(nlp: Language, doc: Doc) -> Doc:
         return doc
     attrs: list[int | str] = ["HEAD", "DEP", "TAG", "POS"]
     arr = cast("Ints2d", doc.to_array(attrs))
-    for start, again, _swap in fixes:
-        arr[start:start + len(again)] = cast("Ints2d", again.to_array(attrs))
+    for start, again, swap in fixes:
+        arr[start:start + len(again), :2 if not swap.retag else len(attrs)] = \
+            cast("Ints2d", again.to_array(attrs))[:, :2 if not swap.retag else len(attrs)]
     doc.from_array(attrs, arr)
     for start, _again, swap in fixes:
         tok = doc[start + swap.k]

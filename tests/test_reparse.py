@@ -1,0 +1,46 @@
+"""Tests for the second reading of misread sentences (kgraph.reparse)."""
+
+import pytest
+
+import kgraph
+from kgraph.nlp import load_pipeline
+from kgraph.reparse import repair_misread_sentences
+
+
+def _parse(text):
+    nlp = load_pipeline()
+    return repair_misread_sentences(nlp, nlp(text))
+
+
+@pytest.mark.parametrize(("text", "verb", "obj"), [
+    # a past-tense verb with its own subject, hung as a modifier of its object
+    ("It would be the first intervention since the bloc deployed troops in Gambia in January 2017.",
+     "deployed", "troops"),
+    ("ECOWAS deployed troops in Gambia in January 2017.", "deployed", "troops"),
+])
+def test_a_past_verb_read_as_a_modifier_of_its_object_is_read_again_as_the_verb(text, verb, obj):
+    doc = _parse(text)
+    v = next(t for t in doc if t.text == verb)
+    assert v.dep_ != "amod" and v.pos_ == "VERB" and v.lemma_ == "deploy"
+    assert any(c.dep_ == "dobj" and c.text == obj for c in v.children)
+    assert any(c.dep_ == "nsubj" for c in v.children)
+
+
+def test_the_second_reading_keeps_the_other_words_tags():
+    text = "Any military intervention by Ecowas would be the first since the bloc deployed troops in Gambia."
+    first = [t.tag_ for t in load_pipeline()(text)]
+    doc = _parse(text)
+    assert doc[12].text == "deployed" and doc[12].dep_ != "amod"
+    assert [t.tag_ for t in doc if t.i != 12] == first[:12] + first[13:]
+
+
+def test_a_definite_description_acts_in_a_repaired_clause():
+    text = ("Ecowas imposed sanctions on Niger on Sunday. Any military intervention by Ecowas would be "
+            "the first since the bloc deployed troops in Gambia in January 2017.")
+    got = {(e.source.label, e.relation, e.target.label) for e in kgraph.extract(text)}
+    assert ("ECOWAS", "mobilizes", "Gambia") in got
+
+
+def test_a_participle_that_modifies_its_noun_stays_a_modifier():
+    doc = _parse("The deployed troops returned to their barracks in Gambia.")
+    assert next(t for t in doc if t.text == "deployed").dep_ == "amod"
