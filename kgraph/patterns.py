@@ -627,6 +627,12 @@ class _SentenceReader(JudgementReading):
         if passive:
             src_toks = [p for a in verb.children if a.dep_ == "agent" for p in a.children
                         if p.dep_ == "pobj"] or _low_agents(verb)
+            if src_toks:  # "signed by X, head of Z, and his counterpart Y": the parser joins the
+                # agent's last conjunct, cut off by an apposition, to the verb, as a conjunct or
+                # even an object
+                src_toks += [t for c in verb.children if c.dep_ in ("conj", "dobj") and c.i > src_toks[0].i
+                             and c.pos_ in ("NOUN", "PROPN") and self._doc[c.left_edge.i - 1].lower_ == "and"
+                             for t in (c, *c.children) if t is c or t.dep_ == "appos"]
             tgt_toks = [c for c in (verb.head if shared else verb).children if c.dep_ == "nsubjpass"]
             if not tgt_toks:  # "Also invited were X": the inverted subject hangs on the auxiliary
                 tgt_toks = [a for x in verb.children if x.dep_ == "auxpass" and x.i < verb.i + 2
@@ -1136,6 +1142,15 @@ class _SentenceReader(JudgementReading):
         return [c for i, a in enumerate(parties)
                 for c in self._pairs(trig, tok, pattern, [a], parties[i + 1:], negated, modality, True)]
 
+    def _restated(self, noun: Token, between: list[Token]) -> list[Token]:
+        """The names that restate a "between" phrase after a comma ("talks between the two
+        countries' presidents, X and Y"), which the parser hangs on the phrase or on ``noun``."""
+        last = max(o.right_edge.i for o in between)
+        if last + 2 >= len(self._doc) or self._doc[last + 1].text != ",":
+            return []
+        return [t for o in (*between, noun) for t in o.children
+                if t.dep_ in ("appos", "conj") and t.left_edge.i == last + 2]
+
     def _listed_parties(self, between: list[Token]) -> tuple[list[Mention], list[list[Mention]]]:
         """The actors a "between" phrase lists, and its couples when it lists pairs ("talks
         between X and Y and X and Z": X with Y and X with Z, not everyone with everyone)."""
@@ -1166,6 +1181,10 @@ class _SentenceReader(JudgementReading):
         couples: list[list[Mention]] = []
         if between:
             members, pairs = self._listed_parties(between)
+            if len(members) < 2:  # "talks between the two presidents, X and Y": the names
+                restated = self._restated(noun, between)
+                if restated:
+                    members, pairs = self._listed_parties(restated)
             if symmetric and pairs:  # "talks between X and Y and X and Z"
                 couples = pairs
             elif len(members) >= 2 and symmetric:

@@ -1804,3 +1804,21 @@ def test_a_headline_noun_compound_belongs_to_its_name(text, edge):
 def test_a_plural_subject_that_agrees_is_no_noun_compound():
     got = {g[:3] for g in triples("Ethiopia rejected claims that Egypt and Sudan plan to attack.")}
     assert not any(t == "Egypt" and r == "rejects" for _, r, t in got), got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # names that restate a "between" phrase after a comma are the parties
+    ("It followed talks between the two countries' presidents, Sadyr Japarov and Emomali Rahmon, "
+     "on the sidelines of a summit.", ("Sadyr Japarov", "meets", "Emomali Rahmon")),
+    # the agent's last conjunct, cut off by an apposition, hangs on the verb
+    ("The agreement was signed by Kamchybek Tashiev, head of the security committee, and his Tajik "
+     "counterpart Saimumin Yatimov at a checkpoint.", ("Kamchybek Tashiev", "agrees", "Saimumin Yatimov")),
+])
+def test_parties_cut_off_by_an_apposition_still_pair(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got or (edge[2], edge[1], edge[0]) in got, got
+
+
+def test_a_between_phrase_that_names_its_parties_ignores_a_later_relative_clause():
+    got = {g[:3] for g in triples("Talks between Serbia and Kosovo, which began in May, stalled.")}
+    assert ("Serbia", "meets", "Kosovo") in got or ("Kosovo", "meets", "Serbia") in got
