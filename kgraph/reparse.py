@@ -9,8 +9,9 @@ Small English pipelines misread two shapes that news writes all the time:
   ("Malaysia hosted talks between ...", with "talks" the root);
 - a past-tense verb with its own subject that the parser hung as a modifier of its object
   anywhere in a sentence ("since the bloc deployed troops in Gambia", "deployed troops" read as
-  a noun phrase). It is read again with "took" for the verb, and only the tree is kept: every
-  word keeps its tag and lemma;
+  a noun phrase), or a name's verb after an apposition read as a participle modifying the name
+  ("General X, Niger's leader, called on Benin to ...", with the name the root). It is read again
+  with "took" for the verb, and only the tree is kept: every word keeps its tag and lemma;
 - a headline in the "to" future ("Scholz to visit Warsaw", "Modi to meet Putin"), where the name
   becomes the root and the verb hangs from it. It is read again with "will" for "to".
 
@@ -108,13 +109,21 @@ def _headline_future_swap(sent: Span) -> _Swap | None:
 
 def _modifier_verb_swap(sent: Span) -> _Swap | None:
     """"since the bloc deployed troops in Gambia": a past-tense verb with its own subject that
-    the parser hung as a modifier of its object. It is read again as "took", a verb the parser
-    never takes for an adjective; the words keep their own lemmas."""
+    the parser hung as a modifier of its object, or a name's verb after an apposition that it
+    read as a participle ("X, Niger's leader, called on Benin"). It is read again as "took", a
+    verb the parser never takes for an adjective; the words keep their own lemmas."""
     verb = next((t for t in sent if t.tag_ == "VBD" and t.dep_ == "amod" and t.head.i > t.i
                  and t.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in t.children)), None)
-    if verb is None:
-        return None
-    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    if verb is not None:
+        subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    else:  # "General X, Niger's leader, called on Benin to ...": the name made the root and its
+        # verb, after the apposition's closing comma, a participle modifying it
+        verb = next((t for t in sent if t.tag_ in ("VBD", "VBN") and t.dep_ == "acl"
+                     and t.head.dep_ == "ROOT" and t.head.pos_ == "PROPN" and t.i > sent.start
+                     and sent.doc[t.i - 1].text == "," and t.head.i < t.i), None)
+        if verb is None:
+            return None
+        subject = verb.head
     k = verb.i - sent.start
     return _Swap(k, "took", range(subject.i - sent.start, subject.i - sent.start + 1), "VBD", "VERB",
                  retag=False)

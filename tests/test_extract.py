@@ -1822,3 +1822,9 @@ def test_parties_cut_off_by_an_apposition_still_pair(text, edge):
 def test_a_between_phrase_that_names_its_parties_ignores_a_later_relative_clause():
     got = {g[:3] for g in triples("Talks between Serbia and Kosovo, which began in May, stalled.")}
     assert ("Serbia", "meets", "Kosovo") in got or ("Kosovo", "meets", "Serbia") in got
+
+
+def test_a_call_by_a_name_with_a_long_apposition_is_read():
+    text = ("General Abdourahamane Tiani, Niger's leader and the host of the summit, called on "
+            "neighbouring Benin to stop sheltering rebels.")
+    assert ("Abdourahamane Tiani", "requests", "Benin") in {g[:3] for g in triples(text)}

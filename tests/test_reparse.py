@@ -44,3 +44,16 @@ def test_a_definite_description_acts_in_a_repaired_clause():
 def test_a_participle_that_modifies_its_noun_stays_a_modifier():
     doc = _parse("The deployed troops returned to their barracks in Gambia.")
     assert next(t for t in doc if t.text == "deployed").dep_ == "amod"
+
+
+def test_a_names_verb_read_as_a_participle_after_an_apposition_is_read_again():
+    doc = _parse("General Abdourahamane Tiani, Niger's leader and the host of the summit, called on "
+                 "neighbouring Benin to stop sheltering rebels.")
+    called = next(t for t in doc if t.text == "called")
+    assert called.dep_ == "ROOT" and called.lemma_ == "call"
+    assert any(c.dep_ == "nsubj" and c.text == "Tiani" for c in called.children)
+
+
+def test_a_real_participle_after_a_name_stays_one():
+    doc = _parse("The report, published on Monday, said the talks had stalled.")
+    assert next(t for t in doc if t.text == "published").dep_ == "acl"
