@@ -904,8 +904,10 @@ class MentionFinder:
             if (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) and low in self._pron.get("plural", ()):
                 group = _subject_group(tok, mentions, sent_of) \
                     or _meeting_parties(tok, mentions, sent_of, self._meeting, self._meeting_nouns)
-                if not group and low in ("them", "their"):
-                    group = _recent_group(tok, mentions, sent_of)  # "called X and Y and asked them"
+                if not group and (low in ("them", "their") or tok.head.dep_ == "relcl"):
+                    # "called X and Y and asked them", "urged X and Y to respect the truce they
+                    # signed": the group named last
+                    group = _recent_group(tok, mentions, sent_of)
                 if group:
                     out.append(Mention(tok.i, tok.i + 1, group[0].actor, tok.text, "pronoun",
                                        tuple(m.actor for m in group[1:])))

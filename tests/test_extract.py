@@ -1828,3 +1828,10 @@ def test_a_call_by_a_name_with_a_long_apposition_is_read():
     text = ("General Abdourahamane Tiani, Niger's leader and the host of the summit, called on "
             "neighbouring Benin to stop sheltering rebels.")
     assert ("Abdourahamane Tiani", "requests", "Benin") in {g[:3] for g in triples(text)}
+
+
+def test_they_in_a_relative_clause_is_the_group_named_last():
+    text = "Qatar urged Congo and the M23 to respect the ceasefire they signed in Doha."
+    got = {g[:3] for g in triples(text)}
+    assert ("DR Congo", "agrees", "M23") in got or ("M23", "agrees", "DR Congo") in got, got
+    assert not any(s == "Qatar" and r == "agrees" for s, r, _ in got)
