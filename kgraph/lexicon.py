@@ -152,6 +152,7 @@ class Lexicon:
     #: Verbs whose coordinated subjects act together between other sides ("X and Y brokered").
     third_parties: frozenset[str] = frozenset()
     taking_verbs: frozenset[str] = frozenset()
+    pair_verbs: frozenset[str] = frozenset()
     applicant_nouns: frozenset[str] = frozenset()
     #: Verbs acting on an earlier statement or act: verb -> (relation, {noun: relations it names},
     #: whether that act must have been aimed at the verb's subject).
@@ -252,6 +253,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         applicant_nouns=frozenset(trig.get("applicant_nouns", [])),
         third_parties=frozenset(trig.get("third_parties", [])),
         taking_verbs=frozenset(trig.get("taking_verbs", [])),
+        pair_verbs=frozenset(trig.get("pair_verbs", [])),
         refused_when_negated=frozenset(trig.get("refused_when_negated", [])),
         answer_verbs=frozenset(trig.get("answers", {}).get("verbs", [])),
         answered_relations=frozenset(trig.get("answers", {}).get("relations", [])),

@@ -778,6 +778,8 @@ class _SentenceReader(JudgementReading):
                 and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in words
                         for c in verb.children):
             sources = sources[:1]  # "X and Y welcomed the visit": no pairing of X with Y
+        if trig.head in self.lex.pair_verbs and not (trig.prep or trig.near):
+            targets = []  # "X and Y spoke on Monday": each other; "X spoke on Ukraine": no one
         if negated and trig.head in self.lex.refused_when_negated and not (trig.near or trig.deep):
             # "Venezuela does not recognise the court": a refusal, not a recognition denied
             trig, negated = replace(trig, relation="rejects", cameo=None), False

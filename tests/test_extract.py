@@ -1835,3 +1835,20 @@ def test_they_in_a_relative_clause_is_the_group_named_last():
     got = {g[:3] for g in triples(text)}
     assert ("DR Congo", "agrees", "M23") in got or ("M23", "agrees", "DR Congo") in got, got
     assert not any(s == "Qatar" and r == "agrees" for s, r, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan spoke by phone on Monday.",
+    "Emmanuel Macron and Olaf Scholz talked on the sidelines of the summit.",
+])
+def test_two_sides_who_speak_together_meet(text):
+    got = {g[:3] for g in triples(text)}
+    assert any(r == "meets" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron spoke on Ukraine at the summit.",
+    "Vladimir Putin spoke at the United Nations on Monday.",
+])
+def test_one_speaker_names_no_partner(text):
+    assert not any(r == "meets" for _, r, _ in {g[:3] for g in triples(text)})
