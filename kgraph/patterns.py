@@ -975,8 +975,10 @@ class _SentenceReader(JudgementReading):
                  and obj.lemma_.lower() not in self._relational for c in obj.children
                  if not (c.dep_ in ("compound", "amod") and relation is not None
                          and self._names_event(obj, relation))]
+        venues = relation in self.symmetric  # "host a summit of the member states in Astana"
         return self._first_actor(roots, lambda t, m: m.how not in ("pronoun", "place") and (
-            preps is None or (t.dep_ == "pobj" and t.head.lower_ in preps)))
+            preps is None or (t.dep_ == "pobj" and t.head.lower_ in preps))
+            and not (venues and _venue(t, m, self._place_heads)))
 
     def _first_actor(self, roots: list[Token], accept) -> list[Mention]:
         """The first mention ``accept(token, mention)`` takes, depth first from ``roots`` in order.

@@ -1852,3 +1852,13 @@ def test_two_sides_who_speak_together_meet(text):
 ])
 def test_one_speaker_names_no_partner(text):
     assert not any(r == "meets" for _, r, _ in {g[:3] for g in triples(text)})
+
+
+def test_the_capital_where_a_hosted_summit_meets_is_no_partner():
+    text = "Tokayev is due to host a summit of the fund's five member states in Astana in September."
+    assert not any(r == "meets" for _, r, _ in {g[:3] for g in triples(text)})
+
+
+def test_a_partner_deep_in_the_object_of_a_meeting_still_counts():
+    got = {g[:3] for g in triples("Macron held a meeting on Monday with the president of Kenya in Paris.")}
+    assert ("Emmanuel Macron", "meets", "Kenya") in got, got
