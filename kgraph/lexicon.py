@@ -188,6 +188,7 @@ class Lexicon:
     location_target_relations: frozenset[str] = frozenset()
     #: Words of leaving a body one belongs to, and the relation they make towards it instead.
     membership_exits: dict = field(default_factory=dict)
+    requested_deployments: dict = field(default_factory=dict)
     obligation: dict = field(default_factory=dict)
     denial_verbs: frozenset[str] = frozenset()
     #: Relations whose act is a statement, which a speaker voicing their own side performs too.
@@ -275,6 +276,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         location_agent_relations=frozenset(trig.get("location_agent_relations", [])),
         location_target_relations=frozenset(trig.get("location_target_relations", [])),
         membership_exits=dict(trig.get("membership_exits", {})),
+        requested_deployments=dict(trig.get("requested_deployments", {})),
         obligation=dict(trig.get("obligation", {})),
         denial_verbs=frozenset(trig.get("denial_verbs", ["deny", "refute", "dispute", "disprove"])),
         voiced_relations=frozenset(trig.get("voiced_relations", [])),

@@ -1505,7 +1505,7 @@ class _SentenceReader(JudgementReading):
             if key in seen:
                 continue
             seen.add(key)
-            rel_trig = self._membership_exit(trig, tok, t) or trig
+            rel_trig = self._membership_exit(trig, tok, t) or self._requested_deployment(trig, tok) or trig
             out.append(EventCandidate(rel_trig.relation, s, t, rel_trig, tok, pattern, negated,
                                       modality, nested, {"intent": intent}))
         return out
@@ -1524,6 +1524,18 @@ class _SentenceReader(JudgementReading):
                or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
             return None  # something of its own is withdrawn, from or to the body
         return replace(trig, relation=exits["relation"], cameo=None)
+
+    def _requested_deployment(self, trig: Trigger, tok: Token) -> Trigger | None:
+        """The trigger of a deployment made "at the request of" or "at the invitation of" a side,
+        which helps it (``requested_deployments``); None for any other."""
+        asked = self.lex.requested_deployments
+        if not asked or trig.relation != asked.get("from"):
+            return None
+        if not any(p.dep_ == "prep" and p.lower_ in ("at", "on", "upon")
+                   and o.lemma_.lower() in asked["words"]
+                   for p in tok.children for o in p.children if o.dep_ == "pobj"):
+            return None
+        return replace(trig, relation=asked["relation"], cameo=None)
 
     # -- negation and modality --------------------------------------------------------
     def _chain(self, tok: Token) -> list[Token]:

@@ -1862,3 +1862,20 @@ def test_the_capital_where_a_hosted_summit_meets_is_no_partner():
 def test_a_partner_deep_in_the_object_of_a_meeting_still_counts():
     got = {g[:3] for g in triples("Macron held a meeting on Monday with the president of Kenya in Paris.")}
     assert ("Emmanuel Macron", "meets", "Kenya") in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # a deployment at a side's request or invitation helps that side
+    ("Uganda deployed special forces to Juba in March at the South Sudanese government's request.",
+     ("Uganda", "aids", "South Sudan")),
+    ("Rwanda deployed troops to Mozambique at the invitation of the Mozambican government.",
+     ("Rwanda", "aids", "Mozambique")),
+])
+def test_a_deployment_at_a_sides_request_aids_it(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got and (edge[0], "mobilizes", edge[2]) not in got, got
+
+
+def test_a_deployment_without_a_request_stays_a_deployment():
+    got = {g[:3] for g in triples("Kenya deployed police officers to Haiti.")}
+    assert ("Kenya", "mobilizes", "Haiti") in got
