@@ -152,8 +152,8 @@ def repair_misread_sentences(nlp: Language, doc: Doc) -> Doc:
     attrs: list[int | str] = ["HEAD", "DEP", "TAG", "POS"]
     arr = cast("Ints2d", doc.to_array(attrs))
     for start, again, swap in fixes:
-        arr[start:start + len(again), :2 if not swap.retag else len(attrs)] = \
-            cast("Ints2d", again.to_array(attrs))[:, :2 if not swap.retag else len(attrs)]
+        cols = len(attrs) if swap.retag else 2  # the tree (HEAD, DEP), or the tags too
+        arr[start:start + len(again), :cols] = cast("Ints2d", again.to_array(attrs))[:, :cols]
     doc.from_array(attrs, arr)
     for start, _again, swap in fixes:
         tok = doc[start + swap.k]
