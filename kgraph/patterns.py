@@ -105,6 +105,7 @@ class EventFinder:
         self.symmetric = symmetric if symmetric is not None else {
             r.name for r in default_vocabulary() if r.symmetric
         }
+        self._conflict = {r.name for r in default_vocabulary() if not r.cooperative}
         mod = self.lex.modality
         self._plan = mod.get("planned", {})
         self._hypo = mod.get("hypothetical", {})
@@ -175,7 +176,7 @@ class _SentenceReader(JudgementReading):
                  before: dict[int, Mention] | None = None, speakers: list[Mention] | None = None) -> None:
         # references to the finder's read-only configuration
         self.lex = finder.lex
-        self.symmetric = finder.symmetric
+        self.symmetric, self._conflict = finder.symmetric, finder._conflict
         self._plan, self._hypo = finder._plan, finder._hypo
         self._relational, self._partitive = finder._relational, finder._partitive
         self._membership, self._governors = finder._membership, finder._governors
@@ -474,6 +475,13 @@ class _SentenceReader(JudgementReading):
                 return [tok]
         return []
 
+    def _fronted_name(self, verb: Token) -> list[Token]:
+        """A parser slip: the actor opening the sentence before a comma, hung on a verb with no
+        subject as a modifier ("Zelensky, meeting Biden at the White House, asked ...")."""
+        return [c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i < verb.i
+                and c.i in self._at and self._at[c.i].start == self.sent.start
+                and self._at[c.i].how != "pronoun" and self._doc[self._at[c.i].end].text == ","]
+
     def _headline_pair(self, subjects: list[Token]) -> list[Token]:
         """Headline coordination by comma: "Egypt, Qatar urge Israel ..." has two subjects."""
         if len(subjects) != 1 or subjects[0].i not in self._at:
@@ -498,7 +506,7 @@ class _SentenceReader(JudgementReading):
     def _climb_subject(self, verb: Token) -> list[Token]:
         cur = verb
         for _ in range(5):
-            subj = [c for c in cur.children if c.dep_ in SUBJ]
+            subj = [c for c in cur.children if c.dep_ in SUBJ] or self._fronted_name(cur)
             if subj:
                 return subj
             if cur.dep_ == "relcl":
@@ -868,7 +876,7 @@ class _SentenceReader(JudgementReading):
         the first actor anywhere in the verb's own clause, at lower confidence."""
         if not sources or passive or (trig.weak and trig.relation not in self.lex.location_target_relations):
             return [], False, None
-        return self._distant_target(verb), True, "distant"
+        return self._distant_target(verb, mutual=trig.relation in self.symmetric), True, "distant"
 
     def _own_event_agent(self, tok: Token) -> bool:
         """True for "UAE" in "a UAE-mediated exchange" (or its participle): an actor of its own event."""
@@ -955,11 +963,16 @@ class _SentenceReader(JudgementReading):
             heads = [o for o in objs if o.i not in self._at]
         return []
 
-    def _distant_target(self, verb: Token) -> list[Mention]:
-        """The first actor right of ``verb`` at any depth of its clause (no sector, no pronoun)."""
+    def _distant_target(self, verb: Token, mutual: bool = False) -> list[Mention]:
+        """The first actor right of ``verb`` at any depth of its clause (no sector, no pronoun).
+
+        For a ``mutual`` relation a hostile act agreed to is left out: "agreed to impose
+        sanctions on X" makes X no partner of the agreement.
+        """
         if any(c.dep_ in ("dobj", "obj") and c.pos_ == "PRON" for c in verb.children):
             return []  # "sentenced him to ten years for spying for X": he is the target, unknown
-        return self._first_actor([c for c in verb.children if c.i > verb.i and c.dep_ in _DISTANT_DEPS],
+        return self._first_actor([c for c in verb.children if c.i > verb.i and c.dep_ in _DISTANT_DEPS
+                                  and not (mutual and c.dep_ in ("xcomp", "advcl") and self._hostile(c))],
                                  lambda t, m: m.how not in ("pronoun", "sector")
                                  and not _venue(t, m, self._place_heads))
 
@@ -1226,8 +1239,9 @@ class _SentenceReader(JudgementReading):
                 sources = [m for t in self._subject_tokens(framed) for m in self._resolve(t)[0]]
             skip = {s.start for s in sources} | {o.i for o in between}
             targets, nested = self._noun_targets(noun, trig, skip=skip)
-            if not targets and framed is not None and framed.lemma_.lower() in self._reporting:
-                # "Y told X during talks": X is the other side
+            if not targets and framed is not None and framed.lemma_.lower() in self._reporting \
+                    and noun.head.lower_ in self.lex.meeting_frame_within:
+                # "Y told X during talks": X is the other side (not "told reporters after it")
                 targets = [m for c in framed.children if c.dep_ in ("dobj", "dative")
                            for m in self._resolve(c)[0] if m.start not in skip]
             if trig.weak and nested:
@@ -1325,6 +1339,11 @@ class _SentenceReader(JudgementReading):
         toks += [o for p in parts for a in p.children if a.dep_ == "agent" for o in a.children
                  if o.dep_ == "pobj"]
         return unique([m for t in toks for m in self._resolve(t)[0]])
+
+    def _hostile(self, verb: Token) -> bool:
+        """True for a verb of a conflict relation ("impose sanctions", "strike")."""
+        trig = self._match(verb, self.lex.verbs)
+        return trig is not None and trig.relation in self._conflict
 
     def _asks(self, verb: Token) -> bool:
         """True for a verb of asking or demanding ("called for", "demanded")."""

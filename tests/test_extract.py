@@ -1879,3 +1879,45 @@ def test_a_deployment_at_a_sides_request_aids_it(text, edge):
 def test_a_deployment_without_a_request_stays_a_deployment():
     got = {g[:3] for g in triples("Kenya deployed police officers to Haiti.")}
     assert ("Kenya", "mobilizes", "Haiti") in got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # the target of a hostile act agreed to is no partner of the agreement
+    ("European Union foreign ministers agreed to impose new sanctions on Iran.",
+     ("European Union", "sanctions", "Iran")),
+    ("NATO members agreed on Thursday to expel diplomats from Russia.", None),
+])
+def test_a_hostile_act_agreed_to_names_no_partner(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert not any(r == "agrees" for _, r, _ in got), got
+    if edge:
+        assert edge in got, got
+
+
+def test_a_meeting_agreed_to_still_names_the_partner():
+    got = {g[:3] for g in triples("Russia agreed to hold talks with Ukraine in Istanbul.")}
+    assert ("Russia", "agrees", "Ukraine") in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # the parser hangs the opening name on the verb as a modifier; it is the subject
+    ("Zelensky, meeting Biden at the White House, asked for more air defence.",
+     ("Volodymyr Zelenskyy", "meets", "Joe Biden")),
+])
+def test_a_fronted_name_before_a_comma_is_the_subject(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan criticised Israel after talks with Putin.",
+    "Speaking after his talks with Putin in Sochi, Erdogan said the grain deal could be revived.",
+    "Following a meeting with Putin, Erdogan said the grain deal could be revived.",
+])
+def test_an_act_after_talks_with_someone_means_those_talks_were_held(text):
+    got = {g[:3] for g in triples(text)}
+    assert ("Recep Tayyip Erdoğan", "meets", "Vladimir Putin") in got, got
+
+
+def test_the_one_told_after_a_meeting_is_no_party_to_it():
+    got = {g[:3] for g in triples("Erdogan told Turkish state television after the meeting that the deal was dead.")}
+    assert not any(r == "meets" for _, r, _ in got), got
