@@ -1921,3 +1921,12 @@ def test_an_act_after_talks_with_someone_means_those_talks_were_held(text):
 def test_the_one_told_after_a_meeting_is_no_party_to_it():
     got = {g[:3] for g in triples("Erdogan told Turkish state television after the meeting that the deal was dead.")}
     assert not any(r == "meets" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting between officials from Russia and Ukraine ended without a deal.",
+    "The meeting of officials from Russia and Ukraine in Istanbul ended without a deal.",
+])
+def test_officials_from_two_sides_stand_for_them(text):
+    got = {g[:3] for g in triples(text)}
+    assert ("Russia", "meets", "Ukraine") in got or ("Ukraine", "meets", "Russia") in got, got
