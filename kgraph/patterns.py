@@ -1172,11 +1172,20 @@ class _SentenceReader(JudgementReading):
         """The actors a "between" phrase lists, and its couples when it lists pairs ("talks
         between X and Y and X and Z": X with Y and X with Z, not everyone with everyone)."""
         members = unique([m for o in between for m in self._resolve(o)[0]])
+        if len(members) < 2:  # "the meeting of the Russian and Ukrainian presidents"
+            members = unique([*members, *self._demonym_parties(between)])
         listed = [self._at[t.i] for o in between for t in sorted({o, *o.conjuncts}, key=lambda t: t.i)
                   if t.i in self._at]
         if len(members) < len(listed) and len(listed) % 2 == 0:
             return members, [listed[i:i + 2] for i in range(0, len(listed), 2)]
         return members, []
+
+    def _demonym_parties(self, heads: list[Token]) -> list[Mention]:
+        """The states of joined demonyms on a plural noun ("the Russian and Ukrainian presidents")."""
+        found = [self._at[d.i] for h in heads if h.tag_ in ("NNS", "NNPS") and h.i not in self._at
+                 for a in h.children if a.dep_ == "amod"
+                 for d in (a, *a.conjuncts) if d.i in self._at and self._at[d.i].how == "demonym"]
+        return unique(found) if len(found) >= 2 else []
 
     def _nominal_events(self, noun: Token, trig: Trigger) -> list[EventCandidate]:
         pattern = "nominal"
