@@ -396,7 +396,10 @@ class MentionFinder:
             if verb.head is verb:
                 break
             verb = verb.head
-        return dateline.get(head.sent.start)
+        sent = head.sent  # the dateline says where the reporter is: only when no state is named here
+        if any(sent.start <= m.start < sent.end and m.actor.kind == "state" for m in found.values()):
+            return None
+        return dateline.get(sent.start)
 
     def _inside_name(self, doc: Doc, s: int, e: int, found: dict[int, Mention]) -> bool:
         """True when ``doc[s:e]`` ends a capitalized name with no state in it ("Eastern Defence
@@ -1182,21 +1185,25 @@ def _bare(span: Span) -> bool:
 def _dateline_ends(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of datelines ("MOSCOW, Russia (AP) --") at the start of a sentence."""
     out = []
-    for sent in doc.sents:
-        first = sent[0]
+    # a dateline opens a line; the parser may split it ("NIAMEY" / "(Sahel Dispatch) -") when a
+    # headline comes before it, so its words are read to the end of the line, not of the sentence
+    starts = [t for t in doc if t.is_sent_start or (t.i > 0 and "\n" in doc[t.i - 1].text)]
+    for first in starts:
         shouted = first.is_upper and first.is_alpha and len(first) > 2
         # "Bogota, Colombia – ...": a title-case place, maybe its country, then a dash
         if not shouted and not (first.is_title and first.pos_ == "PROPN"):
             continue
-        for tok in sent[1:12 if shouted else 6]:
+        for tok in doc[first.i + 1:min(len(doc), first.i + (12 if shouted else 6))]:
+            if "\n" in tok.text:
+                break
             spaced = bool(tok.doc[tok.i - 1].whitespace_) \
                 and (bool(tok.whitespace_) or tok.i + 1 == len(tok.doc))
             if spaced and tok.text in ("--", "—", "–", "-"):
-                words = sent[0:tok.i - sent.start]
+                words = doc[first.i:tok.i]
                 if shouted or all(t.pos_ == "PROPN" or t.text == "," for t in words):
-                    out.append((sent.start, tok.i))
+                    out.append((first.i, tok.i))
                 break
-    return out
+    return sorted(set(out))
 
 
 def _mention_at(found: dict[int, Mention], tok: Token) -> Mention | None:

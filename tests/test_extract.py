@@ -1930,3 +1930,25 @@ def test_the_one_told_after_a_meeting_is_no_party_to_it():
 def test_officials_from_two_sides_stand_for_them(text):
     got = {g[:3] for g in triples(text)}
     assert ("Russia", "meets", "Ukraine") in got or ("Ukraine", "meets", "Russia") in got, got
+
+
+def test_a_dateline_after_a_headline_is_still_a_dateline():
+    # the parser splits "MANAGUA" / "(Central Wire) -" when a headline comes first
+    text = "Activists detained in crackdown\n\nMANAGUA (Central Wire) - Police arrested three opposition activists."
+    e = organ_extract(text)[0]
+    assert "Nicaragua" in e.source.label and "Nicaragua" in e.target.label
+    assert not any("Wire" in (x.source.label + x.target.label) for x in organ_extract(text))
+
+
+def test_the_dateline_places_no_group_when_the_sentence_names_a_state():
+    got = triples("VILNIUS (Baltic Desk) - Belarus released 14 prisoners on Friday.")
+    assert not any(t == "Lithuania" for _, _, t, *_ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting of the Russian and Ukrainian presidents ended without a deal.",
+    "Talks between the Russian and Ukrainian foreign ministers ended without a deal.",
+])
+def test_joined_demonyms_on_a_plural_office_are_the_parties(text):
+    got = {g[:3] for g in triples(text)}
+    assert ("Russia", "meets", "Ukraine") in got or ("Ukraine", "meets", "Russia") in got, got
