@@ -876,6 +876,11 @@ class _SentenceReader(JudgementReading):
         the first actor anywhere in the verb's own clause, at lower confidence."""
         if not sources or passive or (trig.weak and trig.relation not in self.lex.location_target_relations):
             return [], False, None
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if objects and any(_charge(p) for h in (verb, *objects) for p in h.children):
+            # "accused 'some foreign circles' of turning opinion against X": the object is the
+            # one charged, though no actor; X is who they acted on
+            return [], False, None
         return self._distant_target(verb, mutual=trig.relation in self.symmetric), True, "distant"
 
     def _own_event_agent(self, tok: Token) -> bool:
@@ -987,7 +992,7 @@ class _SentenceReader(JudgementReading):
                  and obj.lower_ not in self._relational  # "accused X's allies": not X
                  and obj.lemma_.lower() not in self._relational for c in obj.children
                  if not (c.dep_ in ("compound", "amod") and relation is not None
-                         and self._names_event(obj, relation))]
+                         and self._names_event(obj, relation)) and not _charge(c)]
         venues = relation in self.symmetric  # "host a summit of the member states in Astana"
         return self._first_actor(roots, lambda t, m: m.how not in ("pronoun", "place") and (
             preps is None or (t.dep_ == "pobj" and t.head.lower_ in preps))
@@ -1741,6 +1746,12 @@ def _nest_tier(tok: Token) -> int:
 
 
 
+
+
+def _charge(prep: Token) -> bool:
+    """True for an "of" clause of what someone is charged with ("accused officials of plotting
+    to isolate X"): another event, whose actors are not the charge's target."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and any(g.dep_ == "pcomp" for g in prep.children)
 
 
 def _venue(tok: Token, m: Mention, place_heads: AbstractSet[str] = frozenset()) -> bool:

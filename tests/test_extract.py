@@ -1952,3 +1952,17 @@ def test_the_dateline_places_no_group_when_the_sentence_names_a_state():
 def test_joined_demonyms_on_a_plural_office_are_the_parties(text):
     got = {g[:3] for g in triples(text)}
     assert ("Russia", "meets", "Ukraine") in got or ("Ukraine", "meets", "Russia") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    'Iran accused "some foreign circles" of spreading lies to turn public opinion against Iraq.',
+    "Hungary accused unnamed officials of plotting to isolate Slovakia.",
+])
+def test_the_one_accused_is_the_object_even_when_no_actor(text):
+    got = {g[:3] for g in triples(text)}
+    assert not any(r == "accuses" for _, r, _ in got), got
+
+
+def test_an_accused_actor_still_is_the_target():
+    got = {g[:3] for g in triples("Iran accused Israel of plotting to isolate Iraq.")}
+    assert ("Iran", "accuses", "Israel") in got, got
