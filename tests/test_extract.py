@@ -1919,7 +1919,8 @@ def test_an_act_after_talks_with_someone_means_those_talks_were_held(text):
 
 
 def test_the_one_told_after_a_meeting_is_no_party_to_it():
-    got = {g[:3] for g in triples("Erdogan told Turkish state television after the meeting that the deal was dead.")}
+    text = "Erdogan told Turkish state television after the meeting that the deal was dead."
+    got = {g[:3] for g in triples(text)}
     assert not any(r == "meets" for _, r, _ in got), got
 
 
@@ -1934,7 +1935,8 @@ def test_officials_from_two_sides_stand_for_them(text):
 
 def test_a_dateline_after_a_headline_is_still_a_dateline():
     # the parser splits "MANAGUA" / "(Central Wire) -" when a headline comes first
-    text = "Activists detained in crackdown\n\nMANAGUA (Central Wire) - Police arrested three opposition activists."
+    text = ("Activists detained in crackdown\n\n"
+            "MANAGUA (Central Wire) - Police arrested three opposition activists.")
     e = organ_extract(text)[0]
     assert "Nicaragua" in e.source.label and "Nicaragua" in e.target.label
     assert not any("Wire" in (x.source.label + x.target.label) for x in organ_extract(text))
