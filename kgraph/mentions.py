@@ -1183,7 +1183,7 @@ def _bare(span: Span) -> bool:
 
 
 def _dateline_ends(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans of datelines ("MOSCOW, Russia (AP) --") at the start of a sentence."""
+    """Token spans of datelines ("MOSCOW, Russia (AP) --") at the start of a sentence or line."""
     out = []
     # a dateline opens a line; the parser may split it ("NIAMEY" / "(Sahel Dispatch) -") when a
     # headline comes before it, so its words are read to the end of the line, not of the sentence

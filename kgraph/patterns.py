@@ -477,7 +477,7 @@ class _SentenceReader(JudgementReading):
 
     def _fronted_name(self, verb: Token) -> list[Token]:
         """A parser slip: the actor opening the sentence before a comma, hung on a verb with no
-        subject as a modifier ("Zelensky, meeting Biden at the White House, asked ...")."""
+        subject as a modifier ("X, meeting Y at the White House, asked ...")."""
         return [c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i < verb.i
                 and c.i in self._at and self._at[c.i].start == self.sent.start
                 and self._at[c.i].how != "pronoun" and self._doc[self._at[c.i].end].text == ","]
