@@ -115,7 +115,8 @@ class Extractor:
         self._nationals = frozenset(document_rules.get("nationals_stand_for_state", []))
         self._organs = organs
         self._reporting = frozenset(w.lower() for w in self.lexicon.mentions.get("reporting_verbs", []))
-        self.events = EventFinder(self.lexicon, {r.name for r in self.vocabulary if r.symmetric})
+        self.events = EventFinder(self.lexicon, {r.name for r in self.vocabulary if r.symmetric},
+                                  {r.name for r in self.vocabulary if not r.cooperative})
         names = {r.name for r in self.vocabulary}
         unknown = sorted({name for rel, nouns, _aimed in self.lexicon.back_references.values()
                           for name in (rel, *(k for kinds in nouns.values() for k in kinds))} - names)

@@ -92,9 +92,13 @@ class EventFinder:
         Triggers and modality cues (the shipped lexicon when omitted).
     symmetric : set of str, optional
         Relations whose direction does not matter (one edge per pair is kept).
+    conflict : set of str, optional
+        Relations of conflict ("sanctions", "attacks"): an agreement never takes its partner
+        from a hostile act agreed to. Both sets default to the shipped vocabulary's.
     """
 
-    def __init__(self, lexicon: Lexicon | None = None, symmetric: set[str] | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, symmetric: set[str] | None = None,
+                 conflict: set[str] | None = None) -> None:
         from .vocab import default_vocabulary
 
         self.lex = lexicon or default_lexicon()
@@ -105,7 +109,9 @@ class EventFinder:
         self.symmetric = symmetric if symmetric is not None else {
             r.name for r in default_vocabulary() if r.symmetric
         }
-        self._conflict = {r.name for r in default_vocabulary() if not r.cooperative}
+        self._conflict = conflict if conflict is not None else {
+            r.name for r in default_vocabulary() if not r.cooperative
+        }
         mod = self.lex.modality
         self._plan = mod.get("planned", {})
         self._hypo = mod.get("hypothetical", {})
