@@ -308,7 +308,7 @@ class DocumentActors:
         states = {i for m in ctx.mentions if m.actor.kind == "state" for i in range(m.start, m.end)}
         for tok in doc:
             kinds = self._descriptions.get(tok.lower_) or self._descriptions.get(tok.lemma_.lower())
-            if not kinds or tok.pos_ != "NOUN" or covered[tok.i]:
+            if not kinds or not _common_noun(tok) or covered[tok.i]:
                 continue
             if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
                 continue  # "the Lima Group" is a name
@@ -526,6 +526,11 @@ class DocumentActors:
             if new and m.actor.id not in renamed:
                 renamed[m.actor.id] = replace(m.actor, aliases=tuple(dict.fromkeys((*m.actor.aliases, *new))))
         ctx.mentions = [replace(m, actor=renamed.get(m.actor.id, m.actor)) for m in ctx.mentions]
+
+
+def _common_noun(tok: Token) -> bool:
+    """A common noun, also where the tagger read a lowercase word as a name ("the bloc" as PROPN)."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
 
 
 def _commands(doc: Doc, m: Mention, tok: Token) -> bool:

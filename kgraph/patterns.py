@@ -887,7 +887,9 @@ class _SentenceReader(JudgementReading):
             # "accused 'some foreign circles' of turning opinion against X": the object is the
             # one charged, though no actor; X is who they acted on
             return [], False, None
-        return self._distant_target(verb, mutual=trig.relation in self.symmetric), True, "distant"
+        mutual = trig.relation in self.symmetric
+        meets = trig.relation in self.lex.meeting_frame_relations
+        return self._distant_target(verb, mutual, {verb.i} if meets else frozenset()), True, "distant"
 
     def _own_event_agent(self, tok: Token) -> bool:
         """True for "UAE" in "a UAE-mediated exchange" (or its participle): an actor of its own event."""
@@ -974,18 +976,20 @@ class _SentenceReader(JudgementReading):
             heads = [o for o in objs if o.i not in self._at]
         return []
 
-    def _distant_target(self, verb: Token, mutual: bool = False) -> list[Mention]:
+    def _distant_target(self, verb: Token, mutual: bool = False,
+                        meetings: AbstractSet[int] = frozenset()) -> list[Mention]:
         """The first actor right of ``verb`` at any depth of its clause (no sector, no pronoun).
 
         For a ``mutual`` relation a hostile act agreed to is left out: "agreed to impose
-        sanctions on X" makes X no partner of the agreement.
+        sanctions on X" makes X no partner of the agreement. A state where one of the
+        ``meetings`` words takes place is its venue (:func:`_venue`).
         """
         if any(c.dep_ in ("dobj", "obj") and c.pos_ == "PRON" for c in verb.children):
             return []  # "sentenced him to ten years for spying for X": he is the target, unknown
         return self._first_actor([c for c in verb.children if c.i > verb.i and c.dep_ in _DISTANT_DEPS
                                   and not (mutual and c.dep_ in ("xcomp", "advcl") and self._hostile(c))],
                                  lambda t, m: m.how not in ("pronoun", "sector")
-                                 and not _venue(t, m, self._place_heads))
+                                 and not _venue(t, m, self._place_heads, meetings))
 
     def _deep_object(self, verb: Token, preps: tuple[str, ...] | None = None,
                      relation: str | None = None) -> list[Mention]:
@@ -1144,7 +1148,9 @@ class _SentenceReader(JudgementReading):
             targets = self._conjunct_target(verb, trig, sources, passive)
             nested = nested or bool(targets)
         if not targets and sources and not trig.weak and not pair:  # "announced funding ... in X"
-            targets = self._distant_target(verb)
+            mutual = trig.relation in self.symmetric
+            meets = trig.relation in self.lex.meeting_frame_relations
+            targets = self._distant_target(verb, mutual, {verb.i, noun.i} if meets else frozenset())
             if targets:
                 pattern, nested = "distant", True
         negated = self._negated(verb) or self._noun_negated(noun)
@@ -1271,7 +1277,10 @@ class _SentenceReader(JudgementReading):
             if not targets and sources and trig.relation in self.lex.answered_relations:
                 targets = [m for m in self._answerers(noun) if m.start not in skip]
             if not targets and sources and not trig.weak:  # "X's military offensive in Y"
-                targets = [m for m in self._distant_target(noun) if m.start not in skip]
+                mutual = trig.relation in self.symmetric
+                meets = trig.relation in self.lex.meeting_frame_relations
+                targets = [m for m in self._distant_target(noun, mutual, {noun.i} if meets else frozenset())
+                           if m.start not in skip]
                 if targets:
                     pattern, nested = "distant", True
         else:
@@ -1760,35 +1769,24 @@ def _charge(prep: Token) -> bool:
     return prep.dep_ == "prep" and prep.lower_ == "of" and any(g.dep_ == "pcomp" for g in prep.children)
 
 
-def _venue(tok: Token, m: Mention, place_heads: AbstractSet[str] = frozenset()) -> bool:
+def _venue(tok: Token, m: Mention, place_heads: AbstractSet[str] = frozenset(),
+           meetings: AbstractSet[int] = frozenset()) -> bool:
     """True for a city or capital where an event happens: "met in Abuja" names no counterpart,
-    nor does "talks in the Saudi city of Jeddah"."""
+    nor does "talks in the Saudi city of Jeddah". A state is a venue too where the place phrase
+    hangs on a meeting word (the token indices ``meetings``): "leaders met in Nigeria", "a
+    meeting in Abuja, the capital of Nigeria"; not "agreed to a ceasefire in Ukraine"."""
     if m.how == "demonym" and tok.dep_ == "amod" and tok.head.lemma_.lower() in place_heads:
         tok = tok.head
     elif m.how not in ("metonym", "place"):
-        return False
+        if not meetings or m.actor.kind != "state" or m.how == "demonym":
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in place_heads:
+            tok = tok.head.head  # "the capital of Nigeria"
+            while tok.dep_ == "appos" and tok.head is not tok:
+                tok = tok.head
+        if tok.head.head.i not in meetings:
+            return False
     return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 #: The last-resort target finders of a verb by name; ``target_finders`` in triggers.json orders them.
