@@ -1094,6 +1094,9 @@ def _apposed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and (m.actor.kind != "person" or is_minted(m.actor.id)) \
                 and head.pos_ == "NOUN" and doc[person.end - 1].dep_ == "appos" \
                 and doc[person.end - 1].head.i == head.i:
+            owner = _owner_words(doc, m, head)
+            if owner is not None:  # "the bloc" later is still the office's body
+                out.append(replace(m, start=owner.start, end=owner.end, text=owner.text, how="name"))
             continue
         named = _holder_after(doc, m, people) if m.how in ("title", "generic") \
             and doc[m.end - 1].pos_ == "NOUN" else None
@@ -1103,6 +1106,16 @@ def _apposed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m = replace(m, actor=named.actor)
         out.append(m)
     return out
+
+
+def _owner_words(doc: Doc, m: Mention, head: Token) -> Span | None:
+    """The name that owns an office, "the European Union" in "The European Union's foreign policy
+    chief", when the office's body is that name (not "the bloc's chief")."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i >= m.start), None)
+    if poss is None:
+        return None
+    words = [t for t in poss.subtree if t.dep_ not in ("case", "det")]  # not "The", "'s"
+    return doc[words[0].i:words[-1].i + 1]
 
 
 def _holder_after(doc: Doc, m: Mention, people: dict[int, Mention]) -> Mention | None:

@@ -22,6 +22,9 @@ LINKED = [
     # ... also where the tagger reads the lowercase noun as a name, as it does after "said"
     ("The Andean Community said the bloc would impose sanctions on Peru.",
      ("Andean Community", "sanctions", "Peru")),
+    # ... the body that owns an office apposed to a person is still named there
+    ("ECOWAS met in Accra on Monday. The African Union's foreign policy chief, Maria Lindqvist, "
+     "said the bloc would impose sanctions on Guinea.", ("African Union", "sanctions", "Guinea")),
     # ... or, in a lede that comes before any name, forward to the first one
     ("The regional bloc threatened Niger on Sunday. The Economic Community of West African States "
      "met in Abuja.", ("ECOWAS", "threatens", "Niger")),
@@ -270,6 +273,13 @@ def test_no_two_states_lead_an_article_about_three():
 def test_an_office_with_its_holder_in_apposition_is_the_holder(text, edge):
     got = {g[:3] for g in triples(text)}
     assert edge in got, got
+
+
+def test_the_body_kept_from_an_apposed_office_acts_only_through_its_holder():
+    got = {g[:3] for g in triples("The European Union's foreign policy chief, John Morrison, praised "
+                                  "Moldova on Monday.")}
+    assert ("John Morrison", "supports", "Moldova") in got, got
+    assert not [g for g in got if "European Union" in (g[0], g[2])], got
 
 
 @pytest.mark.parametrize(("text", "thing"), [
