@@ -248,10 +248,20 @@ class _SentenceReader(JudgementReading):
         govs = {c.trigger_token.i for c in out if c.relation == "threatens"}
         if govs:  # "vowed to crush X", "vowed to fight X" is a threat, not an offer
             out = [c for c in out if not (c.relation == "proposes" and c.trigger_token.i in govs)]
+        out = self._without_offered(out)
         if question:
             for c in out:
                 c.modality = "hypothetical"
         return out
+
+    @staticmethod
+    def _without_offered(out: list[EventCandidate]) -> list[EventCandidate]:
+        """"X was ready to lift sanctions on Y", "willing to hold talks with Y": the act offered is
+        the event (its modality says it is not done); an offer of the same pair is no second one."""
+        acts = {(c.trigger_token.head.i, c.source.actor.id, c.target.actor.id) for c in out
+                if c.trigger_token.dep_ == "xcomp" and c.trigger_token.head.pos_ == "ADJ"}
+        return [c for c in out if not (c.trigger_token.pos_ == "ADJ"
+                                       and (c.trigger_token.i, c.source.actor.id, c.target.actor.id) in acts)]
 
     def _joint_acts(self) -> list[EventCandidate]:
         """"Uganda and DR Congo extended their joint offensive", "the three countries would deploy

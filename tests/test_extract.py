@@ -1968,3 +1968,18 @@ def test_the_one_accused_is_the_object_even_when_no_actor(text):
 def test_an_accused_actor_still_is_the_target():
     got = {g[:3] for g in triples("Iran accused Israel of plotting to isolate Iraq.")}
     assert ("Iran", "accuses", "Israel") in got, got
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Washington said it was ready to lift further sanctions on Belarus.", "concedes"),
+    ("Canada is willing to send medical supplies to Haiti.", "aids"),
+    ("Ghana said it stood ready to hold talks with Togo.", "meets"),
+])
+def test_an_act_offered_is_that_act_not_a_second_offer(text, relation):
+    got = {g[1] for g in triples(text)}
+    assert got == {relation}, got
+
+
+def test_an_offer_made_by_a_verb_of_offering_stays_an_offer():
+    got = {g[:3] for g in triples("Kenya offered to mediate between Sudan and Chad.")}
+    assert {("Kenya", "proposes", "Sudan"), ("Kenya", "proposes", "Chad")} <= got, got
