@@ -1090,10 +1090,13 @@ def _apposed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             nxt += 1  # "Guinea's junta leader, General Mamadi Doumbouya": a rank before the name
             person = people.get(nxt)
         head = doc[m.end - 1]
+        if person is None:  # "the head of the X Commission, Jane Doe"
+            person = next((p for p in people.values() if _apposed_to(doc[p.end - 1], head)
+                           and doc[p.end - 1].head.i != head.i), None)
         if m.how in ("generic", "organ", "title", "reference") and person is not None \
                 and (m.actor.kind != "person" or is_minted(m.actor.id)) \
                 and head.pos_ == "NOUN" and doc[person.end - 1].dep_ == "appos" \
-                and doc[person.end - 1].head.i == head.i:
+                and _apposed_to(doc[person.end - 1], head):
             owner = _owner_words(doc, m, head)
             if owner is not None:  # "the bloc" later is still the office's body
                 out.append(replace(m, start=owner.start, end=owner.end, text=owner.text, how="name"))
@@ -1106,6 +1109,13 @@ def _apposed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m = replace(m, actor=named.actor)
         out.append(m)
     return out
+
+
+def _apposed_to(name: Token, head: Token) -> bool:
+    """True when the apposed ``name`` describes ``head``: hung on it, or on the body of its of-phrase
+    ("the head of the X Commission, Jane Doe": the parser hangs the name on the Commission)."""
+    gov = name.head
+    return gov.i == head.i or (gov.dep_ == "pobj" and gov.head.lower_ == "of" and gov.head.head.i == head.i)
 
 
 def _owner_words(doc: Doc, m: Mention, head: Token) -> Span | None:

@@ -397,6 +397,11 @@ class _SentenceReader(JudgementReading):
             m = next((self._at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self._at
                       and self._at[c.i].actor.kind in ("person", "organization", "group")
                       and self._at[c.i].how != "pronoun"), None)
+        if m is None and tok.pos_ == "NOUN":  # "the chairperson of the X Commission, Jane Doe": the
+            m = next((self._at[a.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" for a in o.children  # parser hangs
+                      if a.dep_ == "appos" and a.i in self._at  # her name on the Commission
+                      and self._at[a.i].actor.kind == "person" and self._at[a.i].how != "pronoun"), None)
         holders = named_holders(tok, self._at) if m is not None else []
         if holders:  # "the foreign ministers of X and Y, A and B": A and B
             return holders, False
