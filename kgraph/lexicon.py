@@ -196,6 +196,8 @@ class Lexicon:
     #: Relations whose act is a statement, which a speaker voicing their own side performs too.
     voiced_relations: frozenset[str] = frozenset()
     mutual_objects: frozenset[str] = frozenset()
+    #: Relations whose object, a state's envoy named in apposition, stands for that state.
+    envoys: dict = field(default_factory=dict)
     mutual_verbs: frozenset[str] = frozenset()
     armed_subjects: frozenset[str] = frozenset()
     clash_places: frozenset[str] = frozenset()
@@ -285,6 +287,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         voiced_relations=frozenset(trig.get("voiced_relations", [])),
         intent_governors=frozenset(trig.get("intent", {}).get("governors", [])),
         intent_codes=dict(trig.get("intent", {}).get("codes", {})),
+        envoys=dict(trig.get("envoys", {})),
         mutual_objects=frozenset(trig.get("mutual_objects", [
             "tie", "relation", "relationship", "cooperation", "contact", "partnership", "dialogue"])),
         mutual_verbs=frozenset(trig.get("mutual_verbs", {}).get("verbs", [])),

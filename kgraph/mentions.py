@@ -401,6 +401,22 @@ class MentionFinder:
             return None
         return dateline.get(sent.start)
 
+    def _reported_state(self, head: Token, found: dict[int, Mention]) -> Mention | None:
+        """The state whose act an unowned organ reports: "X has expelled a diplomat, the foreign
+        ministry said", "the defence ministry said X's troops ...": X, the subject it reports on."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in self._reporting:
+            return None
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        if verb.dep_ in ("ccomp", "parataxis") and verb.head is not verb:
+            clauses.append(verb.head)  # "X did Y, the ministry said" read with "said" below "did"
+        for clause in clauses:
+            for subj in clause.children:
+                m = _mention_at(found, subj) if subj.dep_ in ("nsubj", "nsubjpass") else None
+                if m is not None and m.actor.kind == "state" and m.how != "pronoun":
+                    return m
+        return None
+
     def _inside_name(self, doc: Doc, s: int, e: int, found: dict[int, Mention]) -> bool:
         """True when ``doc[s:e]`` ends a capitalized name with no state in it ("Eastern Defence
         Forces"), unlike "the Ukrainian Armed Forces" or "Israeli Defence Forces"."""
@@ -453,6 +469,14 @@ class MentionFinder:
                     and mod.actor.kind in ("group", "organization"):
                 actor = mod.actor  # "Taliban prisoners", "Hamas fighters": members of the group
                 start, end, how = min(s, mod.start), e, "generic"
+            elif mod is None and not spec.get("unaffiliated") \
+                    and (speaker := self._reported_state(head, found)) is not None:
+                # "Azerbaijan has expelled a Russian diplomat, the foreign ministry said": its own
+                key = speaker.actor.id.rsplit("/", 1)[-1]
+                actor = self.actors.organ(key, spec.get("as", organ), spec["label"],
+                                          spec.get("kind", "state_organ"), spec.get("code"),
+                                          self._organ_heads.get(spec.get("as", organ), ()))
+                start, end, how = s, e, "organ"
             elif spec.get("unaffiliated"):
                 if mod is not None:
                     continue  # modified by a person: not a national sector

@@ -782,6 +782,8 @@ class _SentenceReader(JudgementReading):
                 if found:
                     targets, nested, pattern = found, nested or deeper, named or pattern
                     break
+        if trig.relation in self.lex.envoys.get("relations", ()):
+            targets = [self._envoy_state(m) or m for m in targets]
         if trig.reverse:  # "Kenya received a loan from China": China acts
             sources, targets = targets, sources
         own_ids = {m.actor.id for m in sources}
@@ -828,6 +830,15 @@ class _SentenceReader(JudgementReading):
         found = [m for m in self._deep_object(verb, preps=preps, relation=trig.relation)
                  if not self._theme(m, trig, sources)]
         return found, True, None
+
+    def _envoy_state(self, m: Mention) -> Mention | None:
+        """The state whose envoy ``m`` is named as ("summoned Azerbaijan's ambassador, Jane Doe")."""
+        name = self._doc[m.end - 1]
+        if m.actor.kind != "person" or m.how == "pronoun" or name.dep_ != "appos" \
+                or name.head.lemma_.lower() not in self.lex.envoys.get("titles", ()):
+            return None
+        return next((self._at[c.i] for c in name.head.children if c.dep_ in ("poss", "compound")
+                     and c.i in self._at and self._at[c.i].actor.kind == "state"), None)
 
     def _target_location(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool
                          ) -> tuple[list[Mention], bool, str | None]:

@@ -498,3 +498,27 @@ def test_an_acronym_two_names_spell_links_to_neither():
     assert ("Sahel Patriotic Front", "accuses", "Southern Popular Force") in got, got
     attackers = {s for s, r, _t in got if r == "attacks"}
     assert not attackers & {"Sahel Patriotic Front", "Southern Popular Force"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana has expelled a Togolese diplomat, the foreign ministry said. The ministry also summoned "
+    "Togo's ambassador.",
+    "The foreign ministry said Ghana had expelled a Togolese diplomat. The ministry also summoned "
+    "Togo's ambassador.",
+])
+def test_an_unowned_ministry_reporting_a_states_act_is_that_states(text):
+    got = {g[:3] for g in organ_triples(text)}
+    assert ("Ministry of Foreign Affairs of Ghana", "protests", "Togo") in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # a summoned or expelled envoy named in apposition stands for the state that sent them
+    ("Kenya summoned Uganda's ambassador, John Mugisha, on Monday.", ("Kenya", "protests", "Uganda")),
+    ("Kenya expelled Uganda's envoy, John Mugisha, on Monday.", ("Kenya", "sanctions", "Uganda")),
+    # met, the envoy is the person
+    ("Kenyan President William Ruto met Uganda's ambassador, John Mugisha, on Monday.",
+     ("William Ruto", "meets", "John Mugisha")),
+])
+def test_a_named_envoy_summoned_or_expelled_is_their_state(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
