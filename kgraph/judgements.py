@@ -150,7 +150,11 @@ class JudgementReading:
                 hostile = passive and (trig := self._match(fate, self.lex.verbs)) is not None \
                     and trig.relation in spec["relations"]
                 objs = {o.lemma_.lower() for o in fate.children if o.dep_ in ("dobj", "obj")}
-                fated = lemma in spec["fates"] and (lemma == "regret" or bool(objs & spec["fate_objects"]))
+                conditional = lemma in spec["conditional_fates"] and any(
+                    c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in spec["conditions"]
+                                              for k in c.children) for c in fate.children)
+                fated = lemma in spec["fates"] and (lemma in spec["bare_fates"] or conditional
+                                                    or bool(objs & spec["fate_objects"]))
                 if not (hostile or fated):
                     continue
                 victims = [m for s in fate.children if s.dep_ in ("nsubj", "nsubjpass")

@@ -1624,6 +1624,9 @@ def test_each_side_releasing_prisoners_concedes_to_the_other():
     ("Russia warned on Monday that Finland would face consequences.", ("Russia", "threatens", "Finland")),
     ("China warned that Japan would regret its decision.", ("China", "threatens", "Japan")),
     ("Nigeria warned that Boko Haram would be crushed.", ("Nigeria", "threatens", "Boko Haram")),
+    # a loss on a condition the other side controls
+    ("Serbia warned that Kosovo would lose more than its seat if it refused the talks.",
+     ("Serbia", "threatens", "Kosovo")),
 ])
 def test_warning_of_what_a_side_will_suffer_threatens_it(text, edge):
     assert edge in {g[:3] for g in triples(text)}
@@ -1633,6 +1636,7 @@ def test_warning_of_what_a_side_will_suffer_threatens_it(text, edge):
     # a hardship foretold, or a report of the past, threatens no one
     "The United Nations warned that Yemen would face famine this winter.",
     "Amnesty warned that Egypt had paid a heavy price for the crackdown.",
+    "The IMF warned that Ghana could lose access to markets.",
 ])
 def test_a_warning_of_hardship_is_no_threat(text):
     assert not any(g[1] == "threatens" for g in triples(text))
