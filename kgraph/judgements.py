@@ -65,6 +65,10 @@ class _Reader(Protocol):
                      ) -> list[BackReference]: ...
 
 
+#: Verbs that say what something is: "said the move was / amounted to / constituted interference".
+_COPULAS = frozenset(("be", "amount", "constitute", "represent"))
+
+
 class JudgementReading:
     """The readings of acts on other acts, mixed into the sentence reader."""
 
@@ -323,9 +327,14 @@ class JudgementReading:
             return out
         for be in self.sent:
             report = be.head
-            if be.lemma_ != "be" or be.dep_ != "ccomp" or report.lemma_.lower() not in self._reporting:
+            copula = be.lemma_.lower()
+            if copula not in _COPULAS or be.dep_ != "ccomp" or report.lemma_.lower() not in self._reporting:
                 continue
-            judged = [c for c in be.children if c.dep_ in ("attr", "acomp")]
+            # "the move was interference", "amounted to interference", "constitutes a violation"
+            judged = [c for c in be.children if c.dep_ in ("attr", "acomp")
+                      or (copula != "be" and c.dep_ in ("dobj", "obj"))] + [
+                o for p in be.children if copula == "amount" and p.dep_ == "prep" and p.lower_ == "to"
+                for o in p.children if o.dep_ == "pobj"]
             words = {t.lemma_.lower() for j in judged for t in (j, *j.children) if t.dep_ != "neg"}
             relation = judgement(words, spec)
             subjects = [c for c in be.children if c.dep_ == "nsubj"]

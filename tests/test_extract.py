@@ -780,6 +780,19 @@ def test_a_reported_judgement_of_an_act_judges_its_owner():
     assert not triples("Vietnam said the weather was dangerous.")
 
 
+@pytest.mark.parametrize("text", [
+    "Vietnam said the Chinese move amounted to interference in its internal affairs.",
+    "Vietnam said Beijing's drills constituted a violation of its sovereignty.",
+    "Vietnam said the Chinese patrols represented a serious provocation.",
+])
+def test_a_reported_judgement_may_say_what_an_act_amounts_to(text):
+    assert ("Vietnam", "condemns", "China") in {g[:3] for g in triples(text)}
+
+
+def test_what_a_neutral_thing_amounts_to_judges_no_one():
+    assert not triples("Vietnam said the Chinese aid amounted to ten million dollars.")
+
+
 def test_a_group_of_states_is_named_as_a_group_not_as_its_region():
     got = triples("Brazil urged Latin American countries to reject the tariffs.")
     assert ("Brazil", "requests", "Latin American countries", False, "asserted") in got
