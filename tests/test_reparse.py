@@ -57,3 +57,17 @@ def test_a_names_verb_read_as_a_participle_after_an_apposition_is_read_again():
 def test_a_real_participle_after_a_name_stays_one():
     doc = _parse("The report, published on Monday, said the talks had stalled.")
     assert next(t for t in doc if t.text == "published").dep_ == "acl"
+
+
+@pytest.mark.parametrize("text", [
+    "Ecowas, as the bloc is known, imposed sanctions on Niger on Sunday.",
+    "Ecowas, as the bloc is known, imposed sanctions on Niger on Sunday, including closing air and land "
+    "borders and freezing the nation's assets.",
+])
+def test_a_names_verb_read_as_a_modifier_after_an_aside_is_read_again(text):
+    doc = _parse(text)
+    imposed = next(t for t in doc if t.text == "imposed")
+    assert imposed.dep_ == "ROOT" and imposed.lemma_ == "impose"
+    assert any(c.dep_ == "nsubj" and c.text == "Ecowas" for c in imposed.children)
+    got = {(e.source.label, e.relation, e.target.label) for e in kgraph.extract(text)}
+    assert ("ECOWAS", "sanctions", "Niger") in got
