@@ -2000,3 +2000,10 @@ def test_an_act_offered_is_that_act_not_a_second_offer(text, relation):
 def test_an_offer_made_by_a_verb_of_offering_stays_an_offer():
     got = {g[:3] for g in triples("Kenya offered to mediate between Sudan and Chad.")}
     assert {("Kenya", "proposes", "Sudan"), ("Kenya", "proposes", "Chad")} <= got, got
+
+
+def test_pressing_a_side_to_act_asks_it_and_pressure_alone_coerces_no_one():
+    got = {g[:3] for g in triples("The United States pressured Iran to halt enrichment.")}
+    assert ("United States", "requests", "Iran") in got, got
+    got = {g[:3] for g in triples("The European Union increased pressure on Belarus on Monday.")}
+    assert not [g for g in got if g[1] == "coerces"], got
