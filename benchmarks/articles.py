@@ -16,7 +16,7 @@ The split: d01-d10 are for tuning (``dev``), d11-d16 are held out (``heldout``) 
 apart; another set may mark its split with ``"split": "tuning"`` in ``sources.jsonl``
 (``benchmarks/written2``: x01-x07 tuning, x08-x14 held out; ``benchmarks/written3`` and
 ``benchmarks/written6`` all held out, to be scored untouched; ``benchmarks/plural``: p01-p10
-tuning). ``--details`` lists misses and
+tuning; ``benchmarks/written7``: g01-g07 tuning). ``--details`` lists misses and
 false positives, for the tuning split only unless ``--show-heldout`` is given (looking at
 held-out errors turns them into tuning data).
 
