@@ -827,7 +827,8 @@ class _SentenceReader(JudgementReading):
         if not sources or passive:
             return [], False, None
         preps = ("to", "against", "upon", "toward", "towards") if trig.weak else None
-        found = [m for m in self._deep_object(verb, preps=preps, relation=trig.relation)
+        found = [m for m in self._deep_object(verb, preps=preps, relation=trig.relation,
+                                              near=(*trig.near, *trig.deep))
                  if not self._theme(m, trig, sources)]
         return found, True, None
 
@@ -1018,13 +1019,15 @@ class _SentenceReader(JudgementReading):
                                  and not _venue(t, m, self._place_heads, meetings))
 
     def _deep_object(self, verb: Token, preps: tuple[str, ...] | None = None,
-                     relation: str | None = None) -> list[Mention]:
+                     relation: str | None = None, near: tuple[str, ...] = ()) -> list[Mention]:
         """The first actor inside the verb's object, at any depth (only after ``preps`` if given).
 
         An object that names the verb's own event ("renewed UN sanctions on X") keeps its agent
-        modifier out: the UN imposes the sanctions, X is their target.
+        modifier out: the UN imposes the sanctions, X is their target. A word the trigger needs
+        near its verb counts as an object whatever the parser made of it ("stood shoulder to
+        shoulder with X", "shoulder" read as a modifier).
         """
-        roots = [c for obj in verb.children if obj.dep_ in ("dobj", "obj")
+        roots = [c for obj in verb.children if (obj.dep_ in ("dobj", "obj") or obj.lemma_.lower() in near)
                  and obj.lower_ not in self._relational  # "accused X's allies": not X
                  and obj.lemma_.lower() not in self._relational for c in obj.children
                  if not (c.dep_ in ("compound", "amod") and relation is not None

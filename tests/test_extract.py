@@ -2007,3 +2007,12 @@ def test_pressing_a_side_to_act_asks_it_and_pressure_alone_coerces_no_one():
     assert ("United States", "requests", "Iran") in got, got
     got = {g[:3] for g in triples("The European Union increased pressure on Belarus on Monday.")}
     assert not [g for g in got if g[1] == "coerces"], got
+
+
+@pytest.mark.parametrize("text", [
+    "NATO stood shoulder to shoulder with Poland.",
+    # the parser reads "shoulder" as a modifier of the verb and hangs "with" on it
+    'Germany praised Warsaw, and NATO said the alliance stood "shoulder to shoulder" with Poland.',
+])
+def test_standing_shoulder_to_shoulder_with_a_side_supports_it(text):
+    assert ("NATO", "supports", "Poland") in {g[:3] for g in triples(text)}
