@@ -229,6 +229,11 @@ class Extractor:
              acts: list[Edge]) -> None:
         for cand in cands:
             cand = self._for_their_state(cand)
+            if cand.extra.get("announced") and cand.source.actor.kind == "person":
+                announcer = self.actors.state_of(cand.source.actor)
+                if announcer is None:
+                    continue  # a spokesperson of no known side did not summon anyone
+                cand = dataclasses.replace(cand, source=dataclasses.replace(cand.source, actor=announcer))
             if not self._organs:
                 cand = self._organs_as_states(cand)
                 if cand.source.actor.id == cand.target.actor.id:

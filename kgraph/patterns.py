@@ -687,8 +687,10 @@ class _SentenceReader(JudgementReading):
                 and verb.dep_ != "acl":  # not "soldiers captured in Khartoum" (by whom, unsaid)
             # "X was arrested in Niger", "expelled from North Korea": the state's authorities
             sources = self._located_state([verb], ("in", "from"))
+        announced = False
         if not sources and passive and trig.relation in self.lex.speaker_agent_relations:
             sources = self._speaker_agents(verb)  # "X are invited, Egypt's presidency said"
+            announced = bool(sources)
         nested_source = False
         if not sources:
             # "the office of X", "fighters loyal to X", "missiles fired by X": the actor behind
@@ -814,9 +816,12 @@ class _SentenceReader(JudgementReading):
         if negated and trig.head in self.lex.refused_when_negated and not (trig.near or trig.deep):
             # "Venezuela does not recognise the court": a refusal, not a recognition denied
             trig, negated = replace(trig, relation="rejects", cameo=None), False
-        return self._pairs(trig, verb, pattern, sources, targets, negated, modality, nested) + [
+        out = self._pairs(trig, verb, pattern, sources, targets, negated, modality, nested) + [
             c for o in verb.children if o.dep_ in ("dobj", "obj")
             for c in self._between_pairs(o, verb, trig, pattern, negated, modality)]
+        for c in out:  # the one who announced an act of their side: the extractor names the side
+            c.extra["announced"] = announced
+        return out
 
     # -- last-resort target finders (their order is ``target_finders`` in triggers.json) -----------
     def _target_deep_object(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool

@@ -2016,3 +2016,16 @@ def test_pressing_a_side_to_act_asks_it_and_pressure_alone_coerces_no_one():
 ])
 def test_standing_shoulder_to_shoulder_with_a_side_supports_it(text):
     assert ("NATO", "supports", "Poland") in {g[:3] for g in triples(text)}
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # a government announces its own diplomatic acts, in the passive with no agent
+    ("The Kremlin said two Polish diplomats would be expelled.", ("Russia", "sanctions", "Poland")),
+    ("Russia's foreign ministry said Poland's ambassador had been summoned.",
+     ("Russia", "protests", "Poland")),
+    # a spokesperson of a known side announces it for the side
+    ("Maria Zakharova, the ministry's spokeswoman, said Poland's charge d'affaires would be summoned "
+     "on Thursday.", ("Russia", "protests", "Poland")),
+])
+def test_an_agentless_diplomatic_act_is_the_announcing_sides(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
