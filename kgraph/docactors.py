@@ -112,6 +112,7 @@ class DocumentActors:
         self._ruling = {w.lower() for w in rules.get("ruling_organ_words", [])}
         self._pair_words = {w.lower() for w in rules.get("pair_words", [])}
         self._place_descriptions = {w.lower() for w in rules.get("place_descriptions", [])}
+        self._state_forms = _state_forms(actors, rules.get("state_forms", {}))
         self._group_sectors = set(rules.get("group_sectors", []))
         self._office_heads = {w.lower() for w in rules.get("organization_offices", [])}
         self._leader_titles = {w.lower() for w in rules.get("leader_titles", [])}
@@ -352,6 +353,9 @@ class DocumentActors:
             pick = ruling or before  # "Burkina Faso's military government ... the junta"
             if pick:
                 return self.actors.state_of(pick[-1].actor) or pick[-1].actor
+        form = self._state_forms.get(tok.lemma_.lower())
+        if form is not None:  # "the sultanate": a sultanate named before, not the last state
+            before = [m for m in before if m.actor.id in form]
         if before:
             last = before[-1].actor
             return last if last.kind in kinds else self._organ_state(last, kinds)
@@ -531,6 +535,18 @@ class DocumentActors:
 def _common_noun(tok: Token) -> bool:
     """A common noun, also where the tagger read a lowercase word as a name ("the bloc" as PROPN)."""
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
+
+
+def _state_forms(actors: ActorDictionary, listed: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """For each form of state ("kingdom"), the IRIs of the states of that form: those whose
+    official names hold the word, and those ``listed`` by key."""
+    out: dict[str, frozenset[str]] = {}
+    for word, keys in listed.items():
+        ids = {rec.actor.id for rec in actors.records() if rec.actor.kind == "state"
+               and any(word in name.lower().split() for name in rec.actor.aliases)}
+        ids |= {a.id for a in map(actors.get, keys) if a is not None}
+        out[word.lower()] = frozenset(ids)
+    return out
 
 
 def _commands(doc: Doc, m: Mention, tok: Token) -> bool:

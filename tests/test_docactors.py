@@ -522,3 +522,17 @@ def test_an_unowned_ministry_reporting_a_states_act_is_that_states(text):
 def test_a_named_envoy_summoned_or_expelled_is_their_state(text, edge):
     got = {g[:3] for g in triples(text)}
     assert edge in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # a form of state refers to a state of that form, not to the last state named
+    ("Oman hosted the talks. Iran freed a French teacher on Monday. The sultanate also mediated talks "
+     "between Iran and Belgium in 2023.", ("Oman", "meets", "Belgium")),
+    ("Saudi Arabia hosted the talks. Iran said on Monday that the kingdom had urged Egypt to attend.",
+     ("Saudi Arabia", "requests", "Egypt")),
+    ("Qatar hosted the talks. Israel said on Monday that the emirate had urged Egypt to attend.",
+     ("Qatar", "requests", "Egypt")),
+])
+def test_a_description_naming_a_form_of_state_is_a_state_of_that_form(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
