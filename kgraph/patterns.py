@@ -653,7 +653,11 @@ class _SentenceReader(JudgementReading):
         passive = shared or any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) \
             or (verb.dep_ == "acl" and verb.tag_ == "VBN"  # "a lawmaker arrested by X"
                 and not any(c.dep_ in ("nsubj", "aux") for c in verb.children))
-        if passive:
+        kept = _kept_in_state(verb)
+        if kept is not None:  # "the AU keeps Madagascar suspended": the keeper acts on the kept
+            src_toks, tgt_toks, pattern = self._subject_tokens(verb.head), [kept], "verb"
+            passive = False
+        elif passive:
             src_toks = [p for a in verb.children if a.dep_ == "agent" for p in a.children
                         if p.dep_ == "pobj"] or _low_agents(verb)
             if src_toks:  # "signed by X, head of Z, and his counterpart Y": the parser joins the
@@ -707,7 +711,7 @@ class _SentenceReader(JudgementReading):
                 neg, mod = self._negated(verb), self._modality(verb)
                 return [c for a in sources
                         for c in self._pairs(trig, verb, "passive", [a], mediated, neg, mod, True)]
-        groups = [tgt_toks] if passive else self._object_groups(verb, trig)
+        groups = [tgt_toks] if passive or kept is not None else self._object_groups(verb, trig)
         fallback: tuple[list[Mention], bool] | None = None
         judged = False  # the object is an act whose agent is named: that agent only
         words = set(trig.near) | set(trig.deep)
@@ -1801,6 +1805,15 @@ def _charge(prep: Token) -> bool:
     """True for an "of" clause of what someone is charged with ("accused officials of plotting
     to isolate X"): another event, whose actors are not the charge's target."""
     return prep.dep_ == "prep" and prep.lower_ == "of" and any(g.dep_ == "pcomp" for g in prep.children)
+
+
+def _kept_in_state(verb: Token) -> Token | None:
+    """The object a causative verb keeps or leaves in the state a participle names ("keeps
+    Madagascar suspended", "wants the envoy expelled"): the one acted on; None otherwise."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("xcomp", "oprd", "ccomp") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
 
 
 def _venue(tok: Token, m: Mention, place_heads: AbstractSet[str] = frozenset(),

@@ -2029,3 +2029,13 @@ def test_standing_shoulder_to_shoulder_with_a_side_supports_it(text):
 ])
 def test_an_agentless_diplomatic_act_is_the_announcing_sides(text, edge):
     assert edge in {g[:3] for g in triples(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union keeps Madagascar suspended from all its activities.",
+    "The row comes as the African Union keeps Madagascar suspended from its organs.",
+])
+def test_keeping_a_side_in_a_state_acts_on_that_side(text):
+    got = {g[:3] for g in triples(text)}
+    assert ("African Union", "sanctions", "Madagascar") in got, got
+    assert ("Madagascar", "sanctions", "African Union") not in got, got
