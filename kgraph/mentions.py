@@ -225,6 +225,14 @@ class MentionFinder:
                if self.actors.record(key).actor.kind == "person"
                or not any(s <= span.start and span.end <= e and e - s > len(span)
                           for s, e in (people if how == "demonym" else people + peoples))]
+        # A body's name joined by "and" to the capitalized word before it is the end of a longer
+        # name ("the AU's Peace and Security Council" is no UN Security Council)
+        named_ends = {sp.end for sp, _how, _key in raw}
+        raw = [(span, how, key) for span, how, key in raw
+               if not (span.start >= 2 and doc[span.start - 1].lower_ == "and" and span[0].dep_ == "conj"
+                       and span[0].head.i == span.start - 2 and doc[span.start - 2].is_title
+                       and span.start - 1 not in named_ends
+                       and self.actors.record(key).actor.kind in ("organization", "state_organ"))]
         # A state named inside a geographic name is part of it ("the South China Sea", "the Sea of
         # Japan", "the Gulf of Mexico"): a place, not an actor.
         seas = [(ent.start + (ent[0].dep_ == "det"), ent.end) for ent in doc.ents if ent.label_ == "LOC"]

@@ -536,3 +536,10 @@ def test_a_named_envoy_summoned_or_expelled_is_their_state(text, edge):
 def test_a_description_naming_a_form_of_state_is_a_state_of_that_form(text, edge):
     got = {g[:3] for g in triples(text)}
     assert edge in got, got
+
+
+def test_a_bodys_name_joined_by_and_to_a_word_before_it_ends_a_longer_name():
+    got = {g[:3] for g in triples("The African Union's Peace and Security Council suspended Madagascar.")}
+    assert ("Peace and Security Council", "sanctions", "Madagascar") in got, got
+    got = {g[:3] for g in triples("France urged the Security Council to suspend Madagascar.")}
+    assert ("France", "requests", "UN Security Council") in got, got
