@@ -57,6 +57,8 @@ def relative_antecedent(tok: Token) -> Token:
     """The noun a relative pronoun stands for: "X, who visited Y" -> X; other tokens unchanged."""
     if tok.lower_ in RELATIVE and tok.tag_ in ("WP", "WDT", "WP$"):
         verb = tok.head
+        if tok.tag_ == "WP$" and verb.head.i != verb.i:
+            verb = verb.head  # "X, whose minister visited Y": the clause of the noun it owns
         while verb.dep_ not in ("relcl", "acl") and verb.head.i != verb.i and verb.pos_ != "NOUN":
             verb = verb.head  # "which X accuses of ...": the pronoun may hang lower in the clause
         if verb.dep_ in ("relcl", "acl"):

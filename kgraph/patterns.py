@@ -455,6 +455,8 @@ class _SentenceReader(JudgementReading):
                 hits: list[Mention] = []
                 for t in nxt:
                     m = self._at.get(t.i)
+                    if m is None and t.tag_ == "WP$":  # "X, whose foreign minister ...": X's
+                        m = self._at.get(relative_antecedent(t).i)
                     if _nest_tier(t) != tier or m is None or (m.how == "pronoun" and not (
                             m.others and t.head.lower_ in ("between", "among"))):
                         continue  # but "talks between them" names the two they refer to

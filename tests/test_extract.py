@@ -2039,3 +2039,9 @@ def test_keeping_a_side_in_a_state_acts_on_that_side(text):
     got = {g[:3] for g in triples(text)}
     assert ("African Union", "sanctions", "Madagascar") in got, got
     assert ("Madagascar", "sanctions", "African Union") not in got, got
+
+
+def test_an_unnamed_official_in_a_whose_clause_acts_for_the_owner():
+    got = {g[:3] for g in triples("The junta has turned instead to Russia, whose deputy foreign minister "
+                                  "visited Antananarivo in December and signed a memorandum with the junta.")}
+    assert ("Russia", "visits", "Madagascar") in got, got
