@@ -249,6 +249,7 @@ class _SentenceReader(JudgementReading):
         if govs:  # "vowed to crush X", "vowed to fight X" is a threat, not an offer
             out = [c for c in out if not (c.relation == "proposes" and c.trigger_token.i in govs)]
         out = self._without_offered(out)
+        out = [c for c in out if not _asked_whether(c.trigger_token)]
         if question:
             for c in out:
                 c.modality = "hypothetical"
@@ -1807,6 +1808,19 @@ def _charge(prep: Token) -> bool:
     """True for an "of" clause of what someone is charged with ("accused officials of plotting
     to isolate X"): another event, whose actors are not the charge's target."""
     return prep.dep_ == "prep" and prep.lower_ == "of" and any(g.dep_ == "pcomp" for g in prep.children)
+
+
+def _asked_whether(tok: Token) -> bool:
+    """True inside an indirect question ("did not say whether France would expel X", "it is
+    unclear whether Y will attack"): what is asked about is not reported as happening."""
+    cur = tok
+    for _ in range(5):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in cur.children):
+            return True
+        if cur.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "csubj", "parataxis") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _kept_in_state(verb: Token) -> Token | None:

@@ -2045,3 +2045,18 @@ def test_an_unnamed_official_in_a_whose_clause_acts_for_the_owner():
     got = {g[:3] for g in triples("The junta has turned instead to Russia, whose deputy foreign minister "
                                   "visited Antananarivo in December and signed a memorandum with the junta.")}
     assert ("Russia", "visits", "Madagascar") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Paris would respond in an appropriate manner, a spokesman said, without saying whether France "
+    "would expel a Malagasy diplomat.",
+    "It is unclear whether Russia will attack Ukraine.",
+    "The ministry did not say whether Iran had summoned the British ambassador.",
+])
+def test_an_act_asked_about_in_an_indirect_question_is_no_event(text):
+    assert not triples(text)
+
+
+def test_whether_or_not_leaves_the_main_clause_an_event():
+    assert ("Russia", "attacks", "Ukraine") in {g[:3] for g in triples(
+        "Russia attacked Ukraine, whether or not the talks resume.")}
