@@ -198,6 +198,8 @@ class Lexicon:
     mutual_objects: frozenset[str] = frozenset()
     #: Relations whose object, a state's envoy named in apposition, stands for that state.
     envoys: dict = field(default_factory=dict)
+    #: Verbs that send a person somewhere, and the relation from that person to the place's state.
+    dispatched: dict = field(default_factory=dict)
     mutual_verbs: frozenset[str] = frozenset()
     armed_subjects: frozenset[str] = frozenset()
     clash_places: frozenset[str] = frozenset()
@@ -288,6 +290,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         intent_governors=frozenset(trig.get("intent", {}).get("governors", [])),
         intent_codes=dict(trig.get("intent", {}).get("codes", {})),
         envoys=dict(trig.get("envoys", {})),
+        dispatched=dict(trig.get("dispatched", {})),
         mutual_objects=frozenset(trig.get("mutual_objects", [
             "tie", "relation", "relationship", "cooperation", "contact", "partnership", "dialogue"])),
         mutual_verbs=frozenset(trig.get("mutual_verbs", {}).get("verbs", [])),

@@ -237,6 +237,7 @@ class _SentenceReader(JudgementReading):
         out.extend(self._reported_judgements())
         out.extend(self._stances())
         out.extend(self._joint_acts())
+        out.extend(self._dispatched())
         out.extend(self._warned_fates())
         out.extend(self._vowed_combats())
         out.extend(self._conditional_responses())
@@ -263,6 +264,28 @@ class _SentenceReader(JudgementReading):
                 if c.trigger_token.dep_ == "xcomp" and c.trigger_token.head.pos_ == "ADJ"}
         return [c for c in out if not (c.trigger_token.pos_ == "ADJ"
                                        and (c.trigger_token.i, c.source.actor.id, c.target.actor.id) in acts)]
+
+    def _dispatched(self) -> list[EventCandidate]:
+        """"Ruto sent Raila Odinga to Juba as a special envoy": the person sent visits the state
+        of the place (``dispatched`` in triggers.json)."""
+        spec = self.lex.dispatched
+        out: list[EventCandidate] = []
+        if not spec.get("verbs"):
+            return out
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["verbs"]:
+                continue
+            sent = [self._at[c.i] for c in verb.children if c.dep_ in ("dobj", "obj") and c.i in self._at
+                    and self._at[c.i].actor.kind == "person" and self._at[c.i].how != "pronoun"]
+            places = [self._at[o.i] for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for o in p.children if o.dep_ == "pobj" and o.i in self._at
+                      and self._at[o.i].actor.kind == "state"]
+            if sent and places:
+                lemma = verb.lemma_.lower()
+                trig = Trigger(spec["relation"], lemma, "VERB", text=f"{lemma} ... to")
+                out.extend(self._pairs(trig, verb, "verb", sent, places, self._negated(verb),
+                                       self._modality(verb), False))
+        return out
 
     def _joint_acts(self) -> list[EventCandidate]:
         """"Uganda and DR Congo extended their joint offensive", "the three countries would deploy

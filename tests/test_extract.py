@@ -2060,3 +2060,18 @@ def test_an_act_asked_about_in_an_indirect_question_is_no_event(text):
 def test_whether_or_not_leaves_the_main_clause_an_event():
     assert ("Russia", "attacks", "Ukraine") in {g[:3] for g in triples(
         "Russia attacked Ukraine, whether or not the talks resume.")}
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Kenyan President William Ruto sent former prime minister Raila Odinga to Juba last month as a "
+     "special envoy.", ("Raila Odinga", "visits", "South Sudan")),
+    ("The Southern African Development Community sent former Mozambican president Joaquim Chissano "
+     "to Antananarivo on Tuesday to mediate.", ("Joaquim Chissano", "visits", "Madagascar")),
+])
+def test_a_person_sent_to_a_place_visits_its_state(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
+
+
+def test_troops_sent_to_a_state_are_no_visit():
+    got = {g[:3] for g in triples("Kenya sent troops to Haiti.")}
+    assert not [g for g in got if g[1] == "visits"], got
