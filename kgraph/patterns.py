@@ -761,6 +761,11 @@ class _SentenceReader(JudgementReading):
                     if owners:  # "approved Sweden's NATO bid": Sweden, not NATO
                         found.extend(owners)
                         continue
+                    if self._freeing(t) and trig.relation not in _FREEING:
+                        # "welcomed X's release": whoever freed X (by Y, or an earlier act), not X
+                        found.extend(self._event_agents(t))
+                        nested, judged = True, True
+                        continue
                     ms, was_nested = self._resolve(t, nested=True, places=trig.relation not in self.symmetric)
                     poss = {m.actor.id for c in t.children if c.dep_ in ("poss", "compound", "amod")
                             for m in self._resolve(c)[0]}
@@ -779,7 +784,8 @@ class _SentenceReader(JudgementReading):
                     nested = True
                     continue
                 doers = self._event_agents(t) if self._victim_event(t, trig) else []
-                if doers or (self._freeing(t) and self._asks(verb)):  # "condemned the arrest of X by Y": Y
+                if doers or (self._freeing(t) and (self._asks(verb) or trig.relation not in _FREEING)):
+                    # "condemned the arrest of X by Y": Y; "welcomed X's release": not X, freed
                     found.extend(doers)
                     nested, judged = True, True
                     continue
@@ -1484,6 +1490,9 @@ class _SentenceReader(JudgementReading):
         """Who did the act ``noun`` names: its possessor, its "by" phrase, its agent modifier;
         for a release also its "from" phrase and whoever holds the freed ("held by Y")."""
         toks = [c for c in noun.children if c.dep_ == "poss"]
+        if self._freeing(noun) and not any(p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
+            # "Ferrand's release": the one freed, unless an "of" phrase names them
+            toks = [c for c in toks if not (c.i in self._at and self._at[c.i].actor.kind == "person")]
         preps = ("by", "from") if self._freeing(noun) else ("by",)
         toks += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
                  for o in p.children if o.dep_ == "pobj"]
@@ -1831,6 +1840,10 @@ def _charge(prep: Token) -> bool:
     """True for an "of" clause of what someone is charged with ("accused officials of plotting
     to isolate X"): another event, whose actors are not the charge's target."""
     return prep.dep_ == "prep" and prep.lower_ == "of" and any(g.dep_ == "pcomp" for g in prep.children)
+
+
+#: Relations of freeing someone: "secured the release of X" acts on X's holder, not on X.
+_FREEING = frozenset(("concedes", "requests", "demands", "cooperates"))
 
 
 def _asked_whether(tok: Token) -> bool:

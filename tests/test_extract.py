@@ -2075,3 +2075,16 @@ def test_a_person_sent_to_a_place_visits_its_state(text, edge):
 def test_troops_sent_to_a_state_are_no_visit():
     got = {g[:3] for g in triples("Kenya sent troops to Haiti.")}
     assert not [g for g in got if g[1] == "visits"], got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Germany welcomed the release of Lucile Ferrand by Iran.", ("Germany", "supports", "Iran")),
+    ("Kyiv welcomed Russia's release of 90 prisoners.", ("Ukraine", "supports", "Russia")),
+])
+def test_welcoming_a_release_supports_who_freed(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
+
+
+def test_welcoming_a_persons_release_supports_no_one_freed():
+    got = {g[:3] for g in triples("Germany and Britain welcomed Lucile Ferrand's release.")}
+    assert not [g for g in got if g[2] == "Lucile Ferrand"], got
