@@ -200,6 +200,8 @@ class Lexicon:
     envoys: dict = field(default_factory=dict)
     #: Verbs that send a person somewhere, and the relation from that person to the place's state.
     dispatched: dict = field(default_factory=dict)
+    #: Relations addressed to someone, never to a place.
+    addressed_relations: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
     armed_subjects: frozenset[str] = frozenset()
     clash_places: frozenset[str] = frozenset()
@@ -291,6 +293,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         intent_codes=dict(trig.get("intent", {}).get("codes", {})),
         envoys=dict(trig.get("envoys", {})),
         dispatched=dict(trig.get("dispatched", {})),
+        addressed_relations=frozenset(trig.get("addressed_relations", [])),
         mutual_objects=frozenset(trig.get("mutual_objects", [
             "tie", "relation", "relationship", "cooperation", "contact", "partnership", "dialogue"])),
         mutual_verbs=frozenset(trig.get("mutual_verbs", {}).get("verbs", [])),

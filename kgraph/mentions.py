@@ -643,7 +643,10 @@ class MentionFinder:
                 continue
             start = min(mod.start, tok.i)
             others = tuple(o for o in self._conj_actors(doc[mod.end - 1], found) if o.id != actor.id)
-            m = Mention(start, tok.i + 1, actor, doc[start:tok.i + 1].text, "generic", others)
+            how = "generic"
+            if mod.how == "place" and low in _SUBDIVISIONS and mod.end == tok.i:
+                how = "place"  # "Borno state", "Kano province": a part of the state, a place
+            m = Mention(start, tok.i + 1, actor, doc[start:tok.i + 1].text, how, others)
             _replace(found, mod, m)
             taken.take(start, tok.i + 1)
             out.append(m)
@@ -1158,6 +1161,11 @@ def _owner_words(doc: Doc, m: Mention, head: Token) -> Span | None:
         return None
     words = [t for t in poss.subtree if t.dep_ not in ("case", "det")]  # not "The", "'s"
     return doc[words[0].i:words[-1].i + 1]
+
+
+#: Nouns of a state's parts: "Borno state", "Kano province", a place.
+_SUBDIVISIONS = frozenset(("state", "province", "region", "district", "county", "governorate",
+                           "oblast", "prefecture"))
 
 
 def _holder_after(doc: Doc, m: Mention, people: dict[int, Mention]) -> Mention | None:

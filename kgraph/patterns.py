@@ -1616,8 +1616,8 @@ class _SentenceReader(JudgementReading):
                 # on that place, not on itself
                 t = Mention(t.start, t.end, t.local, t.text, t.how)
             if s.actor.id == t.actor.id or _affiliated(s.actor, t.actor) or s.how == "place" \
-                    or (symmetric and t.how == "place"):
-                continue  # a city is where things happen to a state, not who acts or meets
+                    or (t.how == "place" and (symmetric or trig.relation in self.lex.addressed_relations)):
+                continue  # a city is where things happen to a state, not who acts, meets or is asked
             if tok.lemma_.lower() in self.lex.mutual_verbs and s.actor.kind == t.actor.kind == "person":
                 continue  # forces clash in arms, two leaders in words ("X clashed with Y over trade")
             key: tuple[str, ...] = (s.actor.id, t.actor.id)

@@ -2088,3 +2088,15 @@ def test_welcoming_a_release_supports_who_freed(text, edge):
 def test_welcoming_a_persons_release_supports_no_one_freed():
     got = {g[:3] for g in triples("Germany and Britain welcomed Lucile Ferrand's release.")}
     assert not [g for g in got if g[2] == "Lucile Ferrand"], got
+
+
+def test_no_one_asks_or_orders_a_province():
+    got = {g[:3] for g in triples("President Bola Tinubu ordered two more battalions to Borno state.")}
+    assert not [g for g in got if g[1] in ("demands", "requests")], got
+    got = {g[:3] for g in triples("Egypt urged Moscow to act.")}
+    assert ("Egypt", "requests", "Russia") in got, got
+
+
+def test_a_province_named_with_its_noun_is_a_place_where_force_strikes_its_state():
+    got = {g[:3] for g in triples("Islamic State fighters attacked an army base in Borno state.")}
+    assert ("Islamic State", "attacks", "Nigeria") in got, got
