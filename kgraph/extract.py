@@ -80,7 +80,8 @@ class Extractor:
         Relation vocabulary; the shipped one when omitted.
     collectives : bool, default False
         Let generic collectives (unnamed rebels, civilians, protesters, refugees, prisoners,
-        businesses, media: ``non_actor_sectors`` in ``mentions.json``) be edge ends, as CAMEO and PLOVER
+        businesses, media: ``non_actor_sectors`` in ``mentions.json``) and people named in a
+        private role ("French teacher X": ``private_roles``) be edge ends, as CAMEO and PLOVER
         code them ("Civilians in Nepal"). Off by default: in an actor graph of political
         actors they are not counterparts, and a named group they stand for is linked anyway.
     organs : bool, default False
@@ -110,6 +111,7 @@ class Extractor:
         org_words = set(self.lexicon.mentions.get("name_guess", {}).get("organization_words", []))
         self.documents = DocumentActors(self.actors, document_rules, self.mentions.title_words, org_words)
         self._not_actors = () if collectives else tuple(document_rules.get("non_actor_sectors", []))
+        self._private_ends = collectives  # private persons ("French teacher X") as edge ends too
         self._unnamed: dict[str, frozenset[str]] = {} if collectives else {
             k: frozenset(words) for k, words in document_rules.get("unaffiliated_non_actors", {}).items()}
         self._nationals = frozenset(document_rules.get("nationals_stand_for_state", []))
@@ -278,8 +280,10 @@ class Extractor:
         if cand.relation not in self._nationals or self._edge_end(target):
             return cand
         state = self.actors.state_of(target)
-        if state is None or state.id == cand.source.actor.id:
-            return cand
+        source_state = self.actors.state_of(cand.source.actor)
+        if state is None or state.id == cand.source.actor.id \
+                or (source_state is not None and source_state.id == state.id):
+            return cand  # a state's own nationals: "its security service detained two citizens"
         return dataclasses.replace(cand, target=dataclasses.replace(cand.target, actor=state))
 
     def _organs_as_states(self, cand: EventCandidate) -> EventCandidate:
@@ -300,6 +304,8 @@ class Extractor:
         but not "the army"): never an edge end."""
         slug = actor.id.rsplit("/", 1)[-1]
         words = text.lower().split()
+        if slug.startswith("ner-national-"):
+            return self._private_ends  # a private person ("French teacher X") acts in no public role
         return not (any(slug == f"sector-{k}" or slug.endswith(f"-{k}") for k in self._not_actors)
                     or any(slug == f"sector-{k}" and words and words[-1] in members
                            for k, members in self._unnamed.items())) \

@@ -109,6 +109,7 @@ class MentionFinder:
                         for k in ("heads", "openers", "media")}
         self._ner_labels = rules.get("ner_labels", {})
         self._particles = frozenset(w.lower() for w in rules.get("name_particles", []))
+        self._private_roles = frozenset(w.lower() for w in rules.get("private_roles", []))
         self._ambiguous = {k.lower(): v for k, v in rules.get("ambiguous_names", {}).items()}
         self._person_titles = {w.lower() for w in rules.get("person_references", [])}
         self._relational = {w.lower() for w in rules.get("relational_heads", [])}
@@ -844,14 +845,31 @@ class MentionFinder:
         # the affiliation is part of the key: what one article says of a name ("Cambodian Prime
         # Minister Hun Manet") must not depend on what an earlier article said of it
         affiliations = self._affiliation(span)
+        if kind == "person" and self._private(span):
+            kind = "national"  # "French teacher X": a private person, no edge end (see extract)
         cached = self._ner_cache.get((name, kind, affiliations))
         if cached is not None:
             return cached
-        actor = Actor(id=minted_actor_iri(name, kind), label=name, kind=actor_kind(kind),
-                      affiliations=affiliations)
+        actor = Actor(id=minted_actor_iri(name, kind), label=name,
+                      kind=actor_kind("person" if kind == "national" else kind), affiliations=affiliations)
         if len(self._ner_cache) < 50_000:
             self._ner_cache[(name, kind, affiliations)] = actor
         return actor
+
+    def _private(self, span: Span) -> bool:
+        """True for a person named with a private occupation and no office title: "French
+        teacher Lucile Ferrand", "WNBA star Brittney Griner", "X, a British journalist"."""
+        doc, root = span.doc, span.root
+        words = []
+        for t in reversed(doc[max(span.start - 4, 0):span.start]):  # the title before the name
+            if t.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ", "DET"):
+                break
+            words.append(t)
+        words += [c for c in root.children if c.dep_ == "appos"]  # "X, a French teacher"
+        if root.dep_ == "appos":
+            words.append(root.head)  # "a French teacher, X"
+        lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+        return bool(lemmas & self._private_roles) and not lemmas & self.title_words
 
     def _affiliation(self, span: Span) -> tuple[Affiliation, ...]:
         """'Kremlin spokesman <Name>' -> affiliated with Russia (from modifiers)."""

@@ -543,3 +543,22 @@ def test_a_bodys_name_joined_by_and_to_a_word_before_it_ends_a_longer_name():
     assert ("Peace and Security Council", "sanctions", "Madagascar") in got, got
     got = {g[:3] for g in triples("France urged the Security Council to suspend Madagascar.")}
     assert ("France", "requests", "UN Security Council") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia freed WNBA star Brittney Griner in a prisoner exchange.",
+    "French President Emmanuel Macron met teacher Lucile Ferrand at the airbase.",
+])
+def test_a_person_named_in_a_private_role_is_no_edge_end(text):
+    got = {g[:3] for g in triples(text)}
+    assert not [g for g in got if {"Brittney Griner", "Lucile Ferrand"} & {g[0], g[2]}], got
+
+
+def test_a_private_person_freed_stands_for_their_state():
+    got = {g[:3] for g in triples("Iran released French teacher Lucile Ferrand on Monday.")}
+    assert ("Iran", "concedes", "France") in got, got
+
+
+def test_a_private_person_is_an_edge_end_where_collectives_are():
+    got = {g[:3] for g in triples("Russia freed WNBA star Brittney Griner.", collectives=True)}
+    assert ("Russia", "concedes", "Brittney Griner") in got, got
