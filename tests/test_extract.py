@@ -2100,3 +2100,11 @@ def test_no_one_asks_or_orders_a_province():
 def test_a_province_named_with_its_noun_is_a_place_where_force_strikes_its_state():
     got = {g[:3] for g in triples("Islamic State fighters attacked an army base in Borno state.")}
     assert ("Islamic State", "attacks", "Nigeria") in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Warsaw has closed Russian consulates in Krakow and Gdansk.", ("Poland", "sanctions", "Russia")),
+    ("Moscow responded by shutting a Polish consulate.", ("Russia", "sanctions", "Poland")),
+])
+def test_closing_a_sides_consulate_or_embassy_cuts_relations_with_it(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
