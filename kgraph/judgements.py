@@ -41,6 +41,8 @@ class _Reader(Protocol):
     @property
     def _at(self) -> dict[int, Mention]: ...
     @property
+    def _before(self) -> dict[int, Mention]: ...
+    @property
     def _reporting(self) -> AbstractSet[str]: ...
 
     def _resolve(self, tok: Token | None, nested: bool = False, depth: int = 0,
@@ -59,6 +61,8 @@ class _Reader(Protocol):
     def _warned_fates(self) -> list[EventCandidate]: ...
     def _conditional_responses(self) -> list[EventCandidate]: ...
     def _vowed_combats(self) -> list[EventCandidate]: ...
+    def _vowed_reprisals(self) -> list[EventCandidate]: ...
+    def _other_actors(self, verb: Token) -> list[Mention]: ...
     def _evaluations(self, direct: bool) -> list: ...
     def _reacted_back(self) -> list[BackReference]: ...
     def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
@@ -227,6 +231,46 @@ class JudgementReading:
             out.extend(self._pairs(trig, gov, "verb", sources, targets,
                                    self._negated(gov) or self._negated(act), self._modality(gov), False))
         return out
+
+    def _vowed_reprisals(self: _Reader) -> list[EventCandidate]:
+        """"Moscow promised retaliation against Poland", "Poland expels Russian diplomats, Moscow
+        promises retaliation": a reprisal a side vows (one of the ``fate_objects`` of ``threats``
+        as the object of a threat verb) threatens the side it names, else the other side acting
+        in the sentence or the one before."""
+        spec = self.lex.threats
+        out: list[EventCandidate] = []
+        if not spec or not spec["fate_objects"]:
+            return out
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["verbs"]:
+                continue
+            nouns = [o for o in verb.children if o.dep_ in ("dobj", "obj")
+                     and o.lemma_.lower() in spec["fate_objects"]]
+            if not nouns:
+                continue
+            sources = [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
+            own = {m.actor.id for m in sources}
+            targets = [m for n in (*nouns, verb) for p in n.children if p.dep_ == "prep"
+                       and p.lower_ in ("against", "on", "for") for o in p.children if o.dep_ == "pobj"
+                       for m in self._resolve(o)[0] if m.how != "place"]
+            if not targets:
+                targets = [m for m in self._other_actors(verb) if m.actor.id not in own]
+            lemma = verb.lemma_.lower()
+            trig = Trigger("threatens", lemma, "VERB", text=f"{lemma} ... {nouns[0].lemma_.lower()}",
+                           cameo=spec.get("cameo"))
+            out.extend(self._pairs(trig, verb, "verb", sources, targets, self._negated(verb),
+                                   self._modality(verb), False))
+        return out
+
+    def _other_actors(self: _Reader, verb: Token) -> list[Mention]:
+        """The subject actors of the sentence's other clauses, else of the sentence before: the
+        side whose act a reprisal answers."""
+        here = [self._at[t.i] for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in self._at
+                and t.head.i != verb.i and self._at[t.i].how != "pronoun"]
+        if here:
+            return here[:1]
+        return [m for i, m in sorted(self._before.items()) if self._doc[i].dep_ == "nsubj"
+                and m.how != "pronoun"][:1]
 
     def _judgement(self: _Reader, verb: Token) -> str | None:
         """The relation of the judgement an evaluating verb passes ("called the move a

@@ -240,6 +240,11 @@ class _SentenceReader(JudgementReading):
         out.extend(self._dispatched())
         out.extend(self._warned_fates())
         out.extend(self._vowed_combats())
+        reprisals = self._vowed_reprisals()
+        if reprisals:  # "promised retaliation" is a threat, not a promise of cooperation
+            vowed = {c.trigger_token.i for c in reprisals}
+            out = [c for c in out if not (c.trigger_token.i in vowed and c.relation != "threatens")]
+            out.extend(reprisals)
         out.extend(self._conditional_responses())
         out.extend(self._quoted_obligations())
         out = self._without_requested(out)

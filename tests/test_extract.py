@@ -2108,3 +2108,20 @@ def test_a_province_named_with_its_noun_is_a_place_where_force_strikes_its_state
 ])
 def test_closing_a_sides_consulate_or_embassy_cuts_relations_with_it(text, edge):
     assert edge in {g[:3] for g in triples(text)}
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Moscow promised retaliation against Poland.", ("Russia", "threatens", "Poland")),
+    # the side a reprisal answers: the other actor of the sentence, or of the one before
+    ("Poland expels five Russian diplomats over arson plot, Moscow promises retaliation",
+     ("Russia", "threatens", "Poland")),
+    ("Poland expelled five Russian diplomats on Tuesday. Moscow promised retaliation.",
+     ("Russia", "threatens", "Poland")),
+])
+def test_a_reprisal_vowed_threatens_the_side_it_answers(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got and ("Russia", "proposes", "Poland") not in got, got
+
+
+def test_a_response_to_a_crisis_threatens_no_one():
+    assert not triples("The president promised a response to the crisis.")
