@@ -2125,3 +2125,8 @@ def test_a_reprisal_vowed_threatens_the_side_it_answers(text, edge):
 
 def test_a_response_to_a_crisis_threatens_no_one():
     assert not triples("The president promised a response to the crisis.")
+
+
+def test_the_unnamed_head_of_a_sides_mission_stands_for_the_side():
+    got = {g[:3] for g in triples("Greece summoned the head of the Libyan mission in Athens.")}
+    assert ("Greece", "protests", "Libya") in got, got
