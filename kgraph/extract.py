@@ -231,6 +231,7 @@ class Extractor:
              acts: list[Edge]) -> None:
         for cand in cands:
             cand = self._for_their_state(cand)
+            cand = self._in_voting_body(cand)
             if cand.extra.get("announced") and cand.source.actor.kind == "person":
                 announcer = self.actors.state_of(cand.source.actor)
                 if announcer is None:
@@ -285,6 +286,16 @@ class Extractor:
                 or (source_state is not None and source_state.id == state.id):
             return cand  # a state's own nationals: "its security service detained two citizens"
         return dataclasses.replace(cand, target=dataclasses.replace(cand.target, actor=state))
+
+    def _in_voting_body(self, cand: EventCandidate) -> EventCandidate:
+        """"Russia vetoed a UN resolution": a veto is cast in the Security Council, so the
+        organization named is that body (``voting_bodies`` in triggers.json)."""
+        bodies = self.lexicon.voting_bodies.get(cand.relation, {})
+        body = bodies.get(cand.target.actor.id.rsplit("/", 1)[-1]) if bodies else None
+        actor = self.actors.get(body) if body else None
+        if actor is None:
+            return cand
+        return dataclasses.replace(cand, target=dataclasses.replace(cand.target, actor=actor))
 
     def _organs_as_states(self, cand: EventCandidate) -> EventCandidate:
         """A state organ ("Israeli jets", "Georgia's foreign ministry", "the U.S. State

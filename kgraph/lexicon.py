@@ -202,6 +202,8 @@ class Lexicon:
     dispatched: dict = field(default_factory=dict)
     #: Relations addressed to someone, never to a place.
     addressed_relations: frozenset[str] = frozenset()
+    #: Per relation, an organization's key and the key of its one body such acts are aimed at.
+    voting_bodies: dict = field(default_factory=dict)
     mutual_verbs: frozenset[str] = frozenset()
     armed_subjects: frozenset[str] = frozenset()
     clash_places: frozenset[str] = frozenset()
@@ -294,6 +296,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         envoys=dict(trig.get("envoys", {})),
         dispatched=dict(trig.get("dispatched", {})),
         addressed_relations=frozenset(trig.get("addressed_relations", [])),
+        voting_bodies=dict(trig.get("voting_bodies", {})),
         mutual_objects=frozenset(trig.get("mutual_objects", [
             "tie", "relation", "relationship", "cooperation", "contact", "partnership", "dialogue"])),
         mutual_verbs=frozenset(trig.get("mutual_verbs", {}).get("verbs", [])),

@@ -2130,3 +2130,9 @@ def test_a_response_to_a_crisis_threatens_no_one():
 def test_the_unnamed_head_of_a_sides_mission_stands_for_the_side():
     got = {g[:3] for g in triples("Greece summoned the head of the Libyan mission in Athens.")}
     assert ("Greece", "protests", "Libya") in got, got
+
+
+def test_a_veto_of_a_un_resolution_is_cast_in_the_security_council():
+    got = {g[:3] for g in triples("Russia vetoes UN resolution on Zaporizhzhia nuclear plant")}
+    assert ("Russia", "vetoes", "UN Security Council") in got, got
+    assert ("Russia", "vetoes", "United Nations") not in got, got
