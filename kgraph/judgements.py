@@ -435,6 +435,8 @@ class JudgementReading:
             else:
                 deps = ("nsubjpass",) if passive else ("dobj", "obj")
                 objs = [c for c in verb.children if c.dep_ in deps]
+            named = [] if objs or passive else _called_so(verb)
+            objs = objs or named  # "condemned what he called a cowardly assault": the assault
             if not objs and not passive and verb.lemma_.lower() in self.lex.denial_verbs \
                     and "accusation" in nouns:
                 out.extend(self._denied_acts(verb, relation, nouns["accusation"], aimed))
@@ -445,7 +447,7 @@ class JudgementReading:
                             and verb.lemma_.lower() in self.lex.denial_verbs):
                     kinds = nouns.get("accusation")  # "..., which Y denied", "Y denies this"
                 before = noun.left_edge.i - 1  # ", an assertion challenged by X" sums up the clause
-                summary = noun.dep_ == "appos" or noun.tag_ == "WDT" or noun.pos_ == "PRON" \
+                summary = noun in named or noun.dep_ == "appos" or noun.tag_ == "WDT" or noun.pos_ == "PRON" \
                     or noun.lower_ in ("this", "that") \
                     or (before >= 0 and self._doc[before].text == ",")
                 # "denied any incursion", "denies involvement": a denial of an act one was
@@ -479,6 +481,24 @@ class JudgementReading:
         return [BackReference(relation, src, kinds, trig, verb, self._negated(verb), self._modality(verb),
                               aimed)
                 for src in (m for t in self._subject_tokens(verb) for m in self._resolve(t)[0])]
+
+
+def _called_so(verb: Token) -> list[Token]:
+    """The noun a free relative names an act by: "condemned what he called a cowardly assault",
+    "denounced what it described as an illegal seizure" (the assault, the seizure)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in _NAMING or not any(
+                w.tag_ == "WP" and w.lower_ == "what" for w in c.children):
+            continue
+        out += [o for o in c.children if o.dep_ in ("oprd", "attr", "dobj") and o.pos_ == "NOUN"]
+        out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                if o.dep_ == "pobj"]
+    return out
+
+
+#: Verbs that name a thing so: "what he called a provocation", "what it described as a seizure".
+_NAMING = frozenset(("call", "describe", "term", "label", "dub", "brand"))
 
 
 def judgement(words: AbstractSet[str], spec: dict) -> str | None:

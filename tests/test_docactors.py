@@ -562,3 +562,15 @@ def test_a_private_person_freed_stands_for_their_state():
 def test_a_private_person_is_an_edge_end_where_collectives_are():
     got = {g[:3] for g in triples("Russia freed WNBA star Brittney Griner.", collectives=True)}
     assert ("Russia", "concedes", "Brittney Griner") in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # a free relative names the earlier act it judges
+    ("Islamic State West Africa Province fighters attacked a Nigerian base. President Bola Tinubu "
+     "condemned what he called a cowardly assault.",
+     ("Bola Tinubu", "condemns", "Islamic State West Africa Province")),
+    ("Russian forces seized a Ukrainian ship. Kyiv denounced what it described as an illegal seizure.",
+     ("Ukraine", "condemns", "Russia")),
+])
+def test_condemning_what_a_speaker_calls_an_act_condemns_its_author(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
