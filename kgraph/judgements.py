@@ -190,6 +190,12 @@ class JudgementReading:
             targets = [m for c in conds for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
                        for m in self._resolve(s)[0]]
             sides = [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
+            unconditional = not conds and not any((p.dep_ == "prep" and p.lower_ == "to")
+                                                  or p.dep_ in ("dobj", "obj") for p in verb.children)
+            if unconditional:
+                # "Paris would respond in an appropriate manner": to the other side's act
+                own = {m.actor.id for m in sides}
+                targets = [m for m in self._other_actors(verb) if m.actor.id not in own]
             if not targets or not sides:
                 continue
             said = verb.head if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and (
@@ -199,7 +205,8 @@ class JudgementReading:
             trig = Trigger("threatens", verb.lemma_.lower(), "VERB",
                            text=f"{verb.lemma_.lower()} ... if", cameo=spec.get("cameo"))
             head = said or verb  # "said it would retaliate if X ...": the saying is the threat
-            out.extend(self._pairs(trig, head, "verb", speakers or sides, targets,
+            who = [*sides, *speakers] if unconditional else speakers or sides  # the side, and who says so
+            out.extend(self._pairs(trig, head, "verb", who, targets,
                                    self._negated(head), self._modality(head), False))
         return out
 
@@ -266,7 +273,8 @@ class JudgementReading:
         """The subject actors of the sentence's other clauses, else of the sentence before: the
         side whose act a reprisal answers."""
         here = [self._at[t.i] for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in self._at
-                and t.head.i != verb.i and self._at[t.i].how != "pronoun"]
+                and t.head.i != verb.i and self._at[t.i].how != "pronoun"
+                and t.head.lemma_.lower() not in self._reporting]  # not who tells of it
         if here:
             return here[:1]
         return [m for i, m in sorted(self._before.items()) if self._doc[i].dep_ == "nsubj"

@@ -2136,3 +2136,17 @@ def test_a_veto_of_a_un_resolution_is_cast_in_the_security_council():
     got = {g[:3] for g in triples("Russia vetoes UN resolution on Zaporizhzhia nuclear plant")}
     assert ("Russia", "vetoes", "UN Security Council") in got, got
     assert ("Russia", "vetoes", "United Nations") not in got, got
+
+
+def test_a_response_vowed_answers_the_other_sides_act():
+    got = {g[:3] for g in triples("Poland expelled five Russian diplomats. Russia will respond, "
+                                  "Peskov said.")}
+    assert {("Russia", "threatens", "Poland"), ("Dmitry Peskov", "threatens", "Poland")} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Poland expelled five Russian diplomats. The ministry said it would respond to questions later.",
+    "Tajikistan shelled the border. Kyrgyzstan would defend every centimetre of its land, Japarov said.",
+])
+def test_a_response_to_a_question_or_a_defence_of_ones_own_threatens_no_one(text):
+    assert not [g for g in triples(text) if g[1] == "threatens"]
