@@ -272,11 +272,11 @@ class JudgementReading:
     def _other_actors(self: _Reader, verb: Token) -> list[Mention]:
         """The subject actors of the sentence's other clauses, else of the sentence before: the
         side whose act a reprisal answers."""
-        here = [self._at[t.i] for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in self._at
+        here = [t for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in self._at
                 and t.head.i != verb.i and self._at[t.i].how != "pronoun"
                 and t.head.lemma_.lower() not in self._reporting]  # not who tells of it
-        if here:
-            return here[:1]
+        if here:  # the first such subject, with its conjuncts ("Kenya and Uganda to send troops")
+            return self._resolve(here[0])[0]
         return [m for i, m in sorted(self._before.items()) if self._doc[i].dep_ == "nsubj"
                 and m.how != "pronoun"][:1]
 
