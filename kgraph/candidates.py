@@ -53,6 +53,9 @@ class BackReference:
     #: The earlier act must have been aimed at the source ("denied the accusation"), or may have
     #: been aimed at anyone ("condemned the decision").
     aimed: bool = True
+    #: The act repeats the earlier one ("made a similar offer"): its target is the earlier act's
+    #: target, not its author.
+    echo: bool = False
 
 
 def unique(ms: list[Mention]) -> list[Mention]:

@@ -61,6 +61,7 @@ class _Reader(Protocol):
     def _warned_fates(self) -> list[EventCandidate]: ...
     def _conditional_responses(self) -> list[EventCandidate]: ...
     def _vowed_combats(self) -> list[EventCandidate]: ...
+    def _similar_acts(self) -> list[BackReference]: ...
     def _vowed_reprisals(self) -> list[EventCandidate]: ...
     def _other_actors(self, verb: Token) -> list[Mention]: ...
     def _evaluations(self, direct: bool) -> list: ...
@@ -427,9 +428,29 @@ class JudgementReading:
                                              self._modality(verb), aimed=False))
         return out
 
+    def _similar_acts(self: _Reader) -> list[BackReference]:
+        """"Cameroon made a similar offer": an act like an earlier one, with no target of its own,
+        aimed where that one was."""
+        out: list[BackReference] = []
+        for noun in self.sent:
+            if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in _LIKE for c in noun.children) \
+                    or any(c.dep_ == "prep" for c in noun.children):
+                continue
+            trig = self._match(noun, self.lex.nouns)
+            verb = noun.head
+            if trig is None or noun.dep_ not in ("dobj", "obj") \
+                    or verb.lemma_.lower() not in self.lex.light_verbs \
+                    or any(c.dep_ in ("prep", "dative") and c.lower_ != "in" for c in verb.children):
+                continue  # "made a similar proposal to Syria" names its own target
+            for src in (m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]):
+                out.append(BackReference(trig.relation, src, (trig.relation,), trig, verb,
+                                         self._negated(verb), self._modality(verb), aimed=False, echo=True))
+        return out
+
     def back_references(self: _Reader) -> list[BackReference]:
         """Verbs acting on a statement named by a definite noun, with their actor."""
-        out: list[BackReference] = self._evaluations(direct=False) + self._reacted_back()
+        out: list[BackReference] = [*self._evaluations(direct=False), *self._reacted_back(),
+                                    *self._similar_acts()]
         for verb in self.sent:
             entry = self.lex.back_references.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
             if entry is None:
@@ -503,6 +524,10 @@ def _called_so(verb: Token) -> list[Token]:
         out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                 if o.dep_ == "pobj"]
     return out
+
+
+#: Words that make an act like an earlier one: "a similar offer", "the same demand".
+_LIKE = frozenset(("similar", "same", "identical", "parallel"))
 
 
 #: Verbs that name a thing so: "what he called a provocation", "what it described as a seizure".

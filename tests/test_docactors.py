@@ -574,3 +574,19 @@ def test_a_private_person_is_an_edge_end_where_collectives_are():
 ])
 def test_condemning_what_a_speaker_calls_an_act_condemns_its_author(text, edge):
     assert edge in {g[:3] for g in triples(text)}
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Chad offered to send troops to Nigeria on Monday. Cameroon made a similar offer, the Nigerian "
+     "presidency said.", ("Cameroon", "proposes", "Nigeria")),
+    ("France condemned Russia on Monday. Germany issued a similar condemnation.",
+     ("Germany", "condemns", "Russia")),
+])
+def test_a_similar_act_with_no_target_of_its_own_is_aimed_where_the_earlier_one_was(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
+
+
+def test_a_similar_act_naming_its_own_target_keeps_it():
+    got = {g[:3] for g in triples("France proposed talks with Iran. Germany made a similar proposal "
+                                  "to Syria.")}
+    assert ("Germany", "proposes", "Syria") in got and ("Germany", "proposes", "Iran") not in got, got
