@@ -65,6 +65,7 @@ class _Reader(Protocol):
     def _vowed_reprisals(self) -> list[EventCandidate]: ...
     def _other_actors(self, verb: Token) -> list[Mention]: ...
     def _evaluations(self, direct: bool) -> list: ...
+    def _violations(self, direct: bool) -> list: ...
     def _reacted_back(self) -> list[BackReference]: ...
     def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
                      ) -> list[BackReference]: ...
@@ -331,6 +332,35 @@ class JudgementReading:
                                          self._modality(verb), aimed=False) for src in sources if kinds)
         return out
 
+    def _violations(self: _Reader, direct: bool) -> list:
+        """"X said the Tajik side had violated the ceasefire" (accuses the side), "X said
+        Burundi's closure of the border violated the principles" (condemns Burundi); with an act
+        of no named author, not ``direct``: a back reference to whoever did it."""
+        spec = self.lex.evaluations.get("violations", {}) if self.lex.evaluations else {}
+        out: list = []
+        for verb in self.sent:
+            report = verb.head
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in spec.get("verbs", ()) \
+                    or verb.dep_ != "ccomp" or report.lemma_.lower() not in self._reporting:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            sources = [m for t in self._subject_tokens(report) for m in self._resolve(t)[0]]
+            actors = [m for t in subjects for m in self._resolve(t)[0] if m.how != "pronoun"]
+            acts = [t for t in subjects if not actors and t.pos_ == "NOUN"]
+            owners = [m for t in acts if t.lemma_.lower() not in self.lex.evaluations["patient_nouns"]
+                      for m in self._resolve(t, nested=True)[0] if m.how != "pronoun"]
+            relation = spec["by_actor"] if actors else spec["by_act"]
+            trig = Trigger(relation, verb.lemma_.lower(), "VERB", text=f"say ... {verb.lemma_.lower()}")
+            targets = actors or owners
+            if direct and targets:
+                out.extend(self._pairs(trig, verb, "verb", sources, targets, self._negated(verb),
+                                       self._modality(report), True))
+            elif not direct and not targets and acts:
+                kinds = {k for t in acts for k in self.lex.evaluations["acts"].get(t.lemma_.lower(), ())}
+                out.extend(BackReference(relation, src, tuple(sorted(kinds)), trig, verb, self._negated(verb),
+                                         self._modality(report), aimed=False) for src in sources if kinds)
+        return out
+
     def _reaction(self: _Reader, noun: Token, trig: Trigger) -> list[EventCandidate] | None:
         """"The move drew condemnation from X", "Y's veto was met with criticism in X": X reacts to
         the act's owner (None when ``noun`` is no reaction met by an act)."""
@@ -450,7 +480,7 @@ class JudgementReading:
     def back_references(self: _Reader) -> list[BackReference]:
         """Verbs acting on a statement named by a definite noun, with their actor."""
         out: list[BackReference] = [*self._evaluations(direct=False), *self._reacted_back(),
-                                    *self._similar_acts()]
+                                    *self._similar_acts(), *self._violations(direct=False)]
         for verb in self.sent:
             entry = self.lex.back_references.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
             if entry is None:

@@ -380,4 +380,5 @@ def _evaluations(spec: dict) -> dict:
     return {"verbs": frozenset(spec["verbs"]), "negative": frozenset(spec.get("negative", [])),
             "positive": frozenset(spec.get("positive", [])),
             "acts": {k: tuple(v) for k, v in spec.get("acts", {}).items()},
-            "patient_nouns": frozenset(spec.get("patient_nouns", []))}
+            "patient_nouns": frozenset(spec.get("patient_nouns", [])),
+            "violations": dict(spec.get("violations", {}))}

@@ -235,6 +235,7 @@ class _SentenceReader(JudgementReading):
                or self._judgement(c.trigger_token) in (None, c.relation)]
         out.extend(self._evaluations(direct=True))
         out.extend(self._reported_judgements())
+        out.extend(self._violations(direct=True))
         out.extend(self._stances())
         out.extend(self._joint_acts())
         out.extend(self._dispatched())

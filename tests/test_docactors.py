@@ -590,3 +590,20 @@ def test_a_similar_act_naming_its_own_target_keeps_it():
     got = {g[:3] for g in triples("France proposed talks with Iran. Germany made a similar proposal "
                                   "to Syria.")}
     assert ("Germany", "proposes", "Syria") in got and ("Germany", "proposes", "Iran") not in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # a side said to breach something is accused
+    ('"The Tajik side has once again violated the ceasefire it agreed to only hours earlier," Japarov '
+     "said.", ("Japarov", "accuses", "Tajikistan")),
+    # an act said to breach something is condemned: its owner, or whoever did it before
+    ("China said the US move violated international law.", ("China", "condemns", "United States")),
+    ("Burundi closed its border with Rwanda. Rwanda said the closure violated the principles of the East "
+     "African Community.", ("Rwanda", "condemns", "Burundi")),
+])
+def test_a_reported_breach_accuses_the_side_or_condemns_the_act(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
+
+
+def test_a_breach_by_no_one_named_judges_no_one():
+    assert not triples("The UN said the ceasefire had been violated.")
