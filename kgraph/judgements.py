@@ -66,6 +66,7 @@ class _Reader(Protocol):
     def _other_actors(self, verb: Token) -> list[Mention]: ...
     def _evaluations(self, direct: bool) -> list: ...
     def _violations(self, direct: bool) -> list: ...
+    def _judged_deeds(self) -> list[EventCandidate]: ...
     def _reacted_back(self) -> list[BackReference]: ...
     def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
                      ) -> list[BackReference]: ...
@@ -359,6 +360,33 @@ class JudgementReading:
                 kinds = {k for t in acts for k in self.lex.evaluations["acts"].get(t.lemma_.lower(), ())}
                 out.extend(BackReference(relation, src, tuple(sorted(kinds)), trig, verb, self._negated(verb),
                                          self._modality(report), aimed=False) for src in sources if kinds)
+        return out
+
+    def _judged_deeds(self: _Reader) -> list[EventCandidate]:
+        """"India has taken irresponsible steps," Dar said; "Iran said the US had taken provocative
+        actions": a side said to do something a word of judgement qualifies is judged by the
+        speaker (a negative word condemns, a positive one supports)."""
+        spec = self.lex.evaluations
+        out: list[EventCandidate] = []
+        if not spec:
+            return out
+        for verb in self.sent:
+            report = verb.head
+            if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or report.lemma_.lower() not in self._reporting \
+                    or verb.lemma_ == "be":
+                continue
+            words = {a.lower_ for o in verb.children if o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN"
+                     for a in o.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.is_alpha
+                     and not (a.i > 0 and self._doc[a.i - 1].text == "-")}  # not "non-interference"
+            relation = judgement(words, spec)
+            if relation is None:
+                continue
+            targets = [m for c in verb.children if c.dep_ == "nsubj" for m in self._resolve(c)[0]
+                       if m.how != "pronoun"]
+            sources = [m for t in self._subject_tokens(report) for m in self._resolve(t)[0]]
+            trig = Trigger(relation, verb.lemma_.lower(), "VERB", text=f"say ... {relation}")
+            out.extend(self._pairs(trig, verb, "verb", sources, targets, self._negated(verb),
+                                   self._modality(report), True))
         return out
 
     def _reaction(self: _Reader, noun: Token, trig: Trigger) -> list[EventCandidate] | None:

@@ -607,3 +607,16 @@ def test_a_reported_breach_accuses_the_side_or_condemns_the_act(text, edge):
 
 def test_a_breach_by_no_one_named_judges_no_one():
     assert not triples("The UN said the ceasefire had been violated.")
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ('"India has taken irresponsible steps and leveled allegations," Foreign Minister Ishaq Dar '
+     "told Pakistani television.", ("Ishaq Dar", "condemns", "India")),
+    ("Iran said the US had taken provocative actions in the Gulf.", ("Iran", "condemns", "United States")),
+])
+def test_a_side_said_to_do_what_a_judging_word_qualifies_is_judged(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
+
+
+def test_deeds_with_no_judging_word_judge_no_one():
+    assert not triples("Iran said the US had held long meetings.")
