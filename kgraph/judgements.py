@@ -67,6 +67,7 @@ class _Reader(Protocol):
     def _evaluations(self, direct: bool) -> list: ...
     def _violations(self, direct: bool) -> list: ...
     def _judged_deeds(self) -> list[EventCandidate]: ...
+    def _judged_possessions(self) -> list[EventCandidate]: ...
     def _reacted_back(self) -> list[BackReference]: ...
     def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
                      ) -> list[BackReference]: ...
@@ -387,6 +388,32 @@ class JudgementReading:
             trig = Trigger(relation, verb.lemma_.lower(), "VERB", text=f"say ... {relation}")
             out.extend(self._pairs(trig, verb, "verb", sources, targets, self._negated(verb),
                                    self._modality(report), True))
+        return out
+
+    def _judged_possessions(self: _Reader) -> list[EventCandidate]:
+        """"Mali's government said, citing X's hostile and outrageous comments": an act owned by a
+        side and qualified by words of judgement, taken up by a verb of no relation of its own, is
+        judged by that verb's subject."""
+        spec = self.lex.evaluations
+        out: list[EventCandidate] = []
+        if not spec:
+            return out
+        for noun in self.sent:
+            verb = noun.head
+            if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" \
+                    or self._match(verb, self.lex.verbs) is not None or self._judgement(verb) is not None:
+                continue
+            adjs = [a for a in noun.children if a.dep_ == "amod" and a.pos_ == "ADJ"]
+            relation = judgement({w.lower_ for a in adjs for w in (a, *a.conjuncts)}, spec)
+            owners = [m for c in noun.children if c.dep_ == "poss" for m in self._resolve(c)[0]
+                      if m.how != "pronoun"]
+            if relation is None or not owners:
+                continue
+            sources = [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
+            lemma = verb.lemma_.lower()
+            trig = Trigger(relation, lemma, "VERB", text=f"{lemma} ... {relation}")
+            out.extend(self._pairs(trig, verb, "verb", sources, owners, self._negated(verb),
+                                   self._modality(verb), True))
         return out
 
     def _reaction(self: _Reader, noun: Token, trig: Trigger) -> list[EventCandidate] | None:

@@ -237,6 +237,7 @@ class _SentenceReader(JudgementReading):
         out.extend(self._reported_judgements())
         out.extend(self._violations(direct=True))
         out.extend(self._judged_deeds())
+        out.extend(self._judged_possessions())
         out.extend(self._stances())
         out.extend(self._joint_acts())
         out.extend(self._dispatched())

@@ -620,3 +620,11 @@ def test_a_side_said_to_do_what_a_judging_word_qualifies_is_judged(text, edge):
 
 def test_deeds_with_no_judging_word_judge_no_one():
     assert not triples("Iran said the US had held long meetings.")
+
+
+def test_citing_a_sides_act_with_words_of_judgement_judges_the_side():
+    got = {g[:3] for g in triples("The ambassador has been asked to leave Mali within 72 hours, Mali's "
+                                  "government said, citing French Foreign Minister Jean-Yves Le Drian's "
+                                  "hostile and outrageous comments.")}
+    assert ("Mali", "condemns", "Jean-Yves Le Drian") in got, got
+    assert not triples("Iran cited Israel's recent decisions.")
