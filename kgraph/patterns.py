@@ -119,6 +119,7 @@ class EventFinder:
         self._partitive = {w.lower() for w in self.lex.mentions.get("partitive_heads", [])}
         self._membership = {w.lower() for w in self.lex.mentions.get("membership_heads", [])}
         self._representatives = {w.lower() for w in self.lex.mentions.get("representative_heads", [])}
+        self._body_heads = frozenset(w.lower() for w in self.lex.mentions.get("body_heads", []))
         self._leading = frozenset(w.lower() for w in self.lex.mentions.get("leading_verbs", []))
         self._place_heads = frozenset(w.lower() for w in self.lex.mentions.get("place_heads", []))
         self._governors = (self.lex.light_verbs | self.lex.negating_governors
@@ -187,6 +188,7 @@ class _SentenceReader(JudgementReading):
         self._relational, self._partitive = finder._relational, finder._partitive
         self._membership, self._governors = finder._membership, finder._governors
         self._representatives, self._place_heads = finder._representatives, finder._place_heads
+        self._body_heads = finder._body_heads
         self._reporting, self._obligation = finder._reporting, finder._obligation
         self._quoted_modals = finder._quoted_modals
         self._leading = finder._leading
@@ -434,6 +436,10 @@ class _SentenceReader(JudgementReading):
                       for o in p.children if o.dep_ == "pobj" for a in o.children  # parser hangs
                       if a.dep_ == "appos" and a.i in self._at  # her name on the Commission
                       and self._at[a.i].actor.kind == "person" and self._at[a.i].how != "pronoun"), None)
+        if m is None and tok.lower_ in self._body_heads:  # "the ELN rebel group": the ELN
+            m = next((self._at[c.i] for c in tok.children if c.dep_ == "compound" and c.i in self._at
+                      and self._at[c.i].actor.kind in ("group", "organization")
+                      and self._at[c.i].how != "pronoun"), None)
         holders = named_holders(tok, self._at) if m is not None else []
         if holders:  # "the foreign ministers of X and Y, A and B": A and B
             return holders, False

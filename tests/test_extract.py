@@ -2151,3 +2151,14 @@ def test_a_response_vowed_answers_the_other_sides_act():
 ])
 def test_a_response_to_a_question_or_a_defence_of_ones_own_threatens_no_one(text):
     assert not [g for g in triples(text) if g[1] == "threatens"]
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("The Colombian government and the ELN rebel group resumed talks in Caracas on Monday.",
+     ("Colombia", "meets", "ELN")),
+    ("The European Union and the Mercosur bloc have agreed on the text of a free-trade deal.",
+     ("European Union", "agrees", "Mercosur")),
+])
+def test_a_named_body_compounded_before_a_noun_of_its_kind_is_that_body(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got or edge[::-1] in got, got
