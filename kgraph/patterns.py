@@ -448,6 +448,8 @@ class _SentenceReader(JudgementReading):
             found.extend(Mention(m.start, m.end, other, m.text, m.how) for other in m.others)
             items = list_members(tok)  # "Argentina, Brazil and Uruguay" read as an apposition
             for c in tok.children:
+                if c.dep_ == "conj" and _modifies_next_conjunct(c):
+                    continue  # "X and Kosovo Prime Minister Y": Kosovo names Y's office
                 if c.dep_ == "conj" or (c.dep_ == "appos" and c in items):
                     more, _ = self._resolve(c, False)
                     found.extend(more)
@@ -1858,6 +1860,15 @@ def _charge(prep: Token) -> bool:
 
 #: Relations of freeing someone: "secured the release of X" acts on X's holder, not on X.
 _FREEING = frozenset(("concedes", "requests", "demands", "cooperates"))
+
+
+def _modifies_next_conjunct(c: Token) -> bool:
+    """True for a conjunct the parser split off the next one it modifies: in "Vucic and Kosovo
+    Prime Minister Albin Kurti", "Kosovo" and "Kurti" both hang on "Vucic" as conjuncts, with only
+    compound words between them."""
+    nxt = next((s for s in c.head.children if s.dep_ == "conj" and s.i > c.i), None)
+    return nxt is not None and nxt.i > c.i + 1 and all(
+        t.dep_ in ("compound", "amod", "flat") for t in c.doc[c.i + 1:nxt.i])
 
 
 def _asked_whether(tok: Token) -> bool:

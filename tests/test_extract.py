@@ -2162,3 +2162,10 @@ def test_a_response_to_a_question_or_a_defence_of_ones_own_threatens_no_one(text
 def test_a_named_body_compounded_before_a_noun_of_its_kind_is_that_body(text, edge):
     got = {g[:3] for g in triples(text)}
     assert edge in got or edge[::-1] in got, got
+
+
+def test_a_state_naming_an_office_in_a_list_of_people_is_no_item_of_the_list():
+    got = {g[:3] for g in triples("Josep Borrell hosted Serbian President Aleksandar Vucic and Kosovo Prime "
+                                  "Minister Albin Kurti in Brussels on Monday.")}
+    assert ("Josep Borrell", "meets", "Albin Kurti") in got, got
+    assert ("Josep Borrell", "meets", "Kosovo") not in got, got
