@@ -328,8 +328,12 @@ class _SentenceReader(JudgementReading):
                    for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
         if between:
             return unique([m for t in between for m in self._resolve(t)[0]])
-        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "in") else \
-            noun.head if noun.dep_ in ("dobj", "obj") else None
+        # "met for talks", "agreed to a truce", "restored relations under a deal"
+        framed = noun.dep_ == "pobj" and noun.head.lower_ in ("for", "in", "to", "under")
+        verb = noun.head.head if framed else noun.head if noun.dep_ in ("dobj", "obj") else None
+        if noun.dep_ == "nsubjpass":  # "the agreement, brokered by X, was signed by Y and Z"
+            return unique([m for a in noun.head.children if a.dep_ == "agent" for o in a.children
+                           if o.dep_ == "pobj" for t in (o, *o.conjuncts) for m in self._resolve(t)[0]])
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return []
         toks = [*self._subject_tokens(verb), *(c for c in verb.children if c.dep_ in ("dobj", "obj")),
@@ -482,7 +486,9 @@ class _SentenceReader(JudgementReading):
                     elif c.dep_ == "prep" and c.lower_ in _NEST_PREPS and not (
                             c.lower_ == "of" and t.lemma_.lower() in self.lex.subjective_of_nouns):
                         nxt.extend(p for p in c.children if p.dep_ == "pobj")
-                    elif c.dep_ == "acl":  # "a resolution drafted by X", "sanctions imposed on X"
+                    elif c.dep_ == "acl" and c.lemma_.lower() not in self.lex.third_parties:
+                        # "a resolution drafted by X", "sanctions imposed on X"; not "a truce
+                        # mediated by X", whose mediator is no party to it
                         for a in c.children:
                             if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in _NEST_PREPS
                                                      and a.lower_ not in ("in", "at")):

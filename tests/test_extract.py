@@ -2169,3 +2169,17 @@ def test_a_state_naming_an_office_in_a_list_of_people_is_no_item_of_the_list():
                                   "Minister Albin Kurti in Brussels on Monday.")}
     assert ("Josep Borrell", "meets", "Albin Kurti") in got, got
     assert ("Josep Borrell", "meets", "Kosovo") not in got, got
+
+
+@pytest.mark.parametrize(("text", "mediator", "parties"), [
+    ("Israel and Hamas agreed to a truce mediated by Egypt and Qatar.", {"Egypt", "Qatar"},
+     {"Israel", "Hamas"}),
+    ("Iran and Saudi Arabia agreed to restore relations under a deal brokered by China.", {"China"},
+     {"Iran", "Saudi Arabia"}),
+    ("The agreement, brokered by China, was signed in Beijing by Iran and Saudi Arabia.", {"China"},
+     {"Iran", "Saudi Arabia"}),
+])
+def test_a_go_between_of_an_agreement_meets_its_parties_and_is_no_party(text, mediator, parties):
+    got = {g[:3] for g in triples(text)}
+    assert {(m, "meets", p) for m in mediator for p in parties} <= got, got
+    assert not [g for g in got if g[1] == "agrees" and {g[0], g[2]} & mediator], got
