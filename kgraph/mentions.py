@@ -876,8 +876,8 @@ class MentionFinder:
         doc = span.doc
         head = span.root
         for tok in (*head.children, *(head.head.children if head.dep_ == "appos" else ())):
-            if tok.i >= span.start and tok.i < span.end:
-                continue
+            if (tok.i >= span.start and tok.i < span.end) or tok.dep_ == "prep":
+                continue  # "X in Doha": where, not whose
             for t in (tok, *tok.children):
                 if t.pos_ in ("PRON", "DET") or t.is_lower:
                     continue  # "who" is no WHO
@@ -1090,7 +1090,11 @@ def title_words(doc: Doc, m: Mention) -> set[str]:
     """Lower-case words the article gives a person as title: just before the name ("foreign
     minister Yvan Gil") or in apposition after it ("Yvan Gil, the foreign minister")."""
     sent = doc[m.start].sent
-    before = doc[max(sent.start, m.start - 5):m.start]
+    before = []
+    for t in reversed(doc[max(sent.start, m.start - 5):m.start]):
+        if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
+            break  # "Qatar's prime minister met CIA Director X": only "CIA Director"
+        before.append(t)
     words = {t.lower_ for t in before if t.pos_ in ("NOUN", "PROPN", "ADJ")}
     head = doc[m.end - 1]
     for c in head.children:

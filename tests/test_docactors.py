@@ -628,3 +628,8 @@ def test_citing_a_sides_act_with_words_of_judgement_judges_the_side():
                                   "hostile and outrageous comments.")}
     assert ("Mali", "condemns", "Jean-Yves Le Drian") in got, got
     assert not triples("Iran cited Israel's recent decisions.")
+
+
+def test_an_office_is_not_the_person_named_after_the_verb_it_is_the_subject_of():
+    got = {g[:3] for g in triples("Qatar's prime minister met CIA Director William Burns in Doha on Sunday.")}
+    assert ("Qatar", "meets", "William Burns") in got, got
