@@ -1268,7 +1268,8 @@ def _bare(span: Span) -> bool:
 
 
 def _dateline_ends(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans of datelines ("MOSCOW, Russia (AP) --") at the start of a sentence or line."""
+    """Token spans of datelines ("MOSCOW, Russia (AP) --", "KABUL (Pajhwok):") at the start of a
+    sentence or line."""
     out = []
     # a dateline opens a line; the parser may split it ("NIAMEY" / "(Sahel Dispatch) -") when a
     # headline comes before it, so its words are read to the end of the line, not of the sentence
@@ -1287,6 +1288,10 @@ def _dateline_ends(doc: Doc) -> list[tuple[int, int]]:
                 words = doc[first.i:tok.i]
                 if shouted or all(t.pos_ == "PROPN" or t.text == "," for t in words):
                     out.append((first.i, tok.i))
+                break
+            if shouted and (tok.text == "):" or (tok.text == ":" and doc[tok.i - 1].text == ")")):
+                # "KABUL (Pajhwok):", the tokenizer may keep "):" whole
+                out.append((first.i, tok.i))
                 break
     return sorted(set(out))
 

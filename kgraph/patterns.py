@@ -801,6 +801,8 @@ class _SentenceReader(JudgementReading):
                     nested = nested or was_nested
                     continue
                 authors = self._authors(t, trig)
+                if authors and trig.relation in self.symmetric and len(sources) >= 2:
+                    authors = []  # "X and Y signed a deal drafted by Z": each other, not Z
                 if authors:  # "vetoed a UK-drafted resolution": the UK, not the resolution's topic
                     found.extend(authors)
                     nested = True
@@ -874,6 +876,10 @@ class _SentenceReader(JudgementReading):
         if negated and trig.head in self.lex.refused_when_negated and not (trig.near or trig.deep):
             # "Venezuela does not recognise the court": a refusal, not a recognition denied
             trig, negated = replace(trig, relation="rejects", cameo=None), False
+        if nested and targets and trig.relation in self.symmetric and len(sources) >= 2 \
+                and verb.lemma_.lower() not in self.lex.third_parties:
+            targets = []  # "X and Y signed the agreement drafted by Z": each other, not Z (but
+            # "X and Y mediated talks between them": the talks' parties)
         out = self._pairs(trig, verb, pattern, sources, targets, negated, modality, nested) + [
             c for o in verb.children if o.dep_ in ("dobj", "obj")
             for c in self._between_pairs(o, verb, trig, pattern, negated, modality)]

@@ -633,3 +633,10 @@ def test_citing_a_sides_act_with_words_of_judgement_judges_the_side():
 def test_an_office_is_not_the_person_named_after_the_verb_it_is_the_subject_of():
     got = {g[:3] for g in triples("Qatar's prime minister met CIA Director William Burns in Doha on Sunday.")}
     assert ("Qatar", "meets", "William Burns") in got, got
+
+
+def test_a_dateline_may_end_with_a_colon_after_the_agency():
+    got = {g[:3] for g in triples("KABUL (Pajhwok): President Ashraf Ghani has held a meeting with members "
+                                  "of a delegation for peace talks with the Taliban.")}
+    assert ("Ashraf Ghani", "meets", "Taliban") in got, got
+    assert not [g for g in got if "Afghanistan" in (g[0], g[2])], got

@@ -2183,3 +2183,13 @@ def test_a_go_between_of_an_agreement_meets_its_parties_and_is_no_party(text, me
     got = {g[:3] for g in triples(text)}
     assert {(m, "meets", p) for m in mediator for p in parties} <= got, got
     assert not [g for g in got if g[1] == "agrees" and {g[0], g[2]} & mediator], got
+
+
+def test_accepting_a_proposal_presented_by_a_side_agrees_with_that_side():
+    got = {g[:3] for g in triples("Hamas accepted the ceasefire proposal presented by Egypt and Qatar.")}
+    assert {("Hamas", "agrees", "Egypt"), ("Hamas", "agrees", "Qatar")} <= got, got
+
+
+def test_two_sides_agreeing_agree_with_each_other_not_with_whoever_drafted_the_text():
+    got = {g[:3] for g in triples("Israel and Hamas signed the agreement drafted by Qatar.")}
+    assert {g for g in got if g[1] == "agrees"} == {("Israel", "agrees", "Hamas")}, got
