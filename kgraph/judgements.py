@@ -431,6 +431,8 @@ class JudgementReading:
         sources = [m for o in froms for m in self._resolve(o)[0]
                    if o.head.lower_ != "in" or m.actor.kind == "state"]
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            subjects = self._subject_tokens(verb)  # "X raided a bank, prompting condemnation": X's act
         targets = [m for t in subjects for m in self._resolve(t)[0]]
         if not targets:  # "Serbia's decision", "the US move": the act's owner
             targets = [m for t in subjects for m in self._possessor(t) if m.how != "pronoun"]

@@ -2193,3 +2193,9 @@ def test_accepting_a_proposal_presented_by_a_side_agrees_with_that_side():
 def test_two_sides_agreeing_agree_with_each_other_not_with_whoever_drafted_the_text():
     got = {g[:3] for g in triples("Israel and Hamas signed the agreement drafted by Qatar.")}
     assert {g for g in got if g[1] == "agrees"} == {("Israel", "agrees", "Hamas")}, got
+
+
+def test_an_act_prompting_a_reaction_in_a_participle_is_the_main_clauses():
+    got = {g[:3] for g in triples("Kosovo police raided the offices of a Serbian bank, prompting "
+                                  "condemnation from Belgrade.")}
+    assert ("Serbia", "condemns", "Kosovo") in got, got
