@@ -43,6 +43,8 @@ class _Reader(Protocol):
     @property
     def _before(self) -> dict[int, Mention]: ...
     @property
+    def _conflict(self) -> AbstractSet[str]: ...
+    @property
     def _reporting(self) -> AbstractSet[str]: ...
 
     def _resolve(self, tok: Token | None, nested: bool = False, depth: int = 0,
@@ -68,6 +70,7 @@ class _Reader(Protocol):
     def _violations(self, direct: bool) -> list: ...
     def _judged_deeds(self) -> list[EventCandidate]: ...
     def _judged_possessions(self) -> list[EventCandidate]: ...
+    def _blamed_for_harm(self, be: Token, blame: dict) -> bool: ...
     def _reacted_back(self) -> list[BackReference]: ...
     def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
                      ) -> list[BackReference]: ...
@@ -477,6 +480,9 @@ class JudgementReading:
                 for o in p.children if o.dep_ == "pobj"]
             words = {t.lemma_.lower() for j in judged for t in (j, *j.children) if t.dep_ != "neg"}
             relation = judgement(words, spec)
+            blame = spec.get("blame", {})
+            if copula == "be" and blame and self._blamed_for_harm(be, blame):
+                relation = blame["relation"]  # "said Serbia was responsible for / behind the attack"
             subjects = [c for c in be.children if c.dep_ == "nsubj"]
             if relation is None or not subjects:
                 continue
@@ -487,6 +493,17 @@ class JudgementReading:
             out.extend(self._pairs(trig, be, "verb", sources, targets, self._negated(be),
                                    self._modality(report), True))
         return out
+
+    def _blamed_for_harm(self: _Reader, be: Token, blame: dict) -> bool:
+        """True for "was responsible for the attack", "was behind the bombing": blame for a hostile
+        act (a noun of a relation of conflict), not "responsible for security"."""
+        adjs = [c for c in be.children
+                if c.dep_ == "acomp" and c.lemma_.lower() in blame.get("adjectives", ())]
+        objs = [o for h in (be, *adjs) for p in h.children if p.dep_ == "prep"
+                and (p.lower_ in blame.get("preps", ()) or (h is not be and p.lower_ in ("for", "of")))
+                for o in p.children if o.dep_ == "pobj"]
+        return any((trig := self._match(o, self.lex.nouns)) is not None and trig.relation in self._conflict
+                   for o in objs)
 
     def _reacted_back(self: _Reader) -> list[BackReference]:
         """"The move drew criticism from X": X reacts to whoever made the earlier move."""

@@ -381,4 +381,5 @@ def _evaluations(spec: dict) -> dict:
             "positive": frozenset(spec.get("positive", [])),
             "acts": {k: tuple(v) for k, v in spec.get("acts", {}).items()},
             "patient_nouns": frozenset(spec.get("patient_nouns", [])),
-            "violations": dict(spec.get("violations", {}))}
+            "violations": dict(spec.get("violations", {})),
+            "blame": dict(spec.get("blame", {}))}

@@ -2199,3 +2199,15 @@ def test_an_act_prompting_a_reaction_in_a_participle_is_the_main_clauses():
     got = {g[:3] for g in triples("Kosovo police raided the offices of a Serbian bank, prompting "
                                   "condemnation from Belgrade.")}
     assert ("Serbia", "condemns", "Kosovo") in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Kurti said Serbia was responsible for the attack.", ("Kurti", "accuses", "Serbia")),
+    ("The US said Iran was behind the drone strikes.", ("United States", "accuses", "Iran")),
+])
+def test_a_side_said_to_be_behind_a_hostile_act_is_accused(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
+
+
+def test_a_side_said_to_be_responsible_for_a_duty_is_not_accused():
+    assert not triples("Kurti said Serbia was responsible for security.")
