@@ -177,6 +177,7 @@ class Lexicon:
     meeting_frame_preps: frozenset[str] = frozenset()
     #: Those of them that set the act inside the meeting ("Y told X during talks": X took part).
     meeting_frame_within: frozenset[str] = frozenset()
+    meeting_topics: frozenset[str] = frozenset()
     #: Relations whose agentless passive is the reporter's or the host's ("X are invited, Y said").
     speaker_agent_relations: frozenset[str] = frozenset()
     #: Verbs of hosting an event, whose subject invites to it ("Y hosts a summit, to which X ...").
@@ -276,6 +277,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         purpose_verbs=frozenset(trig.get("purpose_verbs", [])),
         meeting_frame_preps=frozenset(trig.get("meeting_frames", {}).get("preps", [])),
         meeting_frame_within=frozenset(trig.get("meeting_frames", {}).get("within", [])),
+        meeting_topics=frozenset(trig.get("meeting_frames", {}).get("topics", [])),
         speaker_agent_relations=frozenset(trig.get("speaker_agents", {}).get("relations", [])),
         hosting_verbs=frozenset(trig.get("speaker_agents", {}).get("hosts", [])),
         meeting_frame_relations=frozenset(trig.get("meeting_frames", {}).get("relations", [])),

@@ -1643,6 +1643,10 @@ class _SentenceReader(JudgementReading):
                 # "French police cleared a camp in Calais": a state acting in its own city acts
                 # on that place, not on itself
                 t = Mention(t.start, t.end, t.local, t.text, t.how)
+            if trig.relation in self.lex.meeting_frame_relations and t.start >= 0 \
+                    and self._doc[t.end - 1].dep_ == "pobj" \
+                    and self._doc[t.end - 1].head.lower_ in self.lex.meeting_topics:
+                continue  # "a meeting on North Korea": its subject, not a party
             if s.actor.id == t.actor.id or _affiliated(s.actor, t.actor) or s.how == "place" \
                     or (t.how == "place" and (symmetric or trig.relation in self.lex.addressed_relations)):
                 continue  # a city is where things happen to a state, not who acts, meets or is asked

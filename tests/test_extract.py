@@ -2211,3 +2211,12 @@ def test_a_side_said_to_be_behind_a_hostile_act_is_accused(text, edge):
 
 def test_a_side_said_to_be_responsible_for_a_duty_is_not_accused():
     assert not triples("Kurti said Serbia was responsible for security.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council will hold an emergency meeting on North Korea on Monday.",
+    "Biden spoke with Xi about Taiwan.",
+])
+def test_what_a_meeting_is_about_is_no_party_to_it(text):
+    got = {g[:3] for g in triples(text)}
+    assert not [g for g in got if g[1] == "meets" and {"North Korea", "Taiwan"} & {g[0], g[2]}], got
