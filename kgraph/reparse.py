@@ -12,7 +12,7 @@ Small English pipelines misread two shapes that news writes all the time:
   a noun phrase), or a name's verb after an apposition read as a participle modifying the name
   ("General X, Niger's leader, called on Benin to ...", with the name the root). It is read again
   with "took" for the verb, and only the tree is kept: every word keeps its tag and lemma. After
-  an aside ("Ecowas, as the bloc is known, imposed sanctions"), where the opening name was left
+  an aside ("Sadc, as the regional body is known, imposed sanctions"), where the opening name was left
   as the root and may have been tagged a verb, the second reading's tags are kept too;
 - a headline in the "to" future ("Scholz to visit Warsaw", "Modi to meet Putin"), where the name
   becomes the root and the verb hangs from it. It is read again with "will" for "to".
@@ -125,14 +125,15 @@ def _modifier_verb_swap(sent: Span) -> _Swap | None:
                      and sent.doc[t.i - 1].text == "," and t.head.i < t.i), None)
         if verb is not None:
             subject = verb.head
-        else:  # "Ecowas, as the bloc is known, imposed sanctions": after the aside, the verb
+        else:  # "Sadc, as the regional body is known, imposed sanctions": after the aside, the verb
             # read as a modifier of its object and the opening name left as the root (tagged a
-            # name or a verb): read again, with every word's tag, the name taken for a verb too
-            root = sent.root
+            # name or a verb) or made the aside's subject: read again, with every word's tag
+            first = sent[0]
+            aside = sent.end - sent.start > 2 and sent[1].text == "," and (first.is_title or first.is_upper) \
+                and first.dep_ in ("ROOT", "nsubj", "nsubjpass")
             verb = next((t for t in sent if t.tag_ in ("VBD", "VBN") and t.dep_ == "amod"
-                         and t.head.i == t.i + 1 and t.head.pos_ == "NOUN" and t.i > sent.start
-                         and sent.doc[t.i - 1].text == "," and root.i == sent.start
-                         and (root.is_title or root.is_upper) and t.head.head.i == root.i), None)
+                         and t.head.i == t.i + 1 and t.head.pos_ == "NOUN" and t.i > sent.start + 2
+                         and sent.doc[t.i - 1].text == "," and aside), None)
             if verb is None:
                 return None
             k = verb.i - sent.start
