@@ -232,11 +232,10 @@ class Extractor:
         for cand in cands:
             cand = self._for_their_state(cand)
             cand = self._in_voting_body(cand)
-            if cand.extra.get("announced") and cand.source.actor.kind == "person":
-                announcer = self.actors.state_of(cand.source.actor)
-                if announcer is None:
-                    continue  # a spokesperson of no known side did not summon anyone
-                cand = dataclasses.replace(cand, source=dataclasses.replace(cand.source, actor=announcer))
+            announced = self._announcing_side(cand)
+            if announced is None:
+                continue  # a spokesperson of no known side did not summon anyone
+            cand = announced
             if not self._organs:
                 cand = self._organs_as_states(cand)
                 if cand.source.actor.id == cand.target.actor.id:
@@ -286,6 +285,15 @@ class Extractor:
                 or (source_state is not None and source_state.id == state.id):
             return cand  # a state's own nationals: "its security service detained two citizens"
         return dataclasses.replace(cand, target=dataclasses.replace(cand.target, actor=state))
+
+    def _announcing_side(self, cand: EventCandidate) -> EventCandidate | None:
+        """An agentless act a spokesperson announces ("X would be summoned, Zakharova said") as
+        their state's; None when their state is not known."""
+        if not (cand.extra.get("announced") and cand.source.actor.kind == "person"):
+            return cand
+        side = self.actors.state_of(cand.source.actor)
+        return None if side is None else dataclasses.replace(
+            cand, source=dataclasses.replace(cand.source, actor=side))
 
     def _in_voting_body(self, cand: EventCandidate) -> EventCandidate:
         """"Russia vetoed a UN resolution": a veto is cast in the Security Council, so the

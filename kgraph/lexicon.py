@@ -177,6 +177,7 @@ class Lexicon:
     meeting_frame_preps: frozenset[str] = frozenset()
     #: Those of them that set the act inside the meeting ("Y told X during talks": X took part).
     meeting_frame_within: frozenset[str] = frozenset()
+    #: Prepositions of what a meeting is about ("a meeting on X"): never a party.
     meeting_topics: frozenset[str] = frozenset()
     #: Relations whose agentless passive is the reporter's or the host's ("X are invited, Y said").
     speaker_agent_relations: frozenset[str] = frozenset()
