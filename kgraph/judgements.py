@@ -94,7 +94,8 @@ class JudgementReading:
         for c in cands:
             cur, asked = c.trigger_token, False
             for _ in range(3):
-                if cur.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "acl") or cur.head.i == cur.i:
+                if cur.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "acl") \
+                        or cur.head.i == cur.i or _contrasted(cur):  # "while Y accused X": Y's own
                     break
                 cur = cur.head
                 if cur.i in asking and c.relation not in ("requests", "demands", "invites"):
@@ -643,3 +644,12 @@ def judgement(words: AbstractSet[str], spec: dict) -> str | None:
     if words & spec["negative"]:
         return "condemns"
     return "supports" if words & spec["positive"] else None
+
+
+def _contrasted(clause: Token) -> bool:
+    """True for a clause set against another by "while", "whereas" or "although": "X demanded
+    that Y withdraw, while Y accused X of shelling" states Y's accusation, which no one asks for
+    (a past tense and a named subject tell it from the time of "... while it talks with Z")."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBD" \
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas", "although") for c in clause.children) \
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children)

@@ -328,13 +328,33 @@ class _SentenceReader(JudgementReading):
                    for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
         if between:
             return unique([m for t in between for m in self._resolve(t)[0]])
-        # "met for talks", "agreed to a truce", "restored relations under a deal"
-        framed = noun.dep_ == "pobj" and noun.head.lower_ in ("for", "in", "to", "under")
+        # "met for talks", "agreed to a truce", "restored relations under a deal", "agreed to a
+        # ceasefire at talks"
+        framed = noun.dep_ == "pobj" and noun.head.lower_ in ("for", "in", "to", "under", "at")
         verb = noun.head.head if framed else noun.head if noun.dep_ in ("dobj", "obj") else None
+        if framed and verb is not None and verb.dep_ == "pobj" and verb.head.lower_ in ("to", "on"):
+            verb = verb.head.head  # "agreed to a ceasefire at talks hosted by X": the agreeing
         if noun.dep_ == "nsubjpass":  # "the agreement, brokered by X, was signed by Y and Z"
             return unique([m for a in noun.head.children if a.dep_ == "agent" for o in a.children
                            if o.dep_ == "pobj" for t in (o, *o.conjuncts) for m in self._resolve(t)[0]])
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        toks = [*self._subject_tokens(verb), *(c for c in verb.children if c.dep_ in ("dobj", "obj")),
+                *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for o in p.children if o.dep_ == "pobj")]
+        return unique([m for t in toks for m in self._resolve(t)[0]])
+
+    def _clause_parties(self, verb: Token) -> list[Mention]:
+        """The sides of a clause of meeting or agreeing ("X and Y held talks", "X met Y", "X
+        agreed with Y"); none for a clause of another kind."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        own = self._match(verb, self.lex.verbs)
+        occasions = self.lex.occasion_nouns  # "held talks", "held a round of talks"
+        held = [o for c in verb.children if c.dep_ in ("dobj", "obj")
+                for o in (c, *(o for p in c.children if p.lower_ == "of" for o in p.children))
+                if o.lemma_.lower() in occasions]
+        if not held and (own is None or own.relation not in self.symmetric):
             return []
         toks = [*self._subject_tokens(verb), *(c for c in verb.children if c.dep_ in ("dobj", "obj")),
                 *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
@@ -506,7 +526,7 @@ class _SentenceReader(JudgementReading):
                     if _nest_tier(t) != tier or m is None or (m.how == "pronoun" and not (
                             m.others and t.head.lower_ in ("between", "among"))):
                         continue  # but "talks between them" names the two they refer to
-                    if m.how in ("metonym", "place") and t.dep_ == "compound":
+                    if (m.how in ("metonym", "place") and t.dep_ == "compound") or _forum(t, m):
                         continue  # "the Minsk agreements" name a place, not Belarus
                     hits.extend(self._resolve(t, False)[0])
                 if hits:
@@ -751,10 +771,12 @@ class _SentenceReader(JudgementReading):
             nested_source = bool(sources)
         targets: list[Mention] = []
         nested = nested_source
-        if passive and verb.dep_ == "acl" and verb.lemma_.lower() in self.lex.third_parties:
-            # "talks mediated by X": X with each party to the talks
+        if passive and verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() in self.lex.third_parties:
+            # "talks mediated by X": X with each party to the talks; "X and Y held talks,
+            # mediated by Z": with the parties of the clause
             mediators = {s.actor.id for s in sources}
-            mediated = [m for m in self._parties(verb.head) if m.actor.id not in mediators]
+            mediated = [m for m in (self._parties(verb.head) if verb.dep_ == "acl"
+                                    else self._clause_parties(verb.head)) if m.actor.id not in mediators]
             if mediated:
                 neg, mod = self._negated(verb), self._modality(verb)
                 return [c for a in sources
@@ -1084,7 +1106,7 @@ class _SentenceReader(JudgementReading):
             return []  # "sentenced him to ten years for spying for X": he is the target, unknown
         return self._first_actor([c for c in verb.children if c.i > verb.i and c.dep_ in _DISTANT_DEPS
                                   and not (mutual and c.dep_ in ("xcomp", "advcl") and self._hostile(c))],
-                                 lambda t, m: m.how not in ("pronoun", "sector")
+                                 lambda t, m: m.how not in ("pronoun", "sector") and not _forum(t, m)
                                  and not _venue(t, m, self._place_heads, meetings))
 
     def _deep_object(self, verb: Token, preps: tuple[str, ...] | None = None,
@@ -1104,7 +1126,7 @@ class _SentenceReader(JudgementReading):
         venues = relation in self.symmetric  # "host a summit of the member states in Astana"
         return self._first_actor(roots, lambda t, m: m.how not in ("pronoun", "place") and (
             preps is None or (t.dep_ == "pobj" and t.head.lower_ in preps))
-            and not (venues and _venue(t, m, self._place_heads)))
+            and not _forum(t, m) and not (venues and _venue(t, m, self._place_heads)))
 
     def _first_actor(self, roots: list[Token], accept) -> list[Mention]:
         """The first mention ``accept(token, mention)`` takes, depth first from ``roots`` in order.
@@ -1907,6 +1929,14 @@ def _kept_in_state(verb: Token) -> Token | None:
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+
+
+def _forum(tok: Token, m: Mention) -> bool:
+    """True for a body before which something is said or done: "condemned the strikes at the
+    Security Council" condemns no Council."""
+    while tok.dep_ == "compound" and tok.head is not tok:
+        tok = tok.head  # "Security" of "the Security Council"
+    return m.actor.kind == "organization" and tok.dep_ == "pobj" and tok.head.lower_ == "at"
 
 
 def _venue(tok: Token, m: Mention, place_heads: AbstractSet[str] = frozenset(),

@@ -1547,6 +1547,37 @@ def test_the_host_of_talks_the_parties_met_in_meets_each_party(text, edges):
     assert edges <= got, got
 
 
+@pytest.mark.parametrize(("text", "edges"), [
+    # a participle of mediation the parser hangs on the clause of the talks, not on "talks"
+    ("Delegations from Ethiopia and Eritrea held a third round of talks in Nairobi on Monday, "
+     "mediated by Kenya.", {("Kenya", "meets", "Ethiopia"), ("Kenya", "meets", "Eritrea")}),
+    ("Ethiopia and Eritrea met in Nairobi on Monday, mediated by Kenya.",
+     {("Kenya", "meets", "Ethiopia"), ("Kenya", "meets", "Eritrea")}),
+    # talks the parties agreed at: their host meets the parties of the agreement
+    ("Thailand and Cambodia agreed to a ceasefire at talks hosted by Malaysia.",
+     {("Malaysia", "meets", "Thailand"), ("Malaysia", "meets", "Cambodia")}),
+])
+def test_the_mediator_of_a_clause_of_talks_meets_each_party(text, edges):
+    got = {g[:3] for g in triples(text)}
+    assert edges <= got, got
+
+
+def test_a_body_at_which_an_act_is_condemned_is_no_target():
+    got = {g[:3] for g in triples("Turkey launched strikes on PKK positions in Iraq. "
+                                  "Iran condemned the strikes at the Security Council.")}
+    assert ("Iran", "condemns", "Turkey") in got, got
+    assert not any(t == "UN Security Council" for _, _, t in got), got
+
+
+def test_a_contrasted_clause_inside_a_demand_is_stated_not_asked_for():
+    got = {g[:3] for g in triples("Ethiopia demanded that Eritrea withdraw its troops, while Eritrea "
+                                  "accused Ethiopia of shelling its villages.")}
+    assert {("Ethiopia", "demands", "Eritrea"), ("Eritrea", "accuses", "Ethiopia")} <= got, got
+    # a time clause of what is asked stays inside the request
+    got = {g[:3] for g in triples("The EU urged Serbia to recognise Kosovo while it talks with Pristina.")}
+    assert got == {("European Union", "requests", "Serbia")}, got
+
+
 @pytest.mark.parametrize(("text", "edge", "absent"), [
     # a delegation led by a named person is met in that person
     ("Chinese President Xi Jinping received a Russian delegation led by Prime Minister Mikhail Mishustin.",
