@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-__all__ = ["RELATIVE", "SUBJ", "foreign_tense", "hyphen_agents", "list_members", "own_clause", "own_phrase",
-           "phrasal", "reciprocal", "relative_antecedent"]
+__all__ = ["RELATIVE", "SUBJ", "foreign_tense", "free_relative", "hyphen_agents", "list_members",
+           "own_clause", "own_phrase", "phrasal", "reciprocal", "relative_antecedent"]
 
 #: Dependency labels of a clause's subject.
 SUBJ = ("nsubj", "csubj")
@@ -133,3 +133,24 @@ def foreign_tense(conj: Token) -> bool:
     # a gerund never shares a clause with a finite verb ("denied targeting X and blamed Y")
     return head.tag_ == "VBG" or (
         head.tag_ == "VB" and any(c.dep_ in ("aux", "auxpass") for c in head.children))
+
+
+def free_relative(verb: Token) -> Token | None:
+    """The noun a free relative names its referent by, seen from the relative's verb: "struck
+    what it said were militant camps", "strikes on what it called terrorist hideouts", "what it
+    described as arms depots" (camps, hideouts, depots); None for any other verb.
+
+    >>> from kgraph.nlp import load_pipeline
+    >>> doc = load_pipeline()("The army shelled what it called rebel bases.")
+    >>> free_relative(doc[5]).text
+    'bases'
+    """
+    if not any(c.tag_ == "WP" and c.lower_ == "what" and c.i < verb.i
+               for k in (verb, *verb.children) for c in k.children):
+        return None
+    # "what it said were camps": the copula says what they are
+    verb = next((k for k in verb.children if k.dep_ == "ccomp" and k.lemma_ == "be"), verb)
+    named = [c for c in verb.children if c.dep_ in ("oprd", "attr") or (c.dep_ == "dobj" and c.tag_ != "WP")]
+    named += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+              for o in p.children if o.dep_ == "pobj"]
+    return named[0] if named else None

@@ -43,6 +43,7 @@ from .candidates import BackReference, EventCandidate, stronger, unique
 from .clauses import (
     SUBJ,
     foreign_tense,
+    free_relative,
     hyphen_agents,
     list_members,
     own_clause,
@@ -542,10 +543,13 @@ class _SentenceReader(JudgementReading):
         head = verb.head
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self._reporting \
                 and not any(c.dep_ in SUBJ for c in verb.children) \
-                and (foreign_tense(verb) or not any(self._resolve(t)[0] for t in found)):
+                and (foreign_tense(verb) or not any(self._resolve(t)[0] for t in found)
+                     or (verb.tag_ == "VBG" and head.tag_ != "VBG" and head.head.tag_ == "VBG")):
             # "X said the sale was lawful and urged Y ...", "X said Y would not ... and thanked
             # Z": the parser joins the verb to the reported clause; its subject is the reporter's
-            reporter = [c for c in head.head.children if c.dep_ in SUBJ]
+            # ("X rejected it, saying Y had lied and accusing Z": the participles' subject, X)
+            reporter = [c for c in head.head.children if c.dep_ in SUBJ] or (
+                self._subject_tokens(head.head) if head.head.tag_ == "VBG" else [])
             if any(self._resolve(t)[0] for t in reporter):
                 return reporter
         if found:
@@ -644,7 +648,7 @@ class _SentenceReader(JudgementReading):
                           for p in c.children if p.dep_ == "prep"]
             again = [t for t in verb.subtree if t.lower_ == trig.prep and t.dep_ == "conj"]
             # "called on X to ... and on Y to ...": both; "called on Monday on X": X
-            yield [o for q in (*(p for p in preps if p.lower_ == trig.prep), *again)
+            yield [_named(o) for q in (*(p for p in preps if p.lower_ == trig.prep), *again)
                    for o in q.children if o.dep_ in ("pobj", "pcomp")]
         if verb.lemma_.lower() in self.lex.taking_verbs:  # "retook the town from X": X loses it,
             # though the parser may hang "from X" on the object ("the village of Y from X")
@@ -655,6 +659,9 @@ class _SentenceReader(JudgementReading):
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")
                 or (c.dep_ == "ccomp" and c.tag_ in ("NN", "NNS"))]  # headline slip: "denies US claim"
         objs += [o for c in verb.children if c.dep_ == "ccomp" for o in _compound_owner(c)]
+        # "struck what it said were militant camps": the camps
+        objs += [n for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                 and (n := free_relative(c)) is not None]
         if len(objs) > 1:  # "accused X of Y, a charge backed by Z": the restatement is no object
             objs = [o for o in objs if o.left_edge.i == 0 or self._doc[o.left_edge.i - 1].text != ","]
         if any(o.lemma_.lower() in self.lex.mutual_objects for o in objs):
@@ -685,14 +692,14 @@ class _SentenceReader(JudgementReading):
             for p in preps:
                 if p.lower_ == prep and p.dep_ in ("prep", "dative"):
                     # "signed a pact at a summit of the bloc": the occasion, not the target
-                    yield [o for o in p.children if o.dep_ == "pobj"
+                    yield [_named(o) for o in p.children if (o.dep_ == "pobj" or _named(o) is not o)
                            and not (prep == "at" and o.lemma_.lower() in self.lex.occasion_nouns)]
         # "returned the paintings to X", "imposed sanctions on X": a recipient or target the
         # parser hung on the object instead of the verb
         for prep in ("to", "on", "against", "upon", "toward", "towards"):
-            yield [o for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in self._at
+            yield [_named(o) for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in self._at
                    for p in c.children if p.dep_ == "prep" and p.lower_ == prep
-                   for o in p.children if o.dep_ == "pobj"]
+                   for o in p.children if o.dep_ == "pobj" or _named(o) is not o]
         for x in verb.children:  # "refused to meet X", "threatened to strike X"
             if x.dep_ == "xcomp" and trig.relation not in self.symmetric \
                     and verb.lemma_.lower() not in self.lex.denial_verbs:  # "agreed to use force
@@ -1197,8 +1204,8 @@ class _SentenceReader(JudgementReading):
                 if p.lower_ != name:
                     continue
                 for o in p.children:
-                    if o.dep_ == "pobj" and o.i not in skip:
-                        ms, nested = self._resolve(o, nested=True)
+                    if (o.dep_ == "pobj" or _named(o) is not o) and o.i not in skip:  # "strikes on
+                        ms, nested = self._resolve(_named(o), nested=True)  # what it called X's bases"
                         if trig.relation in self.lex.theme_object_relations:
                             # "the deployment of police officers to Haiti": what is sent, not where
                             ms = [m for m in ms if not _forces(m)]
@@ -1929,6 +1936,12 @@ def _kept_in_state(verb: Token) -> Token | None:
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+
+
+def _named(tok: Token) -> Token:
+    """``tok``, or the noun a free relative it heads names ("strikes on what it called rebel
+    bases": bases)."""
+    return (free_relative(tok) or tok) if tok.pos_ in ("VERB", "AUX") else tok
 
 
 def _forum(tok: Token, m: Mention) -> bool:

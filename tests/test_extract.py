@@ -1577,6 +1577,23 @@ def test_a_contrasted_clause_inside_a_demand_is_stated_not_asked_for():
     got = {g[:3] for g in triples("The EU urged Serbia to recognise Kosovo while it talks with Pristina.")}
     assert got == {("European Union", "requests", "Serbia")}, got
 
+@pytest.mark.parametrize(("text", "edge"), [
+    # a free relative names what was struck by the speaker's own word for it
+    ("Israel struck what it said were Hezbollah weapons depots in Lebanon.",
+     ("Israel", "attacks", "Hezbollah")),
+    ("Turkey launched strikes on what it called terrorist hideouts of the PKK.",
+     ("Turkey", "attacks", "Kurdistan Workers' Party")),
+])
+def test_a_free_relative_object_is_what_it_names(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
+
+
+def test_a_second_participle_after_a_reported_clause_has_the_reporters_subject():
+    got = {g[:3] for g in triples("Hungary rejected the criticism, saying Brussels had overstepped its "
+                                  "powers and accusing the European Commission of blackmail.")}
+    assert ("Hungary", "accuses", "European Commission") in got, got
+    assert not any(s == "European Union" and r == "accuses" for s, r, _ in got), got
+
 
 @pytest.mark.parametrize(("text", "edge", "absent"), [
     # a delegation led by a named person is met in that person
