@@ -1326,7 +1326,7 @@ def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int], rea
     for m in reversed(before):
         if len(m.others) == 1 and m.others[0].id != m.actor.id:
             return m, replace(m, actor=m.others[0], others=())
-        head = doc[m.end - 1]
+        head = doc[m.start:m.end].root  # "the National Democratic Front of the Philippines"
         if head.dep_ == "conj":
             first = next((x for x in before if x.start <= head.head.i < x.end), None)
             # two sides are alike: "the envoy to Syria, Tom Barrack" joins no state to a person
@@ -1396,11 +1396,14 @@ def _last_group(tok: Token, mentions: list[Mention], size: int, sent_of: dict[in
 
 
 def _clause_subjects(tok: Token) -> set[int]:
-    """Token indices of the subject of the verb ``tok`` depends on, with its conjuncts."""
+    """Token indices of the subject of the verb ``tok`` depends on, with its conjuncts, and of
+    the speaker who reports that verb's clause ("X says the two sides will meet": the two sides
+    are not this X, though they may be an X named before)."""
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+    verbs = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]
+    return {t.i for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
             for sub in (c, *c.conjuncts) for t in sub.subtree}
 
 

@@ -480,8 +480,10 @@ class _SentenceReader(JudgementReading):
                     found.extend(more)
             return unique(found), False
         if tok.lower_ in self._representatives:  # "delegations from X and Y": X and Y
+            # ("delegations from X and from Y": the second "from" joined to the first)
             parties = [m for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of", "for")
-                       for o in p.children if o.dep_ == "pobj" for m in self._resolve(o)[0]]
+                       for q in (p, *p.conjuncts) for o in q.children if o.dep_ == "pobj"
+                       for m in self._resolve(o)[0]]
             if parties:  # "delegations from X and Y" read as "(delegations from X) and Y" too
                 parties += [m for c in tok.children if c.dep_ == "conj" for m in self._resolve(c)[0]]
                 return unique(parties), False
@@ -1744,6 +1746,8 @@ class _SentenceReader(JudgementReading):
             return True
         prev = tok
         for gov in self._chain(tok):
+            if prev.dep_ == "advcl" and prev.tag_ == "VBG" and self._doc[prev.left_edge.i - 1].text == ",":
+                break  # "X withdrew from the bloc, accusing it of ...": a participle of its own
             link, prev = prev.dep_, gov
             if gov.pos_ == "ADP":
                 if gov.lower_ in self.lex.negating_governors:

@@ -1594,6 +1594,36 @@ def test_a_second_participle_after_a_reported_clause_has_the_reporters_subject()
     assert ("Hungary", "accuses", "European Commission") in got, got
     assert not any(s == "European Union" and r == "accuses" for s, r, _ in got), got
 
+def test_a_participle_after_a_comma_keeps_its_own_polarity():
+    # "withdraw" negates what it governs ("withdrew its threat to ..."), not a participle of its own
+    got = triples("Eritrea withdrew from IGAD in December, accusing the bloc of serving foreign agendas.")
+    assert ("Eritrea", "accuses", "IGAD", False, "asserted") in got, got
+    got = triples("Eritrea withdrew its accusation against IGAD.")
+    assert not any(r == "accuses" and not neg for _, r, _, neg, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # a span of time of talks is the talks
+    ("India and China held two days of talks on the border.", ("India", "meets", "China")),
+    # "delegations from X and from Y": both prepositions name a side
+    ("Delegations from Manila and from the Moro Islamic Liberation Front met for five days.",
+     ("Philippines", "meets", "Moro Islamic Liberation Front")),
+])
+def test_talks_named_by_their_length_or_by_delegations_from_each_side(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
+
+
+def test_the_two_sides_are_not_the_speaker_who_names_them():
+    # and a pair joined by "and" whose second name has an of-phrase is still a pair
+    text = ("Colombia, rebels end third round of talks in Oslo\n\n"
+            "Norway says the two sides will meet again in April\n\n"
+            "The Colombian government and the National Liberation Army of Colombia ended a third round "
+            "of talks in Oslo on Friday. The talks, hosted by Norway, were the first formal negotiations "
+            "between the two sides since 2017.")
+    got = {g[:3] for g in triples(text)}
+    assert not any("Norway" in (s, t) and r != "meets" for s, r, t in got), got
+    assert {("Colombia", "negotiates", "ELN"), ("Norway", "meets", "ELN")} <= got, got
+
 
 @pytest.mark.parametrize(("text", "edge", "absent"), [
     # a delegation led by a named person is met in that person
