@@ -235,7 +235,7 @@ class Extractor:
             announced = self._announcing_side(cand)
             if announced is None:
                 continue  # a spokesperson of no known side did not summon anyone
-            cand = announced
+            cand = self._answering_side(announced)
             if not self._organs:
                 cand = self._organs_as_states(cand)
                 if cand.source.actor.id == cand.target.actor.id:
@@ -294,6 +294,16 @@ class Extractor:
         side = self.actors.state_of(cand.source.actor)
         return None if side is None else dataclasses.replace(
             cand, source=dataclasses.replace(cand.source, actor=side))
+
+    def _answering_side(self, cand: EventCandidate) -> EventCandidate:
+        """A side's address that a person answers ("Kim Yo Jong rejected Seoul's offer") was
+        made to the state that person answers for, not to the person."""
+        if not cand.extra.get("answered") or cand.target.actor.kind != "person" \
+                or cand.source.actor.kind == "person":
+            return cand
+        side = self.actors.state_of(cand.target.actor)
+        return cand if side is None else dataclasses.replace(
+            cand, target=dataclasses.replace(cand.target, actor=side))
 
     def _in_voting_body(self, cand: EventCandidate) -> EventCandidate:
         """"Russia vetoed a UN resolution": a veto is cast in the Security Council, so the

@@ -1435,9 +1435,15 @@ class _SentenceReader(JudgementReading):
                     for c in self._pairs(trig, noun, pattern, [a], [b], negated, modality, nested)]
         if targets and noun.lemma_.lower() in self.lex.subjective_of_nouns:
             # "under the mediation of X and Y": each mediator with the parties, not with each other
-            return [c for a in sources
-                    for c in self._pairs(trig, noun, pattern, [a], targets, negated, modality, nested)]
-        return self._pairs(trig, noun, pattern, sources, targets, negated, modality, nested)
+            out = [c for a in sources
+                   for c in self._pairs(trig, noun, pattern, [a], targets, negated, modality, nested)]
+        else:
+            out = self._pairs(trig, noun, pattern, sources, targets, negated, modality, nested)
+        answered = trig.relation in self.lex.answered_relations and bool(targets) \
+            and {m.actor.id for m in targets} <= {m.actor.id for m in self._answerers(noun)}
+        for c in out:  # "Kim rejected Seoul's offer": made to the side Kim answers for
+            c.extra["answered"] = answered
+        return out
 
     def _speaker_agents(self, verb: Token) -> list[Mention]:
         """Who did an agentless passive act: the one reporting it ("X are invited, Y said"), the

@@ -1624,6 +1624,12 @@ def test_the_two_sides_are_not_the_speaker_who_names_them():
     assert not any("Norway" in (s, t) and r != "meets" for s, r, t in got), got
     assert {("Colombia", "negotiates", "ELN"), ("Norway", "meets", "ELN")} <= got, got
 
+def test_an_address_a_person_answers_was_made_to_their_state():
+    got = {g[:3] for g in triples("Azerbaijani Foreign Minister Jeyhun Bayramov has rejected an Armenian "
+                                  "proposal to change the format of the talks.")}
+    assert ("Armenia", "proposes", "Azerbaijan") in got, got
+    assert not any(t == "Jeyhun Bayramov" for _, r, t in got if r == "proposes"), got
+
 
 @pytest.mark.parametrize(("text", "edge", "absent"), [
     # a delegation led by a named person is met in that person
