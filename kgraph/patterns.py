@@ -407,6 +407,9 @@ class _SentenceReader(JudgementReading):
                     and (tok.pos_ in ("VERB", "AUX") or trig.prep in borrowed) \
                     and not any(t.i in self._at for t in preps[trig.prep].subtree):
                 continue  # "called King Salman on Saturday" is not "call on", nor "held a call ... on Monday"
+            if trig.prep and trig.prep in preps and any(
+                    o.ent_type_ in ("DATE", "TIME") for o in preps[trig.prep].children if o.dep_ == "pobj"):
+                continue  # "in a phone call on Monday": a date, not whom the call is on
             if any(w not in kids for w in trig.near):
                 continue
             if trig.without and any(c.dep_ in trig.without or c.lower_ in trig.without
@@ -1394,9 +1397,10 @@ class _SentenceReader(JudgementReading):
                 sources = [m for t in self._subject_tokens(framed) for m in self._resolve(t)[0]]
             skip = {s.start for s in sources} | {o.i for o in between}
             targets, nested = self._noun_targets(noun, trig, skip=skip)
-            if not targets and framed is not None and framed.lemma_.lower() in self._reporting \
-                    and noun.head.lower_ in self.lex.meeting_frame_within:
-                # "Y told X during talks": X is the other side (not "told reporters after it")
+            if not targets and framed is not None and noun.head.lower_ in self.lex.meeting_frame_within \
+                    and self._spoken(framed):
+                # "Y told X during talks", "Y thanked X in a phone call": X is the other side (not
+                # "told reporters after it", nor "police detained X at a meeting")
                 targets = [m for c in framed.children if c.dep_ in ("dobj", "dative")
                            for m in self._resolve(c)[0] if m.start not in skip]
             if trig.weak and nested:
@@ -1474,6 +1478,13 @@ class _SentenceReader(JudgementReading):
                 if found:
                     return found
         return []
+
+    def _spoken(self, verb: Token) -> bool:
+        """True for a verb of saying or of a spoken act ("told", "thanked", "urged"), not of force."""
+        if verb.lemma_.lower() in self._reporting:
+            return True
+        own = self._match(verb, self.lex.verbs)
+        return own is not None and own.relation not in self._conflict
 
     def _meeting_frame(self, noun: Token, trig: Trigger) -> Token | None:
         """The verb a meeting noun frames ("In a phone call with X, Y said"), if any."""

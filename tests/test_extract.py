@@ -1630,6 +1630,20 @@ def test_an_address_a_person_answers_was_made_to_their_state():
     assert ("Armenia", "proposes", "Azerbaijan") in got, got
     assert not any(t == "Jeyhun Bayramov" for _, r, t in got if r == "proposes"), got
 
+@pytest.mark.parametrize(("text", "edges", "absent"), [
+    # a spoken act in a phone call is done with the one called; "on Monday" is the call's date
+    ("President Abdelmadjid Tebboune thanked Saudi Crown Prince Mohammed bin Salman in a phone call "
+     "on Monday.", {("Abdelmadjid Tebboune", "meets", "Mohammed bin Salman")},
+     ("Abdelmadjid Tebboune", "requests")),
+    # force used at a meeting is no meeting with the ones it is used on
+    ("Turkish police detained the local head of Amnesty International, Jane Roe, and other activists "
+     "at a meeting near Istanbul.", set(), ("Turkey", "meets")),
+])
+def test_a_spoken_act_in_a_call_is_done_with_the_one_called(text, edges, absent):
+    got = {g[:3] for g in triples(text)}
+    assert edges <= got, got
+    assert not any((s, r) == absent for s, r, _ in got), got
+
 
 @pytest.mark.parametrize(("text", "edge", "absent"), [
     # a delegation led by a named person is met in that person
