@@ -118,6 +118,7 @@ class DocumentActors:
         self._leader_titles = {w.lower() for w in rules.get("leader_titles", [])}
         self._titles = {w.lower() for w in title_words or ()}
         self._not_names = {w.lower() for w in rules.get("not_names", [])} | self._titles
+        self._particles = tuple(w.lower() for w in rules.get("name_particles", []))
         self._acronyms: dict[str, Actor] = {}
         for rec in actors.records():
             if rec.actor.kind not in ("organization", "group"):
@@ -237,9 +238,10 @@ class DocumentActors:
                 full.setdefault(m.actor.id, (m.actor, tuple(w.lower() for w in m.actor.label.split())))
         if not full:
             return
+        particles = self._particles
 
         def owner(words: tuple[str, ...]) -> Actor | None:
-            fits = [a for a, fw in full.values() if len(words) < len(fw) and _chain(words, fw)]
+            fits = [a for a, fw in full.values() if len(words) < len(fw) and _chain(words, fw, particles)]
             return fits[0] if len(fits) == 1 else None
 
         out = []
@@ -634,10 +636,18 @@ def _bare_text(m: Mention) -> str:
     return text
 
 
-def _chain(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """True when ``short`` is the end (surname) or the start (given name) of ``full``."""
+def _chain(short: tuple[str, ...], full: tuple[str, ...], particles: tuple[str, ...] = ()) -> bool:
+    """True when ``short`` is the end (surname) or the start (given name) of ``full``; a
+    surname may drop one of the ``particles`` ("Burhan" of "Abdel Fattah al-Burhan").
+
+    >>> _chain(("burhan",), ("abdel", "fattah", "al-burhan"), ("al-",))
+    True
+    """
     n = len(short)
-    return full[-n:] == short or full[:n] == short
+    if full[-n:] == short or full[:n] == short:
+        return True
+    last = next((full[-1][len(p):] for p in particles if full[-1].startswith(p)), None)
+    return last is not None and short == (*full[len(full) - n:-1], last)
 
 
 def _owner_state(inner: list[Mention]) -> Actor | None:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from .actors import ActorDictionary, default_actors
@@ -38,7 +39,7 @@ from .quotes import attributions
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Mention", "MentionFinder", "named_holders", "title_words"]
 
@@ -212,7 +213,8 @@ class MentionFinder:
                        and span[-1].head.i >= span.end
                        and self.actors.record(key).actor.kind == "state_organ")]
         # A capital inside a longer name is part of that name ("Tokyo Stock Exchange").
-        inside = [(ent.start, ent.end) for ent in doc.ents
+        ents = [_without_spaces(ent) for ent in doc.ents]  # ("El Fasher\n\n" is "El Fasher")
+        inside = [(ent.start, ent.end) for ent in ents
                   if ent.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")]
         raw = [(span, how, key) for span, how, key in raw
                if how not in ("metonym", "place")
@@ -220,8 +222,8 @@ class MentionFinder:
         # A body's name inside a longer person's name is part of that name ("Foreign Minister
         # Therese Kayikwamba Wagner" is no Wagner Group), and a name inside a longer adjective of
         # nationality or region is part of it ("the West African bloc" is not the West).
-        people = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
-        peoples = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "NORP"]
+        people = [(ent.start, ent.end) for ent in ents if ent.label_ == "PERSON"]
+        peoples = [(ent.start, ent.end) for ent in ents if ent.label_ == "NORP"]
         raw = [(span, how, key) for span, how, key in raw
                if self.actors.record(key).actor.kind == "person"
                or not any(s <= span.start and span.end <= e and e - s > len(span)
@@ -236,7 +238,7 @@ class MentionFinder:
                        and self.actors.record(key).actor.kind in ("organization", "state_organ"))]
         # A state named inside a geographic name is part of it ("the South China Sea", "the Sea of
         # Japan", "the Gulf of Mexico"): a place, not an actor.
-        seas = [(ent.start + (ent[0].dep_ == "det"), ent.end) for ent in doc.ents if ent.label_ == "LOC"]
+        seas = [(ent.start + (ent[0].dep_ == "det"), ent.end) for ent in ents if ent.label_ == "LOC"]
         raw = [(span, how, key) for span, how, key in raw
                if not any(s <= span.start and span.end <= e and e - s > len(span) for s, e in seas)]
         # "the Philippine Justice Department" is not the US one: a state's organ named right
@@ -709,7 +711,9 @@ class MentionFinder:
         Otherwise a list stays whole ("State Investigation and Protection Agency"). ``persons``
         is read as the caller fills it, so earlier names count.
         """
-        tagged = doc.ents  # (a property that builds its spans anew on each call)
+        # (doc.ents is a property that builds its spans anew on each call); a headline's name
+        # may take in the blank line after it ("El Fasher\n\n"): the name is the words only
+        tagged = [_without_spaces(e) for e in doc.ents]
         ents = [self._with_particles(e) if e.label_ == "ORG" else e for e in tagged]
         for k, ent in enumerate(ents):
             if k + 1 < len(ents) and ents[k + 1].start <= ent.start:
@@ -1310,6 +1314,16 @@ def _replace(found: dict[int, Mention], old: Mention, new: Mention) -> None:
     for k in [k for k, m in found.items() if new.start <= m.start and m.end <= new.end]:
         del found[k]
     found.pop(old.start, None)
+
+
+def _without_spaces(ent: Span) -> Span:
+    """``ent`` without the whitespace tokens at its ends (its label kept)."""
+    start, end = ent.start, ent.end
+    while end - 1 > start and ent.doc[end - 1].is_space:
+        end -= 1
+    while start + 1 < end and ent.doc[start].is_space:
+        start += 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
 
 
 def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int], reach: int | None = 2,

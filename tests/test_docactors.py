@@ -17,6 +17,9 @@ LINKED = [
     # name chains: a surname is the full name met earlier, whatever NER made of it
     ("Amara Konte met Kenyan officials on Monday. Konte later accused Uganda of meddling.",
      ("Amara Konte", "accuses", "Uganda")),
+    # ... also where the full name's surname carries the Arabic article
+    ("Amara al-Konte met Kenyan officials on Monday. Konte later accused Uganda of meddling.",
+     ("Amara al-Konte", "accuses", "Uganda")),
     # descriptions refer back to the last compatible actor ...
     ("ECOWAS met in Abuja on Friday. The bloc condemned Niger.", ("ECOWAS", "condemns", "Niger")),
     # ... also where the tagger reads the lowercase noun as a name, as it does after "said"
@@ -640,3 +643,13 @@ def test_a_dateline_may_end_with_a_colon_after_the_agency():
                                   "of a delegation for peace talks with the Taliban.")}
     assert ("Ashraf Ghani", "meets", "Taliban") in got, got
     assert not [g for g in got if "Afghanistan" in (g[0], g[2])], got
+
+
+def test_a_place_ending_a_headline_is_a_place_and_no_one_is_offered_it():
+    # the tagger runs the headline's last name into the blank line after it; the name is
+    # still the city, and an offer is never made to a city
+    got = {g[:3] for g in triples("Rebels accept truce; Burhan's government submits counter-proposal "
+                                  "demanding withdrawal from El Fasher\n\nPORT SUDAN - The RSF accepted "
+                                  "the truce.")}
+    assert not any(r == "proposes" for _, r, _ in got), got
+
