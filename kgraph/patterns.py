@@ -549,7 +549,8 @@ class _SentenceReader(JudgementReading):
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self._reporting \
                 and not any(c.dep_ in SUBJ for c in verb.children) \
                 and (foreign_tense(verb) or not any(self._resolve(t)[0] for t in found)
-                     or (verb.tag_ == "VBG" and head.tag_ != "VBG" and head.head.tag_ == "VBG")):
+                     or (verb.tag_ == "VBG" and head.tag_ != "VBG" and head.head.tag_ == "VBG")
+                     or self._voiced_after_report(verb)):
             # "X said the sale was lawful and urged Y ...", "X said Y would not ... and thanked
             # Z": the parser joins the verb to the reported clause; its subject is the reporter's
             # ("X rejected it, saying Y had lied and accusing Z": the participles' subject, X)
@@ -572,6 +573,19 @@ class _SentenceReader(JudgementReading):
                                                        for c in verb.children):
                 return [tok]
         return []
+
+    def _voiced_after_report(self, verb: Token) -> bool:
+        """True for a verb of saying joined to a reported clause in the past perfect: "X said Y
+        had lied and accused Z of ..." (the accusing is X's statement, not a second thing Y had
+        done); not when X is a spokesperson, who reports their side's acts ("Spokesperson X said
+        Beijing had lodged a protest and urged Manila ...")."""
+        own = self._match(verb, self.lex.verbs)
+        reporter = verb.head.head
+        return verb.tag_ == "VBD" and verb.head.tag_ == "VBN" and own is not None \
+            and own.relation in self.lex.voiced_relations \
+            and any(a.lower_ == "had" for a in verb.head.children if a.dep_ == "aux") \
+            and not any(t.lower_ in self.lex.announcers for c in reporter.children if c.dep_ in SUBJ
+                        for t in c.subtree)
 
     def _fronted_name(self, verb: Token) -> list[Token]:
         """A parser slip: the actor opening the sentence before a comma, hung on a verb with no

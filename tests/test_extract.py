@@ -1601,6 +1601,19 @@ def test_a_participle_after_a_comma_keeps_its_own_polarity():
     got = triples("Eritrea withdrew its accusation against IGAD.")
     assert not any(r == "accuses" and not neg for _, r, _, neg, _ in got), got
 
+@pytest.mark.parametrize(("text", "edge", "absent"), [
+    # a verb of saying joined to a reported past perfect is the speaker's statement
+    ("Russia said Ukraine had attacked a power plant and urged the IAEA to investigate.",
+     ("Russia", "requests", "International Atomic Energy Agency"),
+     ("Ukraine", "requests", "International Atomic Energy Agency")),
+    # a spokesperson reports their side's appeal
+    ("Spokesperson Lin Jian said Beijing had lodged stern representations with Manila and urged it to "
+     "stop provocations.", ("China", "requests", "Philippines"), ("Lin Jian", "requests", "Philippines")),
+])
+def test_a_verb_of_saying_after_a_reported_clause_is_the_speakers(text, edge, absent):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got and absent not in got, got
+
 
 @pytest.mark.parametrize(("text", "edge"), [
     # a span of time of talks is the talks
