@@ -345,6 +345,13 @@ class _SentenceReader(JudgementReading):
                   for o in p.children if o.dep_ == "pobj")]
         return unique([m for t in toks for m in self._resolve(t)[0]])
 
+    def _mediated_parties(self, noun: Token, skip: AbstractSet[int]) -> list[Mention]:
+        """The parties of what a mediation brought about: "Kenyan mediation brought about a truce
+        between X and Y", "led to a truce between X and Y" (X and Y)."""
+        objs = [o for c in noun.head.children for o in ([c] if c.dep_ in ("dobj", "obj") else [
+            o for o in c.children if c.dep_ == "prep" and c.lower_ == "to" and o.dep_ == "pobj"])]
+        return [m for o in objs for m in self._parties(o) if m.start not in skip]
+
     def _clause_parties(self, verb: Token) -> list[Mention]:
         """The sides of a clause of meeting or agreeing ("X and Y held talks", "X met Y", "X
         agreed with Y"); none for a clause of another kind."""
@@ -1258,6 +1265,10 @@ class _SentenceReader(JudgementReading):
                         if p.dep_ == "pobj"]
         else:
             src_toks = self._subject_tokens(verb)
+        if src_toks and all(t.lemma_.lower() in self.lex.third_parties for t in src_toks):
+            # "Kenyan mediation brought about a truce between X and Y": the mediator is no party
+            # (it meets them: :meth:`_mediated_parties`)
+            return self._between_pairs(noun, noun, trig, "light", self._negated(verb), self._modality(verb))
         sources = [m for t in src_toks for m in self._resolve(t)[0]]
         if not sources:
             sources = [m for t in src_toks for m in self._agentive(t)]
@@ -1423,6 +1434,9 @@ class _SentenceReader(JudgementReading):
                 targets = [m for m in self._asked(noun) if m.start not in skip]
             if not targets and sources and trig.relation in self.lex.answered_relations:
                 targets = [m for m in self._answerers(noun) if m.start not in skip]
+            if not targets and sources and noun.dep_ == "nsubj" \
+                    and noun.lemma_.lower() in self.lex.third_parties:  # "X's mediation brought about"
+                targets = self._mediated_parties(noun, skip)
             if not targets and sources and not trig.weak:  # "X's military offensive in Y"
                 mutual = trig.relation in self.symmetric
                 meets = trig.relation in self.lex.meeting_frame_relations

@@ -1561,6 +1561,17 @@ def test_the_mediator_of_a_clause_of_talks_meets_each_party(text, edges):
     got = {g[:3] for g in triples(text)}
     assert edges <= got, got
 
+@pytest.mark.parametrize("text", [
+    "Kenyan mediation brought about a truce between Ethiopia and Eritrea.",
+    "Kenyan mediation led to a truce between Ethiopia and Eritrea.",
+    "Ethiopia and Eritrea fought a long war. Kenyan mediation has brought about this peace between "
+    "the two contenders.",
+])
+def test_a_mediation_that_brought_about_a_deal_meets_its_parties(text):
+    got = {g[:3] for g in triples(text)}
+    assert {("Kenya", "meets", "Ethiopia"), ("Kenya", "meets", "Eritrea")} <= got, got
+    assert not any(s == "Kenya" and r == "agrees" for s, r, _ in got), got
+
 
 def test_a_body_at_which_an_act_is_condemned_is_no_target():
     got = {g[:3] for g in triples("Turkey launched strikes on PKK positions in Iraq. "
