@@ -931,6 +931,15 @@ class _SentenceReader(JudgementReading):
         if negated and trig.head in self.lex.refused_when_negated and not (trig.near or trig.deep):
             # "Venezuela does not recognise the court": a refusal, not a recognition denied
             trig, negated = replace(trig, relation="rejects", cameo=None), False
+        if passive and verb.dep_ == "acl":  # "a proposal put forward by X and Y": the noun's
+            # own agents are not whom it is aimed at
+            mine = {m.actor.id for m in sources}
+            targets = [m for m in targets if m.actor.id not in mine]
+            if not targets and trig.relation in self.lex.answered_relations \
+                    and phrasal(verb.head.head) not in self.lex.negating_governors:
+                # "Hamas accepted a proposal put forward by X": made to Hamas (one may reject a
+                # proposal made to others)
+                targets = [m for m in self._answerers(verb.head) if m.actor.id not in mine]
         if nested and targets and trig.relation in self.symmetric and len(sources) >= 2 \
                 and verb.lemma_.lower() not in self.lex.third_parties:
             targets = []  # "X and Y signed the agreement drafted by Z": each other, not Z (but
@@ -1537,7 +1546,8 @@ class _SentenceReader(JudgementReading):
         if not spec or trig.relation not in spec["relations"]:
             return []
         parts = [c for c in noun.children if c.dep_ in ("amod", "acl")
-                 and c.lemma_.lower() in spec["participles"]]
+                 and ({c.lemma_.lower(), phrasal(c)} | {f"{c.lemma_.lower()} {a.lower_}" for a in c.children
+                                                        if a.dep_ == "advmod"}) & spec["participles"]]
         toks = [a for p in parts for a in hyphen_agents(p, self._at)]
         toks += [o for p in parts for a in p.children if a.dep_ == "agent" for o in a.children
                  if o.dep_ == "pobj"]

@@ -1668,6 +1668,25 @@ def test_a_spoken_act_in_a_call_is_done_with_the_one_called(text, edges, absent)
     assert edges <= got, got
     assert not any((s, r) == absent for s, r, _ in got), got
 
+@pytest.mark.parametrize(("text", "edges"), [
+    # the authors of a proposal are not whom it is made to; its accepter is
+    ("Hamas accepted a ceasefire proposal put forward by Egypt and Qatar.",
+     {("Hamas", "agrees", "Egypt"), ("Hamas", "agrees", "Qatar"), ("Egypt", "proposes", "Hamas"),
+      ("Qatar", "proposes", "Hamas")}),
+    # mediators named by their states' adjectives are those states
+    ("Hamas said it had accepted a ceasefire proposal put forward by Egyptian and Qatari mediators.",
+     {("Hamas", "agrees", "Egypt"), ("Hamas", "agrees", "Qatar")}),
+])
+def test_a_proposal_put_forward_by_two_sides_goes_to_its_accepter(text, edges):
+    got = {g[:3] for g in triples(text)}
+    assert edges <= got, got
+    assert ("Egypt", "proposes", "Qatar") not in got and ("Qatar", "proposes", "Egypt") not in got, got
+
+
+def test_a_proposal_one_rejects_need_not_have_been_made_to_one():
+    got = {g[:3] for g in triples("Mexico rejected a proposal put forward by the United States.")}
+    assert got == {("Mexico", "rejects", "United States")}, got
+
 
 @pytest.mark.parametrize(("text", "edge", "absent"), [
     # a delegation led by a named person is met in that person
