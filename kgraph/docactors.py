@@ -118,7 +118,7 @@ class DocumentActors:
         self._leader_titles = {w.lower() for w in rules.get("leader_titles", [])}
         self._titles = {w.lower() for w in title_words or ()}
         self._not_names = {w.lower() for w in rules.get("not_names", [])} | self._titles
-        self._particles = tuple(w.lower() for w in rules.get("name_particles", []))
+        self._prefixes = tuple(w.lower() for w in rules.get("surname_prefixes", []))
         self._acronyms: dict[str, Actor] = {}
         for rec in actors.records():
             if rec.actor.kind not in ("organization", "group"):
@@ -238,7 +238,7 @@ class DocumentActors:
                 full.setdefault(m.actor.id, (m.actor, tuple(w.lower() for w in m.actor.label.split())))
         if not full:
             return
-        particles = self._particles
+        particles = self._prefixes
 
         def owner(words: tuple[str, ...]) -> Actor | None:
             fits = [a for a, fw in full.values() if len(words) < len(fw) and _chain(words, fw, particles)]

@@ -110,6 +110,7 @@ class MentionFinder:
                         for k in ("heads", "openers", "media")}
         self._ner_labels = rules.get("ner_labels", {})
         self._particles = frozenset(w.lower() for w in rules.get("name_particles", []))
+        self._population_words = frozenset(w.lower() for w in rules.get("population_words", []))
         self._private_roles = frozenset(w.lower() for w in rules.get("private_roles", []))
         self._ambiguous = {k.lower(): v for k, v in rules.get("ambiguous_names", {}).items()}
         self._person_titles = {w.lower() for w in rules.get("person_references", [])}
@@ -276,8 +277,8 @@ class MentionFinder:
         for sp in spans:
             key = next(iter(by_span[(sp.start, sp.end)]))
             how = how_of.get((sp.start, sp.end, key), "name")
-            if how == "demonym" and not self._demonym_is_actor(sp):
-                how = "demonym"
+            if how == "demonym" and self._population(sp):
+                continue  # "Serb-majority municipalities", "Russian-speaking towns": a people
             local = self.actors.locality(sp.text, key) if how == "place" else None
             found[sp.start] = Mention(sp.start, sp.end, self.actors.record(key).actor, sp.text, how,
                                       local=local)
@@ -356,9 +357,12 @@ class MentionFinder:
         return out
 
     # -- helpers ------------------------------------------------------------------
-    @staticmethod
-    def _demonym_is_actor(span: Span) -> bool:
-        return True
+    def _population(self, span: Span) -> bool:
+        """True for a demonym that names a people in a hyphenated adjective of population
+        ("Serb-majority", "Russian-speaking", "Armenian-populated"), not a state."""
+        doc = span.doc
+        return span.end + 1 < len(doc) and doc[span.end].text == "-" \
+            and doc[span.end + 1].lower_ in self._population_words
 
     def _state_modifier(self, head: Token, found: dict[int, Mention], stop: int | None = None,
                         preps: tuple[str, ...] = ("of", "for")) -> Mention | None:

@@ -1687,6 +1687,12 @@ def test_a_proposal_one_rejects_need_not_have_been_made_to_one():
     got = {g[:3] for g in triples("Mexico rejected a proposal put forward by the United States.")}
     assert got == {("Mexico", "rejects", "United States")}, got
 
+def test_a_demonym_of_population_names_a_people_not_a_state():
+    got = {g[:3] for g in triples("Kosovo rejected the EU proposal for an association of Serb-majority "
+                                  "municipalities.")}
+    assert not any("Serbia" in (s, t) for s, _, t in got), got
+    assert ("Kosovo", "rejects", "European Union") in got, got
+
 
 @pytest.mark.parametrize(("text", "edge", "absent"), [
     # a delegation led by a named person is met in that person
