@@ -131,6 +131,7 @@ class MentionFinder:
         pairs = rules.get("pair_references", {})
         self._pair_heads = {w.lower() for w in pairs.get("heads", [])}
         self._pair_dets = {w.lower() for w in pairs.get("determiners", [])}
+        self._pair_mutual = {w.lower() for w in pairs.get("mutual", [])}
         self._group_sizes = {w.lower(): int(n) for w, n in pairs.get("group_sizes", {}).items()}
         self._pair_people = {w.lower() for w in pairs.get("people", [])}
         self._pair_states = {w.lower() for w in pairs.get("states", [])}
@@ -1035,8 +1036,9 @@ class MentionFinder:
                     out.append(Mention(start, tok.i + 1, group[0].actor, doc[start:tok.i + 1].text,
                                        "reference", tuple(m.actor for m in group[1:])))
                 continue
-            if not want and tok.pos_ == "NOUN" and low in self._pair_heads and any(
-                    c.lower_ in self._pair_dets for c in tok.children):
+            if not want and tok.pos_ == "NOUN" and low in self._pair_heads and (any(
+                    c.lower_ in self._pair_dets for c in tok.children) or (low in self._pair_mutual and any(
+                        c.lower_ == "the" for c in tok.children))):  # "the neighbours": a pair by itself
                 # "the two leaders" are people and "the two republics" states, if such were named
                 pair_kinds = ("person",) if low in self._pair_people else \
                     ("state",) if low in self._pair_states else None

@@ -1682,6 +1682,15 @@ def test_a_proposal_put_forward_by_two_sides_goes_to_its_accepter(text, edges):
     assert edges <= got, got
     assert ("Egypt", "proposes", "Qatar") not in got and ("Qatar", "proposes", "Egypt") not in got, got
 
+@pytest.mark.parametrize("text", [
+    "Ethiopia and Eritrea met in Riyadh on Tuesday. The neighbours signed a peace agreement in 2018.",
+    "Ethiopia and Eritrea met in Riyadh on Tuesday. The foes signed a peace agreement in 2018.",
+])
+def test_the_neighbours_or_the_foes_are_the_pair_named_before(text):
+    # words of a mutual relation make a pair with "the" alone, as "both sides" does with "both"
+    got = {g[:3] for g in triples(text)}
+    assert ("Ethiopia", "agrees", "Eritrea") in got or ("Eritrea", "agrees", "Ethiopia") in got, got
+
 
 def test_a_proposal_one_rejects_need_not_have_been_made_to_one():
     got = {g[:3] for g in triples("Mexico rejected a proposal put forward by the United States.")}
