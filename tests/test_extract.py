@@ -1702,6 +1702,11 @@ def test_a_demonym_of_population_names_a_people_not_a_state():
     assert not any("Serbia" in (s, t) for s, _, t in got), got
     assert ("Kosovo", "rejects", "European Union") in got, got
 
+def test_an_armed_struggle_against_a_side_attacks_it():
+    got = {g[:3] for g in triples("A Polisario official said the movement would continue its armed "
+                                  "struggle against Moroccan forces.")}
+    assert ("Polisario Front", "attacks", "Morocco") in got, got
+
 
 @pytest.mark.parametrize(("text", "edge", "absent"), [
     # a delegation led by a named person is met in that person
