@@ -1422,6 +1422,8 @@ def _clause_subjects(tok: Token) -> set[int]:
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "X, which lists A and B, welcomed ... and urged both sides": X's clause
     verbs = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]
     return {t.i for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
             for sub in (c, *c.conjuncts) for t in sub.subtree}

@@ -1691,6 +1691,16 @@ def test_the_neighbours_or_the_foes_are_the_pair_named_before(text):
     got = {g[:3] for g in triples(text)}
     assert ("Ethiopia", "agrees", "Eritrea") in got or ("Eritrea", "agrees", "Ethiopia") in got, got
 
+def test_both_sides_urged_by_a_body_are_not_the_pair_its_relative_clause_lists():
+    got = {g[:3] for g in triples(
+        "The Philippine government and the Moro Islamic Liberation Front signed a protocol on Friday. "
+        "The European Union, which lists the Abu Sayyaf group and the New People's Army as terrorist "
+        "organisations, welcomed the protocol and urged both sides to respect it.")}
+    assert {("European Union", "requests", "Philippines"),
+            ("European Union", "requests", "Moro Islamic Liberation Front"),
+            ("European Union", "supports", "Philippines"),
+            ("European Union", "supports", "Moro Islamic Liberation Front")} <= got, got
+
 
 def test_a_proposal_one_rejects_need_not_have_been_made_to_one():
     got = {g[:3] for g in triples("Mexico rejected a proposal put forward by the United States.")}
