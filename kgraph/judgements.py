@@ -280,11 +280,24 @@ class JudgementReading:
     def _other_actors(self: _Reader, verb: Token) -> list[Mention]:
         """The subject actors of the sentence's other clauses, else of the sentence before: the
         side whose act a reprisal answers."""
+        sides = [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
+        own = {m.actor.id for m in sides} | {a.actor for m in sides for a in m.actor.affiliations}
+
+        def mine(m: Mention) -> bool:
+            return m.actor.id in own or any(a.actor in own for a in m.actor.affiliations)
+
         here = [t for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in self._at
                 and t.head.i != verb.i and self._at[t.i].how != "pronoun"
                 and t.head.lemma_.lower() not in self._reporting]  # not who tells of it
         if here:  # the first such subject, with its conjuncts ("Kenya and Uganda to send troops")
-            return self._resolve(here[0])[0]
+            found = self._resolve(here[0])[0]
+            said = self._match(here[0].head, self.lex.verbs)
+            if found and all(mine(m) for m in found) and said is not None \
+                    and said.relation in self.lex.voiced_relations:
+                # "France accused the junta of ... and said Paris would respond": the side accused
+                found = [m for o in here[0].head.children if o.dep_ in ("dobj", "obj")
+                         for m in self._resolve(o)[0] if not mine(m)] or found
+            return found
         return [m for i, m in sorted(self._before.items()) if self._doc[i].dep_ == "nsubj"
                 and m.how != "pronoun"][:1]
 

@@ -1717,6 +1717,11 @@ def test_an_armed_struggle_against_a_side_attacks_it():
                                   "struggle against Moroccan forces.")}
     assert ("Polisario Front", "attacks", "Morocco") in got, got
 
+def test_a_response_announced_after_ones_own_accusation_answers_the_accused():
+    got = {g[:3] for g in triples("France accused the Malian junta of spreading lies and said Paris would "
+                                  "respond in an appropriate manner.")}
+    assert ("France", "threatens", "Mali") in got, got
+
 
 @pytest.mark.parametrize(("text", "edge", "absent"), [
     # a delegation led by a named person is met in that person
