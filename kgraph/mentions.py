@@ -223,11 +223,14 @@ class MentionFinder:
                or not any(s <= span.start and span.end <= e and e - s > len(span) for s, e in inside)]
         # A body's name inside a longer person's name is part of that name ("Foreign Minister
         # Therese Kayikwamba Wagner" is no Wagner Group), and a name inside a longer adjective of
-        # nationality or region is part of it ("the West African bloc" is not the West).
+        # nationality or region is part of it ("the West African bloc" is not the West). A known
+        # person's short name that opens a longer one is a given name ("Abbas Kamel" is no Abbas).
         people = [(ent.start, ent.end) for ent in ents if ent.label_ == "PERSON"]
         peoples = [(ent.start, ent.end) for ent in ents if ent.label_ == "NORP"]
         raw = [(span, how, key) for span, how, key in raw
-               if self.actors.record(key).actor.kind == "person"
+               if (self.actors.record(key).actor.kind == "person"
+                   and not any(s == span.start and span.end < e and doc[span.end].is_title
+                               for s, e in people))
                or not any(s <= span.start and span.end <= e and e - s > len(span)
                           for s, e in (people if how == "demonym" else people + peoples))]
         # A body's name joined by "and" to the capitalized word before it is the end of a longer

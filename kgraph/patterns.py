@@ -462,10 +462,12 @@ class _SentenceReader(JudgementReading):
         m = self._at.get(tok.i)
         if m is None and tok.dep_ == "appos" and tok.head.i in self._at:
             m = self._at[tok.head.i]  # "X, a lawmaker arrested by Y": the lawmaker is X
+        apposed = None
         if m is None:  # "the bloc's foreign policy chief, Jane Doe", "Machar's party, the SPLM-IO"
-            m = next((self._at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self._at
-                      and self._at[c.i].actor.kind in ("person", "organization", "group")
-                      and self._at[c.i].how != "pronoun"), None)
+            apposed = next((c for c in tok.children if c.dep_ == "appos" and c.i in self._at
+                            and self._at[c.i].actor.kind in ("person", "organization", "group")
+                            and self._at[c.i].how != "pronoun"), None)
+            m = self._at[apposed.i] if apposed is not None else None
         if m is None and tok.pos_ == "NOUN":  # "the chairperson of the X Commission, Jane Doe": the
             m = next((self._at[a.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj" for a in o.children  # parser hangs
@@ -482,7 +484,9 @@ class _SentenceReader(JudgementReading):
             found.append(m)
             found.extend(Mention(m.start, m.end, other, m.text, m.how) for other in m.others)
             items = list_members(tok)  # "Argentina, Brazil and Uruguay" read as an apposition
-            for c in tok.children:
+            # "Iran's official Ali Shamkhani and Saudi adviser Musaed al-Aiban": the parser joins
+            # the second name to the first's apposed name
+            for c in (*tok.children, *(apposed.children if apposed is not None else ())):
                 if c.dep_ == "conj" and _modifies_next_conjunct(c):
                     continue  # "X and Kosovo Prime Minister Y": Kosovo names Y's office
                 if c.dep_ == "conj" or (c.dep_ == "appos" and c in items):

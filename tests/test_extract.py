@@ -1722,6 +1722,18 @@ def test_a_response_announced_after_ones_own_accusation_answers_the_accused():
                                   "respond in an appropriate manner.")}
     assert ("France", "threatens", "Mali") in got, got
 
+@pytest.mark.parametrize(("text", "edge"), [
+    # a known person's short name opening a longer name is a given name of someone else
+    ("Hamas political leader Ismail Haniyeh met Egypt's intelligence chief Abbas Kamel in Cairo.",
+     ("Ismail Haniyeh", "meets", "Abbas Kamel")),
+    # the second of two titled names the parser joins to the first's apposed name
+    ("The agreement was signed by Iran's top security official Ali Shamkhani and Saudi national security "
+     "adviser Musaed al-Aiban.", ("Ali Shamkhani", "agrees", "Musaed al-Aiban")),
+])
+def test_titled_names_are_the_people_they_name(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got or edge[::-1] in got, got
+
 
 @pytest.mark.parametrize(("text", "edge", "absent"), [
     # a delegation led by a named person is met in that person
