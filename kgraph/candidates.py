@@ -56,6 +56,9 @@ class BackReference:
     #: The act repeats the earlier one ("made a similar offer"): its target is the earlier act's
     #: target, not its author.
     echo: bool = False
+    #: The act ends one the source took part in ("the junta suspended the talks"): its target is
+    #: the source's partner in the earlier act.
+    partner: bool = False
 
 
 def unique(ms: list[Mention]) -> list[Mention]:

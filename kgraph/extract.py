@@ -416,6 +416,14 @@ def _refer_back(ref: BackReference, earlier: list[Edge], symmetric: set[str]) ->
     # an official whose side is not known ("Foreign Minister Jane Doe dismissed the accusation")
     # answers the latest accusation, at whomever it was aimed
     aimed = ref.aimed and not (ref.source.actor.kind == "person" and len(mine) == 1)
+    if ref.partner:  # "the junta suspended the talks": with whom it held them
+        e = next((e for e in reversed(earlier) if e.relation in ref.refers_to and not e.negated
+                  and (e.source.id in mine) != (e.target.id in mine)), None)
+        if e is None:
+            return []
+        actor, text = (e.target, e.target_text) if e.source.id in mine else (e.source, e.source_text)
+        return [EventCandidate(ref.relation, ref.source, Mention(-1, -1, actor, text, "reference"),
+                               ref.trigger, ref.trigger_token, "reference", ref.negated, ref.modality)]
     if ref.echo:  # "Cameroon made a similar offer": to whom the latest such offer was made
         e = next((e for e in reversed(earlier) if e.relation in ref.refers_to and not e.negated
                   and e.source.id not in mine and e.target.id not in mine), None)

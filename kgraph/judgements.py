@@ -74,6 +74,7 @@ class _Reader(Protocol):
     def _reacted_back(self) -> list[BackReference]: ...
     def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
                      ) -> list[BackReference]: ...
+    def _ended_talks(self) -> list[BackReference]: ...
 
 
 #: Verbs that say what something is: "said the move was / amounted to / constituted interference".
@@ -565,10 +566,33 @@ class JudgementReading:
                                          self._negated(verb), self._modality(verb), aimed=False, echo=True))
         return out
 
+    def _ended_talks(self: _Reader) -> list[BackReference]:
+        """"The junta suspended the talks", "the rebels broke off the negotiations": a measure
+        against the side the talks were held with, named earlier in the article."""
+        out: list[BackReference] = []
+        for verb in self.sent:
+            trig = self._match(verb, self.lex.verbs) if verb.pos_ == "VERB" else None
+            if trig is None or trig.relation != "sanctions" or any(
+                    p.dep_ == "prep" and p.lower_ == "with" for p in verb.children):
+                continue  # "suspended talks with X" names its partner
+            talks = [o for o in verb.children if o.dep_ in ("dobj", "obj") and o.i not in self._at
+                     and any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in o.children)
+                     and not any(p.dep_ == "prep" and p.lower_ in ("with", "between") for p in o.children)
+                     and (noun := self._match(o, self.lex.nouns)) is not None
+                     and noun.relation in ("meets", "negotiates")]
+            if not talks:
+                continue
+            for src in (m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]):
+                out.append(BackReference("sanctions", src, ("negotiates", "meets"), trig, verb,
+                                         self._negated(verb), self._modality(verb), aimed=False,
+                                         partner=True))
+        return out
+
     def back_references(self: _Reader) -> list[BackReference]:
         """Verbs acting on a statement named by a definite noun, with their actor."""
         out: list[BackReference] = [*self._evaluations(direct=False), *self._reacted_back(),
-                                    *self._similar_acts(), *self._violations(direct=False)]
+                                    *self._similar_acts(), *self._violations(direct=False),
+                                    *self._ended_talks()]
         for verb in self.sent:
             entry = self.lex.back_references.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
             if entry is None:

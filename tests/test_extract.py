@@ -1734,6 +1734,15 @@ def test_titled_names_are_the_people_they_name(text, edge):
     got = {g[:3] for g in triples(text)}
     assert edge in got or edge[::-1] in got, got
 
+def test_suspending_the_talks_is_a_measure_against_the_side_they_were_held_with():
+    got = {g[:3] for g in triples("Myanmar's military government and the Arakan Army held talks in Kunming "
+                                  "in January. The junta suspended the talks in March.")}
+    assert ("Myanmar", "sanctions", "Arakan Army") in got, got
+    # talks the sentence gives a partner of their own keep it
+    got = {g[:3] for g in triples("India and China held talks. Pakistan suspended the talks with "
+                                  "Afghanistan.")}
+    assert not any(s == "Pakistan" and t in ("India", "China") for s, _, t in got), got
+
 
 @pytest.mark.parametrize(("text", "edge", "absent"), [
     # a delegation led by a named person is met in that person
