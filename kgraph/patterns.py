@@ -1407,6 +1407,8 @@ class _SentenceReader(JudgementReading):
         if not sources:
             poss = [c for c in noun.children if c.dep_ == "poss"]
             agent_preps = ("by", "of") if noun.lemma_.lower() in self.lex.subjective_of_nouns else ("by",)
+            if trig.relation in self.lex.answered_relations and trig.prep != "from":
+                agent_preps = (*agent_preps, "from")  # "a warning from Washington", "a call from X"
             by = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in agent_preps
                   for o in p.children if o.dep_ == "pobj"]
             for t in (*poss, *by):

@@ -1701,6 +1701,17 @@ def test_both_sides_urged_by_a_body_are_not_the_pair_its_relative_clause_lists()
             ("European Union", "supports", "Philippines"),
             ("European Union", "supports", "Moro Islamic Liberation Front")} <= got, got
 
+@pytest.mark.parametrize(("text", "edge"), [
+    # an address "from" a side was made by it to whoever answers it
+    ("The Houthis ignored a final warning from Washington to halt attacks on shipping.",
+     ("United States", "threatens", "Houthis")),
+    ("Moscow refused an invitation from Kyiv.", ("Ukraine", "invites", "Russia")),
+    ("Russia rejected a request from Ukraine for talks.", ("Ukraine", "requests", "Russia")),
+])
+def test_an_address_from_a_side_is_made_by_it(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got and edge[::-1] not in got, got
+
 
 def test_a_proposal_one_rejects_need_not_have_been_made_to_one():
     got = {g[:3] for g in triples("Mexico rejected a proposal put forward by the United States.")}
