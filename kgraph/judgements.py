@@ -75,7 +75,16 @@ class _Reader(Protocol):
     def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
                      ) -> list[BackReference]: ...
     def _ended_talks(self) -> list[BackReference]: ...
+    def _unanswered(self) -> list[tuple[Token, Token, list[Mention]]]: ...
+    def _unanswered_acts(self) -> list[EventCandidate]: ...
+    def _unanswered_back(self) -> list[BackReference]: ...
+    def _noun_agents(self, noun: Token, trig: Trigger) -> list[Mention]: ...
 
+
+def _unanswered_trigger(lex: Lexicon) -> Trigger:
+    """The trigger of "an attack will not go unanswered", coded as the lexicon's threats."""
+    return Trigger("threatens", "go", "VERB", text="not go unanswered",
+                   cameo=lex.threats.get("cameo") if lex.threats else None)
 
 #: Verbs that say what something is: "said the move was / amounted to / constituted interference".
 _COPULAS = frozenset(("be", "amount", "constitute", "represent"))
@@ -566,6 +575,49 @@ class JudgementReading:
                                          self._negated(verb), self._modality(verb), aimed=False, echo=True))
         return out
 
+    def _unanswered(self: _Reader) -> list[tuple[Token, Token, list[Mention]]]:
+        """The clauses "an act will not go unanswered" of the sentence: (the clause's verb, the act
+        noun, the speakers who say so)."""
+        out = []
+        for verb in self.sent:
+            if verb.lemma_.lower() != "go" or not any(c.dep_ in ("acomp", "oprd") and c.lower_ == "unanswered"
+                                                      for c in verb.children) \
+                    or not any(c.dep_ == "neg" for c in verb.children):
+                continue
+            acts = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                    and (trig := self._match(c, self.lex.nouns)) is not None
+                    and trig.relation in self._conflict]
+            said = verb.head if verb.dep_ == "ccomp" else None
+            speakers = [m for t in self._subject_tokens(said) for m in self._resolve(t)[0]] \
+                if said is not None and said.pos_ == "VERB" else []
+            if acts and speakers:
+                out.append((verb, acts[0], speakers))
+        return out
+
+    def _unanswered_acts(self: _Reader) -> list[EventCandidate]:
+        """"Al-Houthi warned that any American attack would not go unanswered": a threat to the
+        act's named agent."""
+        out: list[EventCandidate] = []
+        for verb, act, speakers in self._unanswered():
+            agents = self._noun_agents(act, Trigger("attacks", act.lemma_.lower(), "NOUN"))
+            out.extend(self._pairs(_unanswered_trigger(self.lex), verb, "verb", speakers, agents,
+                                   False, "asserted", True))
+        return out
+
+    def _unanswered_back(self: _Reader) -> list[BackReference]:
+        """"The strikes will not go unanswered", said the group's spokesman: a threat to whoever
+        struck the group (the document's latest such act aimed at the speaker's side)."""
+        out: list[BackReference] = []
+        for verb, act, speakers in self._unanswered():
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in act.children):
+                continue
+            trig = self._match(act, self.lex.nouns)
+            kinds = (trig.relation,) if trig is not None else ("attacks",)
+            threat = _unanswered_trigger(self.lex)
+            out.extend(BackReference("threatens", sp, kinds, threat, verb, False, "asserted", aimed=True)
+                       for sp in speakers)
+        return out
+
     def _ended_talks(self: _Reader) -> list[BackReference]:
         """"The junta suspended the talks", "the rebels broke off the negotiations": a measure
         against the side the talks were held with, named earlier in the article."""
@@ -592,7 +644,7 @@ class JudgementReading:
         """Verbs acting on a statement named by a definite noun, with their actor."""
         out: list[BackReference] = [*self._evaluations(direct=False), *self._reacted_back(),
                                     *self._similar_acts(), *self._violations(direct=False),
-                                    *self._ended_talks()]
+                                    *self._ended_talks(), *self._unanswered_back()]
         for verb in self.sent:
             entry = self.lex.back_references.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
             if entry is None:

@@ -245,6 +245,7 @@ class _SentenceReader(JudgementReading):
         out.extend(self._joint_acts())
         out.extend(self._dispatched())
         out.extend(self._warned_fates())
+        out.extend(self._unanswered_acts())
         out.extend(self._vowed_combats())
         reprisals = self._vowed_reprisals()
         if reprisals:  # "promised retaliation" is a threat, not a promise of cooperation

@@ -1754,6 +1754,14 @@ def test_suspending_the_talks_is_a_measure_against_the_side_they_were_held_with(
                                   "Afghanistan.")}
     assert not any(s == "Pakistan" and t in ("India", "China") for s, _, t in got), got
 
+def test_an_act_that_will_not_go_unanswered_threatens_its_author():
+    got = {g[:3] for g in triples("Houthi leader Abdul Malik al-Houthi warned that any American attack "
+                                  "would not go unanswered.")}
+    assert ("Abdul Malik al-Houthi", "threatens", "United States") in got, got
+    got = {g[:3] for g in triples("The US struck Houthi targets. The Houthis said the strikes would not go "
+                                  "unanswered.")}
+    assert ("Houthis", "threatens", "United States") in got, got
+
 
 @pytest.mark.parametrize(("text", "edge", "absent"), [
     # a delegation led by a named person is met in that person
