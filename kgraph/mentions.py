@@ -1060,7 +1060,11 @@ class MentionFinder:
                 elif pair is None:
                     pair = _last_pair(tok, known, sent_of, 2, self._go_betweens)  # "both sides"
                 if pair is None and pair_kinds != ("person",):
-                    pair = _leading_pair([m for m in known if m.end <= tok.i and m.actor.kind == "state"])
+                    # "the two sides" far from any pair: the sides the article last called so
+                    sides = pair_kinds or ("state", "state_organ", "organization", "group")
+                    refs = [o for o in out if len(o.others) == 1 and o.start not in own]
+                    pair = _last_pair_reference(tok, refs, sides) \
+                        or _leading_pair([m for m in known if m.end <= tok.i and m.actor.kind == "state"])
                 if pair is not None:
                     start = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("det", "nummod"))])
                     out.append(Mention(start, tok.i + 1, pair[0].actor, doc[start:tok.i + 1].text,
@@ -1323,6 +1327,23 @@ def _replace(found: dict[int, Mention], old: Mention, new: Mention) -> None:
     for k in [k for k, m in found.items() if new.start <= m.start and m.end <= new.end]:
         del found[k]
     found.pop(old.start, None)
+
+
+def _last_pair_reference(tok: Token, refs: list[Mention], kinds: tuple[str, ...]
+                         ) -> tuple[Mention, Mention] | None:
+    """The pair the last earlier "both sides", "the two countries" ... of the article stood for,
+    two actors of the ``kinds``."""
+    for m in reversed(refs):
+        other = m.others[0]
+        if m.end <= tok.i and m.actor.kind in kinds and other.kind in kinds \
+                and not any(_sector(a) for a in (m.actor, other)):
+            return m, replace(m, actor=other, others=())
+    return None
+
+
+def _sector(actor: Actor) -> bool:
+    """True for a sector actor kgraph mints for an unowned organ word ("police", "soldiers")."""
+    return actor.id.rsplit("/", 1)[-1].startswith("sector-")
 
 
 def _without_spaces(ent: Span) -> Span:
