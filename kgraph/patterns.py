@@ -1054,7 +1054,8 @@ class _SentenceReader(JudgementReading):
             return [], False, None
         mutual = trig.relation in self.symmetric
         meets = trig.relation in self.lex.meeting_frame_relations
-        return self._distant_target(verb, mutual, {verb.i} if meets else frozenset()), True, "distant"
+        own = {a.actor for m in sources for a in m.actor.affiliations} if not mutual else set()
+        return self._distant_target(verb, mutual, {verb.i} if meets else frozenset(), own), True, "distant"
 
     def _own_event_agent(self, tok: Token) -> bool:
         """True for "UAE" in "a UAE-mediated exchange" (or its participle): an actor of its own event."""
@@ -1142,18 +1143,22 @@ class _SentenceReader(JudgementReading):
         return []
 
     def _distant_target(self, verb: Token, mutual: bool = False,
-                        meetings: AbstractSet[int] = frozenset()) -> list[Mention]:
+                        meetings: AbstractSet[int] = frozenset(),
+                        own: AbstractSet[str] = frozenset()) -> list[Mention]:
         """The first actor right of ``verb`` at any depth of its clause (no sector, no pronoun).
 
         For a ``mutual`` relation a hostile act agreed to is left out: "agreed to impose
         sanctions on X" makes X no partner of the agreement. A state where one of the
-        ``meetings`` words takes place is its venue (:func:`_venue`).
+        ``meetings`` words takes place is its venue (:func:`_venue`). The ``own`` side of the
+        source is no target ("refused to sign a declaration on reopening his country's border
+        with Rwanda": Rwanda).
         """
         if any(c.dep_ in ("dobj", "obj") and c.pos_ == "PRON" for c in verb.children):
             return []  # "sentenced him to ten years for spying for X": he is the target, unknown
         return self._first_actor([c for c in verb.children if c.i > verb.i and c.dep_ in _DISTANT_DEPS
                                   and not (mutual and c.dep_ in ("xcomp", "advcl") and self._hostile(c))],
                                  lambda t, m: m.how not in ("pronoun", "sector") and not _forum(t, m)
+                                 and m.actor.id not in own
                                  and not _venue(t, m, self._place_heads, meetings))
 
     def _deep_object(self, verb: Token, preps: tuple[str, ...] | None = None,

@@ -1752,6 +1752,12 @@ def test_an_armed_struggle_against_a_side_attacks_it():
                                   "struggle against Moroccan forces.")}
     assert ("Polisario Front", "attacks", "Morocco") in got, got
 
+def test_a_distant_target_is_never_the_sources_own_state():
+    got = {g[:3] for g in triples("Burundian President Evariste Ndayishimiye refused on Wednesday to sign a "
+                                  "declaration on reopening his country's border with Rwanda.")}
+    assert ("Evariste Ndayishimiye", "rejects", "Rwanda") in got, got
+    assert ("Evariste Ndayishimiye", "rejects", "Burundi") not in got, got
+
 
 def test_a_response_announced_after_ones_own_accusation_answers_the_accused():
     got = {g[:3] for g in triples("France accused the Malian junta of spreading lies and said Paris would "
