@@ -492,6 +492,10 @@ class _SentenceReader(JudgementReading):
                     continue  # "X and Kosovo Prime Minister Y": Kosovo names Y's office
                 if c.dep_ == "conj" or (c.dep_ == "appos" and c in items):
                     more, _ = self._resolve(c, False)
+                    if not more and c.dep_ == "conj":  # "X and Turkish President Y", the name
+                        # hung on X as an apposition after the title
+                        more = [self._at[a.i] for a in tok.children if a.dep_ == "appos" and a.i > c.i
+                                and a.i in self._at and self._at[a.i].actor.kind == "person"][:1]
                     found.extend(more)
             return unique(found), False
         if tok.lower_ in self._representatives:  # "delegations from X and Y": X and Y
@@ -2032,6 +2036,9 @@ def _venue(tok: Token, m: Mention, place_heads: AbstractSet[str] = frozenset(),
     if m.how == "demonym" and tok.dep_ == "amod" and tok.head.lemma_.lower() in place_heads:
         tok = tok.head
     elif m.how not in ("metonym", "place"):
+        if meetings and m.actor.kind == "organization" and tok.ent_type_ == "GPE" \
+                and tok.head.head.i in meetings:
+            return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE  # "talks in Brussels"
         if not meetings or m.actor.kind != "state" or m.how == "demonym":
             return False
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in place_heads:

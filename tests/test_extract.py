@@ -1758,6 +1758,15 @@ def test_a_distant_target_is_never_the_sources_own_state():
     assert ("Evariste Ndayishimiye", "rejects", "Rwanda") in got, got
     assert ("Evariste Ndayishimiye", "rejects", "Burundi") not in got, got
 
+def test_a_titled_second_name_the_parser_hangs_as_an_apposition_is_a_list_item():
+    got = {g[:3] for g in triples("Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep "
+                                  "Tayyip Erdogan held talks in Brussels on Monday, hosted by European "
+                                  "Council President Antonio Costa.", date="2025-05-12")}
+    assert {("Kyriakos Mitsotakis", "meets", "Recep Tayyip Erdogan"),
+            ("Antonio Costa", "meets", "Recep Tayyip Erdogan")} <= got, got
+    # the city a meeting is held in is its venue, even where it names a body
+    assert not any(t == "European Union" for _, _, t in got), got
+
 
 def test_a_response_announced_after_ones_own_accusation_answers_the_accused():
     got = {g[:3] for g in triples("France accused the Malian junta of spreading lies and said Paris would "
