@@ -1462,6 +1462,11 @@ class _SentenceReader(JudgementReading):
             if not targets and sources and noun.dep_ == "nsubj" \
                     and noun.lemma_.lower() in self.lex.third_parties:  # "X's mediation brought about"
                 targets = self._mediated_parties(noun, skip)
+            if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
+                    and (threat := self._match(noun.head.head, self.lex.verbs)) is not None \
+                    and threat.relation == "threatens":  # "threatened Turkey with sanctions": Turkey's
+                targets = [m for o in noun.head.head.children if o.dep_ in ("dobj", "obj")
+                           for m in self._resolve(o)[0] if m.start not in skip]
             if not targets and sources and not trig.weak:  # "X's military offensive in Y"
                 mutual = trig.relation in self.symmetric
                 meets = trig.relation in self.lex.meeting_frame_relations

@@ -1767,6 +1767,12 @@ def test_a_titled_second_name_the_parser_hangs_as_an_apposition_is_a_list_item()
     # the city a meeting is held in is its venue, even where it names a body
     assert not any(t == "European Union" for _, _, t in got), got
 
+def test_a_measure_a_side_is_threatened_with_is_aimed_at_that_side():
+    got = set(triples("The EU has threatened Turkey with sanctions over drilling off Cyprus."))
+    assert ("European Union", "threatens", "Turkey", False, "asserted") in got, got
+    assert ("European Union", "sanctions", "Turkey", False, "hypothetical") in got, got
+    assert not any(t == "Cyprus" for _, _, t, *_ in got), got
+
 
 def test_a_response_announced_after_ones_own_accusation_answers_the_accused():
     got = {g[:3] for g in triples("France accused the Malian junta of spreading lies and said Paris would "
