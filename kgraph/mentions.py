@@ -1371,6 +1371,8 @@ def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int], rea
         if len(m.others) == 1 and m.others[0].id != m.actor.id:
             return m, replace(m, actor=m.others[0], others=())
         head = doc[m.start:m.end].root  # "the National Democratic Front of the Philippines"
+        if head.dep_ == "conj" and len(head.head.conjuncts) > 1:
+            continue  # the last two of a longer list ("X, Y, Z and W") are no pair
         if head.dep_ == "conj":
             first = next((x for x in before if x.start <= head.head.i < x.end), None)
             # two sides are alike: "the envoy to Syria, Tom Barrack" joins no state to a person

@@ -1652,6 +1652,13 @@ def test_the_two_sides_are_not_the_speaker_who_names_them():
     assert not any("Norway" in (s, t) and r != "meets" for s, r, t in got), got
     assert {("Colombia", "negotiates", "ELN"), ("Norway", "meets", "ELN")} <= got, got
 
+def test_the_last_two_of_a_longer_list_are_no_pair():
+    text = ("Qatar and Bahrain agreed on Wednesday to restore diplomatic relations. Bahrain, along with "
+            "Saudi Arabia, the United Arab Emirates and Egypt, cut ties with Doha in 2017. The foreign "
+            "ministers of the two countries are expected to meet in Manama next month.")
+    got = {g[:3] for g in triples(text)}
+    assert not any({s, t} == {"United Arab Emirates", "Egypt"} for s, _, t in got), got
+
 
 def test_an_address_a_person_answers_was_made_to_their_state():
     got = {g[:3] for g in triples("Azerbaijani Foreign Minister Jeyhun Bayramov has rejected an Armenian "
