@@ -484,6 +484,8 @@ class _SentenceReader(JudgementReading):
         if m is not None:
             found.append(m)
             found.extend(Mention(m.start, m.end, other, m.text, m.how) for other in m.others)
+            if tok.dep_ in ("nsubj", "nsubjpass"):  # "X, along with Y and Z, cut ties": all of them
+                found.extend(m2 for t in _companions(tok) for m2 in self._resolve(t)[0])
             items = list_members(tok)  # "Argentina, Brazil and Uruguay" read as an apposition
             # "Iran's official Ali Shamkhani and Saudi adviser Musaed al-Aiban": the parser joins
             # the second name to the first's apposed name
@@ -2016,6 +2018,16 @@ def _kept_in_state(verb: Token) -> Token | None:
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+
+
+def _companions(tok: Token) -> list[Token]:
+    """The objects of "along with" or "together with" on ``tok``: "Bahrain, along with Egypt, ...",
+    "France, together with Germany, ..."."""
+    withs = [q for p in tok.children if p.dep_ == "prep" and p.lower_ == "along"
+             for q in p.children if q.lower_ == "with"]
+    withs += [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+              and any(a.lower_ == "together" for a in p.children)]
+    return [o for w in withs for o in w.children if o.dep_ == "pobj"]
 
 
 def _named(tok: Token) -> Token:

@@ -1780,6 +1780,12 @@ def test_a_measure_a_side_is_threatened_with_is_aimed_at_that_side():
     assert ("European Union", "sanctions", "Turkey", False, "hypothetical") in got, got
     assert not any(t == "Cyprus" for _, _, t, *_ in got), got
 
+def test_companions_along_with_the_subject_act_with_it():
+    got = {g[:3] for g in triples("Bahrain, along with Saudi Arabia, the United Arab Emirates and Egypt, "
+                                  "cut ties with Doha in 2017.")}
+    assert {(s, "sanctions", "Qatar") for s in ("Bahrain", "Saudi Arabia", "United Arab Emirates", "Egypt")} \
+        <= got, got
+
 
 def test_a_response_announced_after_ones_own_accusation_answers_the_accused():
     got = {g[:3] for g in triples("France accused the Malian junta of spreading lies and said Paris would "
