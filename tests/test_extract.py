@@ -1786,6 +1786,11 @@ def test_companions_along_with_the_subject_act_with_it():
     assert {(s, "sanctions", "Qatar") for s in ("Bahrain", "Saudi Arabia", "United Arab Emirates", "Egypt")} \
         <= got, got
 
+def test_initialling_a_text_agrees_it():
+    got = {g[:3] for g in triples("Armenia and Azerbaijan initialled a peace agreement at the White House "
+                                  "in August.")}
+    assert ("Armenia", "agrees", "Azerbaijan") in got or ("Azerbaijan", "agrees", "Armenia") in got, got
+
 
 def test_a_response_announced_after_ones_own_accusation_answers_the_accused():
     got = {g[:3] for g in triples("France accused the Malian junta of spreading lies and said Paris would "
