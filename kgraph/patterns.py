@@ -349,8 +349,10 @@ class _SentenceReader(JudgementReading):
     def _mediated_parties(self, noun: Token, skip: AbstractSet[int]) -> list[Mention]:
         """The parties of what a mediation brought about: "Kenyan mediation brought about a truce
         between X and Y", "led to a truce between X and Y" (X and Y)."""
-        objs = [o for c in noun.head.children for o in ([c] if c.dep_ in ("dobj", "obj") else [
-            o for o in c.children if c.dep_ == "prep" and c.lower_ == "to" and o.dep_ == "pobj"])]
+        verb = noun.head
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj"]
         return [m for o in objs for m in self._parties(o) if m.start not in skip]
 
     def _clause_parties(self, verb: Token) -> list[Mention]:
@@ -1824,7 +1826,8 @@ class _SentenceReader(JudgementReading):
             return True
         prev = tok
         for gov in self._chain(tok):
-            if prev.dep_ == "advcl" and prev.tag_ == "VBG" and self._doc[prev.left_edge.i - 1].text == ",":
+            if prev.dep_ == "advcl" and prev.tag_ == "VBG" and prev.left_edge.i > 0 \
+                    and self._doc[prev.left_edge.i - 1].text == ",":
                 break  # "X withdrew from the bloc, accusing it of ...": a participle of its own
             link, prev = prev.dep_, gov
             if gov.pos_ == "ADP":
