@@ -622,17 +622,17 @@ class JudgementReading:
         """"The junta suspended the talks", "the rebels broke off the negotiations": a measure
         against the side the talks were held with, named earlier in the article."""
         out: list[BackReference] = []
-        for verb in self.sent:
-            trig = self._match(verb, self.lex.verbs) if verb.pos_ == "VERB" else None
-            if trig is None or trig.relation != "sanctions" or any(
-                    p.dep_ == "prep" and p.lower_ == "with" for p in verb.children):
+        for talks in self.sent:  # the definite talks first, the verb's trigger after (cheaper)
+            verb = talks.head
+            if talks.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or talks.i in self._at \
+                    or not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in talks.children) \
+                    or any(p.dep_ == "prep" and p.lower_ in ("with", "between")
+                           for p in (*talks.children, *verb.children)):
                 continue  # "suspended talks with X" names its partner
-            talks = [o for o in verb.children if o.dep_ in ("dobj", "obj") and o.i not in self._at
-                     and any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in o.children)
-                     and not any(p.dep_ == "prep" and p.lower_ in ("with", "between") for p in o.children)
-                     and (noun := self._match(o, self.lex.nouns)) is not None
-                     and noun.relation in ("meets", "negotiates")]
-            if not talks:
+            noun = self._match(talks, self.lex.nouns)
+            trig = self._match(verb, self.lex.verbs) if noun is not None \
+                and noun.relation in ("meets", "negotiates") else None
+            if trig is None or trig.relation != "sanctions":
                 continue
             for src in (m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]):
                 out.append(BackReference("sanctions", src, ("negotiates", "meets"), trig, verb,
