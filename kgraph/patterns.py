@@ -1668,6 +1668,8 @@ class _SentenceReader(JudgementReading):
                 and noun.lemma_.lower() not in self.lex.subjective_of_nouns:
             return []
         mods = [t for c in noun.children if c.dep_ in ("amod", "compound") for t in (c, *c.conjuncts)]
+        mods += [a for c in mods for a in c.children if a.dep_ == "amod" and a.i == c.i - 2
+                 and self._doc[a.i + 1].tag_ == "HYPH"]  # "an Egyptian-Qatari proposal"
         return unique([self._at[c.i] for c in mods if c.i in self._at  # "Saudi and US mediation"
                         and (self._at[c.i].actor.kind in ("state", "state_organ", "group", "organization")
                              or self._at[c.i].how == "demonym")])

@@ -1746,6 +1746,10 @@ def test_a_proposal_one_rejects_need_not_have_been_made_to_one():
     got = {g[:3] for g in triples("Mexico rejected a proposal put forward by the United States.")}
     assert got == {("Mexico", "rejects", "United States")}, got
 
+def test_both_halves_of_a_hyphenated_pair_of_demonyms_are_agents():
+    got = {g[:3] for g in triples("Hamas accepted an Egyptian-Qatari truce proposal on Monday.")}
+    assert {("Egypt", "proposes", "Hamas"), ("Qatar", "proposes", "Hamas")} <= got, got
+
 
 def test_a_demonym_of_population_names_a_people_not_a_state():
     got = {g[:3] for g in triples("Kosovo rejected the EU proposal for an association of Serb-majority "
