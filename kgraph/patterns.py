@@ -578,6 +578,12 @@ class _SentenceReader(JudgementReading):
                 self._subject_tokens(head.head) if head.head.tag_ == "VBG" else [])
             if any(self._resolve(t)[0] for t in reporter):
                 return reporter
+        if found and verb.dep_ == "conj" and not any(c.dep_ in SUBJ for c in verb.children):
+            # "Hamas will free hostages and Israel will release prisoners": the parser joins the
+            # second subject to the first object; the name right before the verb's auxiliaries
+            own = self._name_before(verb, ("conj",))
+            if own:
+                return own
         if found:
             return self._headline_pair(found)
         # Parser slips ("..., the envoy also had talks", the subject taken as an apposition):
@@ -593,6 +599,19 @@ class _SentenceReader(JudgementReading):
                                                        for c in verb.children):
                 return [tok]
         return []
+
+    def _name_before(self, verb: Token, deps: tuple[str, ...]) -> list[Token]:
+        """The actor right before ``verb`` with only auxiliaries and adverbs between, when the
+        parser gave it one of ``deps`` (a slip: it is the verb's subject)."""
+        i = verb.i - 1
+        while i >= verb.sent.start and verb.doc[i].dep_ in ("advmod", "aux", "neg", "auxpass"):
+            i -= 1
+        if i < verb.sent.start or i == verb.i - 1:
+            return []  # (an auxiliary is needed: "hostages and Israel will release")
+        tok = verb.doc[i]
+        m = self._at.get(tok.i)
+        return [tok] if m is not None and tok.dep_ in deps and m.how != "pronoun" \
+            and m.actor.kind in ("state", "group", "organization", "state_organ") else []
 
     def _voiced_after_report(self, verb: Token) -> bool:
         """True for a verb of saying joined to a reported clause in the past perfect: "X said Y

@@ -1607,6 +1607,12 @@ def test_a_second_participle_after_a_reported_clause_has_the_reporters_subject()
     assert ("Hungary", "accuses", "European Commission") in got, got
     assert not any(s == "European Union" and r == "accuses" for s, r, _ in got), got
 
+def test_a_second_clause_whose_subject_the_parser_joined_to_the_first_object():
+    got = {g[:3] for g in triples("Under the extension, Hamas will free 20 more hostages and Israel will "
+                                  "release 60 Palestinian prisoners.")}
+    assert ("Israel", "concedes", "Palestine") in got, got
+    assert ("Hamas", "concedes", "Palestine") not in got, got
+
 
 def test_a_participle_after_a_comma_keeps_its_own_polarity():
     # "withdraw" negates what it governs ("withdrew its threat to ..."), not a participle of its own
