@@ -1040,8 +1040,11 @@ class MentionFinder:
                                        "reference", tuple(m.actor for m in group[1:])))
                 continue
             if not want and tok.pos_ == "NOUN" and low in self._pair_heads and (any(
-                    c.lower_ in self._pair_dets for c in tok.children) or (low in self._pair_mutual and any(
-                        c.lower_ == "the" for c in tok.children))):  # "the neighbours": a pair by itself
+                    c.lower_ in self._pair_dets for c in tok.children) or (
+                        (low in self._pair_mutual or any(c.dep_ == "amod" and c.lower_ in self._pair_mutual
+                                                         for c in tok.children))
+                        and any(c.lower_ == "the" for c in tok.children))):
+                # "the neighbours", "the warring parties": a pair by itself
                 # "the two leaders" are people and "the two republics" states, if such were named
                 pair_kinds = ("person",) if low in self._pair_people else \
                     ("state",) if low in self._pair_states else None

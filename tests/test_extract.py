@@ -1665,6 +1665,11 @@ def test_the_last_two_of_a_longer_list_are_no_pair():
     got = {g[:3] for g in triples(text)}
     assert not any({s, t} == {"United Arab Emirates", "Egypt"} for s, _, t in got), got
 
+def test_the_warring_parties_are_the_pair_named_before():
+    got = {g[:3] for g in triples("Sudan's army and the RSF met in Jeddah. Saudi Arabia urged the warring "
+                                  "parties to respect the truce.")}
+    assert {("Saudi Arabia", "requests", "Sudan"), ("Saudi Arabia", "requests", "RSF")} <= got, got
+
 
 def test_an_address_a_person_answers_was_made_to_their_state():
     got = {g[:3] for g in triples("Azerbaijani Foreign Minister Jeyhun Bayramov has rejected an Armenian "
