@@ -201,7 +201,8 @@ class Extractor:
         found = [m for m in self.mentions.find(doc, date, pronouns=False)
                  if not _in_link_list(doc[m.start], cleaned, base)]
         named = self.documents.resolve(doc, found)
-        mentions = self.mentions.add_pronouns(doc, named)
+        said = attributions(doc, self._reporting)  # who speaks quotations of several sentences
+        mentions = self.mentions.add_pronouns(doc, named, said)
         if not mentions:
             return []
         edges: list[Edge] = []
@@ -209,7 +210,6 @@ class Extractor:
         # troops"), which are no edges but may be what a later sentence condemns
         acts: list[Edge] = []
         seen: set[tuple] = set()
-        said = attributions(doc, self._reporting)  # who speaks quotations of several sentences
         for sent in doc.sents:
             s_clean = base + sent.start_char
             e_clean = base + sent.start_char + len(sent.text.rstrip())

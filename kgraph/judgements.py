@@ -16,6 +16,7 @@ of the reader is the :class:`_Reader` protocol.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Protocol
 
@@ -39,6 +40,10 @@ class _Reader(Protocol):
     @property
     def _doc(self) -> Doc: ...
     @property
+    def _tokens(self) -> tuple[Token, ...]: ...
+    @property
+    def _lemmas(self) -> tuple[str, ...]: ...
+    @property
     def _at(self) -> dict[int, Mention]: ...
     @property
     def _before(self) -> dict[int, Mention]: ...
@@ -47,6 +52,7 @@ class _Reader(Protocol):
     @property
     def _reporting(self) -> AbstractSet[str]: ...
 
+    def _with_lemma(self, lemmas: Container[str], pos: str | None = "VERB") -> list[Token]: ...
     def _resolve(self, tok: Token | None, nested: bool = False, depth: int = 0,
                  places: bool = True) -> tuple[list[Mention], bool]: ...
     def _subject_tokens(self, verb: Token) -> list[Token]: ...
@@ -165,9 +171,7 @@ class JudgementReading:
         out: list[EventCandidate] = []
         if not spec or not spec["fates"]:
             return out
-        for verb in self.sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["verbs"]:
-                continue
+        for verb in self._with_lemma(spec["verbs"]):
             for fate in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
                 if not any(a.dep_ == "aux" and a.tag_ == "MD" for a in fate.children):
                     continue  # "warned that X was crushing dissent" reports, it does not threaten
@@ -199,9 +203,8 @@ class JudgementReading:
         out: list[EventCandidate] = []
         if not spec or not spec["responses"]:
             return out
-        for verb in self.sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["responses"] \
-                    or not any(a.dep_ == "aux" and a.tag_ == "MD" for a in verb.children):
+        for verb in self._with_lemma(spec["responses"]):
+            if not any(a.dep_ == "aux" and a.tag_ == "MD" for a in verb.children):
                 continue
             conds = [c for c in verb.children if c.dep_ == "advcl"
                      and any(m.dep_ == "mark" and m.lower_ in spec["conditions"] for m in c.children)]
@@ -236,8 +239,8 @@ class JudgementReading:
         out: list[EventCandidate] = []
         if not spec or not spec["combats"]:
             return out
-        for act in self.sent:
-            if act.pos_ != "VERB" or act.lemma_.lower() not in spec["combats"] or act.head.i == act.i:
+        for act in self._with_lemma(spec["combats"]):
+            if act.head.i == act.i:
                 continue
             gov = act.head
             modal = any(a.dep_ == "aux" and a.tag_ == "MD" for a in act.children)
@@ -266,9 +269,7 @@ class JudgementReading:
         out: list[EventCandidate] = []
         if not spec or not spec["fate_objects"]:
             return out
-        for verb in self.sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["verbs"]:
-                continue
+        for verb in self._with_lemma(spec["verbs"]):
             nouns = [o for o in verb.children if o.dep_ in ("dobj", "obj")
                      and o.lemma_.lower() in spec["fate_objects"]]
             if not nouns:
@@ -296,7 +297,7 @@ class JudgementReading:
         def mine(m: Mention) -> bool:
             return m.actor.id in own or any(a.actor in own for a in m.actor.affiliations)
 
-        here = [t for t in self.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i in self._at
+        here = [t for t in self._tokens if t.dep_ in ("nsubj", "nsubjpass") and t.i in self._at
                 and t.head.i != verb.i and self._at[t.i].how != "pronoun"
                 and t.head.lemma_.lower() not in self._reporting]  # not who tells of it
         if here:  # the first such subject, with its conjuncts ("Kenya and Uganda to send troops")
@@ -339,7 +340,7 @@ class JudgementReading:
         out: list = []
         if not spec:
             return out
-        for verb in self.sent:
+        for verb in self._with_lemma(spec["verbs"]):
             relation = self._judgement(verb)
             objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
             if relation is None or not objs:
@@ -367,10 +368,9 @@ class JudgementReading:
         of no named author, not ``direct``: a back reference to whoever did it."""
         spec = self.lex.evaluations.get("violations", {}) if self.lex.evaluations else {}
         out: list = []
-        for verb in self.sent:
+        for verb in self._with_lemma(spec.get("verbs", ())):
             report = verb.head
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in spec.get("verbs", ()) \
-                    or verb.dep_ != "ccomp" or report.lemma_.lower() not in self._reporting:
+            if verb.dep_ != "ccomp" or report.lemma_.lower() not in self._reporting:
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             sources = [m for t in self._subject_tokens(report) for m in self._resolve(t)[0]]
@@ -398,7 +398,7 @@ class JudgementReading:
         out: list[EventCandidate] = []
         if not spec:
             return out
-        for verb in self.sent:
+        for verb in self._tokens:
             report = verb.head
             if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or report.lemma_.lower() not in self._reporting \
                     or verb.lemma_ == "be":
@@ -425,7 +425,7 @@ class JudgementReading:
         out: list[EventCandidate] = []
         if not spec:
             return out
-        for noun in self.sent:
+        for noun in self._tokens:
             verb = noun.head
             if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" \
                     or self._match(verb, self.lex.verbs) is not None or self._judgement(verb) is not None:
@@ -470,9 +470,9 @@ class JudgementReading:
     def _stances(self: _Reader) -> list[EventCandidate]:
         """"Malaysia, a vocal critic of the junta", "Iran is a key backer of the Houthis"."""
         out: list[EventCandidate] = []
-        for noun in self.sent:
-            relation = self.lex.stances.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
-            if relation is None or noun.dep_ not in ("appos", "attr") \
+        for noun in self._with_lemma(self.lex.stances, "NOUN"):
+            relation = self.lex.stances[noun.lemma_.lower()]
+            if noun.dep_ not in ("appos", "attr") \
                     or (noun.dep_ == "attr" and self._match(noun, self.lex.nouns) is not None):
                 continue  # an event noun after "be" is read as such ("X is a supporter of Y")
             holder = noun.head if noun.dep_ == "appos" else next(
@@ -492,7 +492,7 @@ class JudgementReading:
         out: list[EventCandidate] = []
         if not spec:
             return out
-        for be in self.sent:
+        for be in self._with_lemma(_COPULAS, None):
             report = be.head
             copula = be.lemma_.lower()
             if copula not in _COPULAS or be.dep_ != "ccomp" or report.lemma_.lower() not in self._reporting:
@@ -535,7 +535,7 @@ class JudgementReading:
         out: list[BackReference] = []
         if not spec:
             return out
-        for noun in self.sent:
+        for noun in self._tokens:
             trig = self._match(noun, self.lex.nouns) if noun.pos_ == "NOUN" else None
             if trig is None or trig.relation not in spec["relations"]:
                 continue
@@ -560,7 +560,7 @@ class JudgementReading:
         """"Cameroon made a similar offer": an act like an earlier one, with no target of its own,
         aimed where that one was."""
         out: list[BackReference] = []
-        for noun in self.sent:
+        for noun in self._tokens:
             if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in _LIKE for c in noun.children) \
                     or any(c.dep_ == "prep" for c in noun.children):
                 continue
@@ -579,8 +579,8 @@ class JudgementReading:
         """The clauses "an act will not go unanswered" of the sentence: (the clause's verb, the act
         noun, the speakers who say so)."""
         out = []
-        for verb in self.sent:
-            if verb.lemma_.lower() != "go" or not any(c.dep_ in ("acomp", "oprd") and c.lower_ == "unanswered"
+        for verb in self._with_lemma(("go",), None):
+            if not any(c.dep_ in ("acomp", "oprd") and c.lower_ == "unanswered"
                                                       for c in verb.children) \
                     or not any(c.dep_ == "neg" for c in verb.children):
                 continue
@@ -622,7 +622,7 @@ class JudgementReading:
         """"The junta suspended the talks", "the rebels broke off the negotiations": a measure
         against the side the talks were held with, named earlier in the article."""
         out: list[BackReference] = []
-        for talks in self.sent:  # the definite talks first, the verb's trigger after (cheaper)
+        for talks in self._tokens:  # the definite talks first, the verb's trigger after (cheaper)
             verb = talks.head
             if talks.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or talks.i in self._at \
                     or not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in talks.children) \
@@ -645,10 +645,8 @@ class JudgementReading:
         out: list[BackReference] = [*self._evaluations(direct=False), *self._reacted_back(),
                                     *self._similar_acts(), *self._violations(direct=False),
                                     *self._ended_talks(), *self._unanswered_back()]
-        for verb in self.sent:
-            entry = self.lex.back_references.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
-            if entry is None:
-                continue
+        for verb in self._with_lemma(self.lex.back_references):
+            entry = self.lex.back_references[verb.lemma_.lower()]
             relation, nouns, aimed = entry
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
             if verb.dep_ == "acl":  # "an assertion challenged by Kyiv"

@@ -333,10 +333,14 @@ class MentionFinder:
             tok = tok.head.head
         return False
 
-    def add_pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """Return ``mentions`` with the pronouns and short references they resolve, in text order."""
+    def add_pronouns(self, doc: Doc, mentions: list[Mention],
+                     said: dict[int, Token] | None = None) -> list[Mention]:
+        """Return ``mentions`` with the pronouns and short references they resolve, in text order.
+
+        ``said`` is :func:`kgraph.quotes.attributions` of ``doc``, if the caller has it already.
+        """
         ordered = sorted(mentions, key=lambda m: m.start)
-        pronouns = self._pronoun_mentions(doc, ordered)
+        pronouns = self._pronoun_mentions(doc, ordered, said)
         ordered = self._owned_sectors(doc, ordered, pronouns) + pronouns
         return sorted(ordered, key=lambda m: m.start)
 
@@ -630,7 +634,8 @@ class MentionFinder:
                                              or (kind == "state" and cand.how == "demonym")):
                         mod = cand
                         break
-            if mod is None:
+            if mod is None and (low in self._person_heads.get("state", ())
+                                or low in self._person_heads.get("person", ())):
                 # "the senator's office", "the X regime", "the president's aides": a person's
                 cand = self._state_modifier(tok, found, stop=tok.i)
                 if cand is not None and cand.actor.kind == "person":
@@ -940,36 +945,39 @@ class MentionFinder:
                 return m.actor
         return None
 
-    def _pronoun_mentions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def _pronoun_mentions(self, doc: Doc, mentions: list[Mention],
+                          said: dict[int, Token] | None = None) -> list[Mention]:
         """Resolve pronouns and short references to a clear antecedent (two sentences back)."""
         sents = list(doc.sents)
         sent_of = {}
         for i, sent in enumerate(sents):
             for t in sent:
                 sent_of[t.i] = i
-        said = attributions(doc, self._reporting)  # quotations of several sentences
+        if said is None:  # quotations of several sentences
+            said = attributions(doc, self._reporting)
         out: list[Mention] = []
         covered = _Taken(len(doc), mentions)
         for tok in doc:
-            if covered.at(tok.i):
-                continue
+            pron = tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")
+            if covered.at(tok.i) or not (pron or tok.pos_ == "NOUN"):
+                continue  # only pronouns and common nouns refer back
             low = tok.lower_
             want: tuple[str, ...] | None = None
             how = "pronoun"
-            if (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) \
+            if pron \
                     and low in self._pron.get("speaker_person", ()) \
                     and (_quoted(tok) or tok.sent.start in said):
                 speaker = self._speaker(tok, mentions, True, sents, sent_of, said)  # "I pressed ...," X said
                 if speaker is not None:
                     out.append(Mention(tok.i, tok.i + 1, speaker, tok.text, "pronoun"))
                 continue
-            if (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) \
+            if pron \
                     and low in self._pron.get("speaker_group", ()):
                 speaker = self._speaker(tok, mentions, False, sents, sent_of, said)  # "We asked," he wrote
                 if speaker is not None:
                     out.append(Mention(tok.i, tok.i + 1, speaker, tok.text, "pronoun"))
                 continue
-            if (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")) and low in self._pron.get("plural", ()):
+            if pron and low in self._pron.get("plural", ()):
                 group = _subject_group(tok, mentions, sent_of) \
                     or _meeting_parties(tok, mentions, sent_of, self._meeting, self._meeting_nouns)
                 if not group and (low in ("them", "their") or tok.head.dep_ == "relcl"):
@@ -980,7 +988,7 @@ class MentionFinder:
                     out.append(Mention(tok.i, tok.i + 1, group[0].actor, tok.text, "pronoun",
                                        tuple(m.actor for m in group[1:])))
                     continue
-            if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+            if pron:
                 if low in self._pron.get("person", ()):
                     want = ("person",)
                 elif low in self._pron.get("collective", ()) and not (low == "it" and _quoted(tok)):
@@ -1028,7 +1036,8 @@ class MentionFinder:
                                        "reference"))
                 continue
             size = next((self._group_sizes[c.lower_] for c in tok.children
-                         if c.lower_ in self._group_sizes), 0)
+                         if c.lower_ in self._group_sizes), 0) \
+                if tok.pos_ == "NOUN" and low in self._pair_heads else 0
             if not want and tok.pos_ == "NOUN" and low in self._pair_heads and size:
                 # "the three countries": the last list of three actors of the kind
                 sort = "person" if low in self._pair_people else "state" if low in self._pair_states else ""

@@ -34,7 +34,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -198,6 +198,16 @@ class _SentenceReader(JudgementReading):
         self._before = before or {}
         self._speakers = speakers or []  # who speaks the sentence, when a quotation's verb is elsewhere
         self._doc = sent.doc
+        # every reading walks the sentence: its tokens and lemmas are made once, not once a walk
+        self._tokens = tuple(sent)
+        self._lemmas = tuple(t.lemma_.lower() for t in self._tokens)
+        self._matched: dict[tuple[int, int], Trigger | None] = {}
+
+    def _with_lemma(self, lemmas: Container[str], pos: str | None = "VERB") -> list[Token]:
+        """The sentence's tokens whose lowercased lemma is one of ``lemmas`` (and whose part of
+        speech is ``pos``, unless None), in order: the walk of a reading keyed to its words."""
+        return [t for t, lemma in zip(self._tokens, self._lemmas)
+                if lemma in lemmas and (pos is None or t.pos_ == pos)]
 
     def events(self) -> list[EventCandidate]:
         """Return the event candidates of the sentence."""
@@ -205,7 +215,7 @@ class _SentenceReader(JudgementReading):
         out: list[EventCandidate] = []
         handled: set[int] = set()
         question = sent.text.rstrip().endswith("?")
-        for tok in sent:
+        for tok in self._tokens:
             if tok.i in at and at[tok.i].how != "pronoun":
                 continue  # words inside an actor name are not triggers
             if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
@@ -284,9 +294,7 @@ class _SentenceReader(JudgementReading):
         out: list[EventCandidate] = []
         if not spec.get("verbs"):
             return out
-        for verb in self.sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["verbs"]:
-                continue
+        for verb in self._with_lemma(spec["verbs"]):
             sent = [self._at[c.i] for c in verb.children if c.dep_ in ("dobj", "obj") and c.i in self._at
                     and self._at[c.i].actor.kind == "person" and self._at[c.i].how != "pronoun"]
             places = [self._at[o.i] for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -304,7 +312,7 @@ class _SentenceReader(JudgementReading):
         a joint force": the sides acting jointly act with each other (``joint_acts`` in
         triggers.json), whatever else the noun names."""
         lex, out = self.lex, []
-        for noun in self.sent:
+        for noun in self._tokens:
             mod = next((c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")
                         and c.lower_ in lex.joint_modifiers), None) if noun.pos_ == "NOUN" else None
             if mod is None or noun.lemma_.lower() in lex.joint_exceptions:
@@ -392,6 +400,14 @@ class _SentenceReader(JudgementReading):
 
     # -- trigger matching ---------------------------------------------------------------
     def _match(self, tok: Token, index: dict[str, list[Trigger]]) -> Trigger | None:
+        """The trigger of ``index`` that ``tok`` and its dependents make, if any (several
+        readings ask of the same token: each answer is kept for the sentence)."""
+        key = (tok.i, id(index))
+        if key not in self._matched:
+            self._matched[key] = self._match_anew(tok, index)
+        return self._matched[key]
+
+    def _match_anew(self, tok: Token, index: dict[str, list[Trigger]]) -> Trigger | None:
         cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
         if not cands:
             return None
