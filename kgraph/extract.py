@@ -31,7 +31,7 @@ from .model import Actor, Edge, modality
 from .nlp import load_pipeline
 from .patterns import BackReference, EventCandidate, EventFinder
 from .quotes import attributions
-from .reparse import repair_misread_sentences
+from .reparse import reattach_content_clauses, repair_misread_sentences
 from .spellings import as_spelled
 from .vocab import Vocabulary, default_vocabulary
 from .voices import voiced_by_speakers
@@ -117,6 +117,8 @@ class Extractor:
         self._nationals = frozenset(document_rules.get("nationals_stand_for_state", []))
         self._organs = organs
         self._reporting = frozenset(w.lower() for w in self.lexicon.mentions.get("reporting_verbs", []))
+        self._saying = self._reporting | {w.lower() for w in self.lexicon.threats.get("verbs", [])} \
+            if self.lexicon.threats else self._reporting  # verbs "in a statement that ..." follows
         self.events = EventFinder(self.lexicon, {r.name for r in self.vocabulary if r.symmetric},
                                   {r.name for r in self.vocabulary if not r.cooperative})
         names = {r.name for r in self.vocabulary}
@@ -196,6 +198,7 @@ class Extractor:
                date: str | None) -> list[Edge]:
         """The stages after the parse: mentions, document actors, pronouns, events, edges."""
         doc = repair_misread_sentences(self.nlp, doc)
+        doc = reattach_content_clauses(doc, self._saying)
         # names in a list of links to other stories state nothing of this article and are no
         # antecedents ("- Rwanda and DR Congo trade blame as Washington framework stalls")
         found = [m for m in self.mentions.find(doc, date, pronouns=False)

@@ -588,8 +588,11 @@ class JudgementReading:
                     and (trig := self._match(c, self.lex.nouns)) is not None
                     and trig.relation in self._conflict]
             said = verb.head if verb.dep_ == "ccomp" else None
-            speakers = [m for t in self._subject_tokens(said) for m in self._resolve(t)[0]] \
-                if said is not None and said.pos_ == "VERB" else []
+            subjects = self._subject_tokens(said) if said is not None and said.pos_ == "VERB" else []
+            # "its spokesman, X, said": the side the spokesman speaks for, whose side X is
+            owners = [m for t in subjects if t.pos_ == "NOUN" for c in t.children if c.dep_ == "poss"
+                      for m in self._resolve(c)[0] if m.actor.kind != "person"]
+            speakers = owners or [m for t in subjects for m in self._resolve(t)[0]]
             if acts and speakers:
                 out.append((verb, acts[0], speakers))
         return out

@@ -17,6 +17,9 @@ Small English pipelines misread two shapes that news writes all the time:
 - a headline in the "to" future ("Scholz to visit Warsaw", "Modi to meet Putin"), where the name
   becomes the root and the verb hangs from it. It is read again with "will" for "to".
 
+A third misreading needs no second reading: "X said in a statement that Y had ...", the
+that-clause hung on "statement" instead of on "said"; :func:`reattach_content_clauses` moves it.
+
 The new tree (tags and dependencies) replaces the old one when it is better: same words, one
 sentence, and the name as the subject. The words, their offsets and the entities stay as they
 were; the swapped word keeps its own tag (the acronym a proper noun, "to" the infinitive marker).
@@ -36,6 +39,7 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
@@ -44,7 +48,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
     from thinc.types import Ints2d
 
-__all__ = ["repair_misread_sentences"]
+__all__ = ["reattach_content_clauses", "repair_misread_sentences"]
 
 #: Parts of speech a sentence-initial acronym wrongly gets when the parse goes wrong.
 _MISREAD = frozenset({"VERB", "AUX"})
@@ -174,4 +178,45 @@ def repair_misread_sentences(nlp: Language, doc: Doc) -> Doc:
         tok.tag_, tok.pos_ = swap.tag, swap.pos
         if swap.dep is not None:
             tok.dep_ = swap.dep
+    return doc
+
+
+def reattach_content_clauses(doc: Doc, verbs: Container[str]) -> Doc:
+    """Hang on its verb what a side said "in a statement that ...", where the parser hung it.
+
+    In "X said in a statement that Y had violated the truce" the parser often makes the
+    that-clause a clause of "statement"; it is what X said, the complement of "said". A clause
+    with the conjunction "that" (a relative clause has "that" as a subject or an object, never
+    as its conjunction) modifying the object of "in" after one of ``verbs`` is re-hung on that
+    verb as its complement (``ccomp``); ``doc`` is changed in place and returned.
+
+    Examples
+    --------
+    >>> from kgraph.nlp import load_pipeline
+    >>> nlp = load_pipeline()
+    >>> doc = reattach_content_clauses(
+    ...     nlp("The ministry said in a statement that Chad had violated the ceasefire."), {"say"})
+    >>> doc[9].text, doc[9].dep_, doc[9].head.text
+    ('violated', 'ccomp', 'said')
+    """
+    moves = []
+    for tok in doc:
+        if tok.dep_ not in ("acl", "relcl") \
+                or not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            continue
+        noun = tok.head
+        prep = noun.head
+        verb = prep.head
+        if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "in" and noun.i < tok.i \
+                and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs:
+            moves.append((tok.i, verb.i))
+    if not moves:
+        return doc
+    attrs: list[int | str] = ["HEAD", "DEP"]
+    arr = doc.to_array(attrs).view("int64")  # HEAD is the signed offset to the head
+    ccomp = doc.vocab.strings.add("ccomp")
+    for i, head in moves:
+        arr[i, 0] = head - i
+        arr[i, 1] = ccomp
+    doc.from_array(attrs, cast("Ints2d", arr.view("uint64")))
     return doc

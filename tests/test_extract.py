@@ -1845,6 +1845,17 @@ def test_an_act_that_will_not_go_unanswered_threatens_its_author():
     assert ("Houthis", "threatens", "United States") in got, got
 
 
+def test_a_spokesman_says_it_will_not_go_unanswered_for_the_side_he_speaks_for():
+    text = ("Israeli jets struck Hezbollah positions in southern Lebanon on Monday, hours after the group "
+            "fired rockets at Haifa.\nThe group's spokesman, Omar Haji, said in an audio message that the "
+            "airstrikes would not go unanswered.")
+    got = {g[:3] for g in triples(text)}
+    assert ("Hezbollah", "threatens", "Israel") in got, got
+    assert not any(s == "Omar Haji" and t == "Hezbollah" for s, _, t in got), got
+    got = {g[:3] for g in triples("Hezbollah's spokesman said in a televised message that the Israeli raids "
+                                  "would not go unanswered.")}
+    assert ("Hezbollah", "threatens", "Israel") in got, got
+
 @pytest.mark.parametrize(("text", "edge", "absent"), [
     # a delegation led by a named person is met in that person
     ("Chinese President Xi Jinping received a Russian delegation led by Prime Minister Mikhail Mishustin.",

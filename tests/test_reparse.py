@@ -4,7 +4,7 @@ import pytest
 
 import kgraph
 from kgraph.nlp import load_pipeline
-from kgraph.reparse import repair_misread_sentences
+from kgraph.reparse import reattach_content_clauses, repair_misread_sentences
 
 
 def _parse(text):
@@ -74,3 +74,34 @@ def test_a_names_verb_read_as_a_modifier_after_an_aside_is_read_again(text, name
     assert any(c.dep_ == "nsubj" and c.text == name for c in imposed.children)
     got = {(e.source.label, e.relation, e.target.label) for e in kgraph.extract(text)}
     assert edge in got, got
+
+
+@pytest.mark.parametrize(("text", "verb", "said"), [
+    ("The Kenyan foreign ministry said in a statement that Somalia had violated the ceasefire.",
+     "violated", "said"),
+    ("The group's spokesman, Omar Haji, said in an audio message that the airstrikes would not go "
+     "unanswered.", "go", "said"),
+])
+def test_what_a_side_said_in_a_statement_hangs_on_the_saying(text, verb, said):
+    nlp = load_pipeline()
+    first = nlp(text)
+    clause = next(t for t in first if t.text == verb)
+    assert clause.dep_ in ("acl", "relcl")  # the misreading this repairs
+    doc = reattach_content_clauses(nlp(text), {"say"})
+    clause = next(t for t in doc if t.text == verb)
+    assert clause.dep_ == "ccomp" and clause.head.text == said
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_relative_clause_of_a_statement_stays_on_it():
+    nlp = load_pipeline()
+    doc = reattach_content_clauses(nlp("Kenya said in a statement that was posted online that Somalia had "
+                                       "violated the ceasefire."), {"say"})
+    posted = next(t for t in doc if t.text == "posted")
+    assert posted.head.text == "statement"
+
+
+def test_a_side_that_said_in_a_statement_that_another_broke_a_truce_accuses_it():
+    got = {(e.source.label, e.relation, e.target.label) for e in kgraph.extract(
+        "The Kenyan foreign ministry said in a statement that Somalia had violated the ceasefire.")}
+    assert ("Kenya", "accuses", "Somalia") in got, got
