@@ -51,6 +51,8 @@ class _Reader(Protocol):
     def _conflict(self) -> AbstractSet[str]: ...
     @property
     def _reporting(self) -> AbstractSet[str]: ...
+    @property
+    def _partitive(self) -> AbstractSet[str]: ...
 
     def _with_lemma(self, lemmas: Container[str], pos: str | None = "VERB") -> list[Token]: ...
     def _resolve(self, tok: Token | None, nested: bool = False, depth: int = 0,
@@ -81,6 +83,7 @@ class _Reader(Protocol):
     def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
                      ) -> list[BackReference]: ...
     def _ended_talks(self) -> list[BackReference]: ...
+    def _offer_of(self, verb: Token) -> tuple[Token, Trigger] | None: ...
     def _unanswered(self) -> list[tuple[Token, Token, list[Mention]]]: ...
     def _unanswered_acts(self) -> list[EventCandidate]: ...
     def _unanswered_back(self) -> list[BackReference]: ...
@@ -665,7 +668,7 @@ class JudgementReading:
                     and "accusation" in nouns:
                 out.extend(self._denied_acts(verb, relation, nouns["accusation"], aimed))
             for noun in objs:
-                kinds = nouns.get(noun.lemma_.lower())
+                kinds = nouns.get(noun.lemma_.lower()) or nouns.get(_partitive_of(noun, self._partitive))
                 if (noun.tag_ == "WDT" and verb.dep_ == "relcl" and self._doc[noun.i - 1].text == ",") \
                         or (noun.lower_ in ("this", "that", "it") and noun.i not in self._at
                             and verb.lemma_.lower() in self.lex.denial_verbs):
@@ -687,12 +690,25 @@ class JudgementReading:
                             if p.dep_ == "pobj"]
                 else:
                     toks = self._subject_tokens(verb)
+                offer = self._offer_of(verb) if relation == "meets" else None
                 for src in (m for t in toks for m in self._resolve(t)[0]):
                     trig = Trigger(relation, verb.lemma_.lower(), "VERB",
                                    text=f"{verb.lemma_.lower()} ... {noun.lemma_.lower()}")
                     out.append(BackReference(relation, src, kinds, trig, verb, self._negated(verb),
                                              self._modality(verb), aimed))
+                    if offer is not None:  # "offered to host the next meeting": proposed to its parties
+                        out.append(BackReference("proposes", src, kinds, offer[1], offer[0],
+                                                 self._negated(offer[0]), self._modality(offer[0]), aimed))
         return out
+
+    def _offer_of(self: _Reader, verb: Token) -> tuple[Token, Trigger] | None:
+        """The verb offering or proposing the act ``verb`` ("offered to host", "proposed to
+        hold") and its trigger, or None."""
+        gov = verb.head
+        if verb.dep_ != "xcomp" or gov.pos_ != "VERB":
+            return None
+        trig = self._match(gov, self.lex.verbs)
+        return (gov, trig) if trig is not None and trig.relation == "proposes" else None
 
     def _denied_acts(self: _Reader, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
                      ) -> list[BackReference]:
@@ -719,6 +735,14 @@ def _called_so(verb: Token) -> list[Token]:
         out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                 if o.dep_ == "pobj"]
     return out
+
+
+def _partitive_of(noun: Token, partitive: AbstractSet[str]) -> str:
+    """The lemma of what a partitive noun counts ("a round of talks": "talk"), else ""."""
+    if noun.lower_ not in partitive:
+        return ""
+    return next((o.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), "")
 
 
 #: Words that make an act like an earlier one: "a similar offer", "the same demand".

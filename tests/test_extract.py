@@ -1436,6 +1436,15 @@ def test_hosting_the_talks_meets_their_parties():
     assert {frozenset(("Sudan", "Ethiopia")), frozenset(("Sudan", "Egypt"))} <= got, got
 
 
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo met in Lome on Monday. Nigeria offered to host the next meeting.",
+    "Ghana and Togo held talks in Accra. Nigeria proposed to host the next round of talks.",
+])
+def test_an_offer_to_host_the_next_meeting_proposes_it_to_its_parties(text):
+    got = {g[:3] for g in triples(text)}
+    assert {("Nigeria", "proposes", "Ghana"), ("Nigeria", "proposes", "Togo")} <= got, got
+    assert ("Ghana", "proposes", "Togo") not in got, got
+
 @pytest.mark.parametrize(("text", "voiced"), [
     ("Japanese Foreign Minister Takeshi Iwaya said Japan strongly condemned the missile launch by "
      "North Korea.", ("Takeshi Iwaya", "condemns", "North Korea")),
