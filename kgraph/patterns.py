@@ -1363,6 +1363,12 @@ class _SentenceReader(JudgementReading):
             nested = nested or bool(targets)
         pattern = "light"
         pair = trig.relation in self.symmetric and len(sources) >= 2  # "X and Y held talks": each other
+        if not targets and len(sources) >= 2 and not pair and noun.lemma_.lower() in self.lex.mutual_objects:
+            # "Ethiopia and Eritrea fought a border war": each on the other
+            negated = self._negated(verb) or self._noun_negated(noun)
+            modality = stronger(self._modality(verb), self._noun_modality(noun))
+            return [c for a in sources for c in self._pairs(
+                trig, noun, pattern, [a], [b for b in sources if b is not a], negated, modality, nested)]
         if not targets and sources:  # "accused X of ... and imposed diplomatic measures"
             targets = self._conjunct_target(verb, trig, sources, passive)
             nested = nested or bool(targets)
@@ -1451,6 +1457,9 @@ class _SentenceReader(JudgementReading):
                 couples = pairs
             elif len(members) >= 2 and symmetric:
                 sources = members  # every two of them talk to each other
+            elif len(members) >= 2 and noun.lemma_.lower() in self.lex.mutual_objects:
+                # "the war between X and Y", "clashes between X and Y": each on the other
+                couples = [[a, b] for a in members for b in members if a is not b]
             elif len(members) >= 2:
                 sources, targets = [members[0]], members[1:]
         if not sources:

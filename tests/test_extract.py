@@ -1379,6 +1379,25 @@ def test_forces_that_clash_attack_each_other_and_leaders_only_argue(text, expect
     assert got == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # two sides that fought a war, and a war, fighting or clashes between two sides
+    ("Peru and Ecuador fought a short border war in 1995.",
+     {("Peru", "attacks", "Ecuador"), ("Ecuador", "attacks", "Peru")}),
+    ("Armenia and Azerbaijan have fought two wars over Karabakh.",
+     {("Armenia", "attacks", "Azerbaijan"), ("Azerbaijan", "attacks", "Armenia")}),
+    ("The truce ended weeks of fighting between Thailand and Cambodia.",
+     {("Thailand", "attacks", "Cambodia"), ("Cambodia", "attacks", "Thailand")}),
+    ("Clashes between Kyrgyzstan and Tajikistan erupted on Wednesday.",
+     {("Kyrgyzstan", "attacks", "Tajikistan"), ("Tajikistan", "attacks", "Kyrgyzstan")}),
+    # a trade war is no war; an attack between two names is one side's
+    ("Spain and Morocco fought a trade war over tomatoes.", set()),
+    ("A tariff war between Canada and Mexico hurt exports.", set()),
+])
+def test_a_war_two_sides_fought_is_fought_by_each_on_the_other(text, expected):
+    got = {g[:3] for g in triples(text) if g[1] == "attacks"}
+    assert got == expected
+
+
 @pytest.mark.parametrize(("text", "edge"), [
     ("The UAE welcomed the GCC's position on the islands.",
      ("United Arab Emirates", "supports", "Gulf Cooperation Council")),
