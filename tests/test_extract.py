@@ -1398,6 +1398,11 @@ def test_a_war_two_sides_fought_is_fought_by_each_on_the_other(text, expected):
     assert got == expected
 
 
+def test_two_sides_that_severed_relations_sanction_each_other():
+    got = {g[:3] for g in triples("Peru and Mexico severed diplomatic relations in 2022.")}
+    assert {("Peru", "sanctions", "Mexico"), ("Mexico", "sanctions", "Peru")} <= got, got
+
+
 @pytest.mark.parametrize(("text", "edge"), [
     ("The UAE welcomed the GCC's position on the islands.",
      ("United Arab Emirates", "supports", "Gulf Cooperation Council")),
