@@ -1194,12 +1194,17 @@ class _SentenceReader(JudgementReading):
         sanctions on X" makes X no partner of the agreement. A state where one of the
         ``meetings`` words takes place is its venue (:func:`_venue`). The ``own`` side of the
         source is no target ("refused to sign a declaration on reopening his country's border
-        with Rwanda": Rwanda).
+        with Rwanda": Rwanda), nor is an actor in what the object is called ("as a violation of
+        X's sovereignty").
         """
         if any(c.dep_ in ("dobj", "obj") and c.pos_ == "PRON" for c in verb.children):
             return []  # "sentenced him to ten years for spying for X": he is the target, unknown
+        predicative = any(c.dep_ in ("dobj", "obj") for c in verb.children)
         return self._first_actor([c for c in verb.children if c.i > verb.i and c.dep_ in _DISTANT_DEPS
-                                  and not (mutual and c.dep_ in ("xcomp", "advcl") and self._hostile(c))],
+                                  and not (mutual and c.dep_ in ("xcomp", "advcl") and self._hostile(c))
+                                  # "condemned the strikes as a violation of Yemen's sovereignty":
+                                  # what the object is called, not whom the act is aimed at
+                                  and not (predicative and c.dep_ == "prep" and c.lower_ == "as")],
                                  lambda t, m: m.how not in ("pronoun", "sector") and not _forum(t, m)
                                  and m.actor.id not in own
                                  and not _venue(t, m, self._place_heads, meetings))

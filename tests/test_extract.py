@@ -1398,6 +1398,17 @@ def test_a_war_two_sides_fought_is_fought_by_each_on_the_other(text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize(("text", "edge", "absent"), [
+    ("Israel struck targets in Syria. Turkey condemned the strikes as a violation of Lebanon's sovereignty.",
+     ("Turkey", "condemns", "Israel"), ("Turkey", "condemns", "Lebanon")),
+    ("Beijing denounced the arms sale as a threat to stability in the Philippines.",
+     None, ("China", "condemns", "Philippines")),
+])
+def test_what_an_act_is_condemned_as_names_no_target(text, edge, absent):
+    got = {g[:3] for g in triples(text)}
+    assert (edge is None or edge in got) and absent not in got, got
+
+
 def test_two_sides_that_severed_relations_sanction_each_other():
     got = {g[:3] for g in triples("Peru and Mexico severed diplomatic relations in 2022.")}
     assert {("Peru", "sanctions", "Mexico"), ("Mexico", "sanctions", "Peru")} <= got, got
