@@ -1931,6 +1931,7 @@ def test_a_gathering_after_at_is_the_occasion_not_the_target(text, edge, absent)
 
 @pytest.mark.parametrize(("text", "edge"), [
     # designating a group a terrorist organization is a sanction on it
+    ("Canada redesignated the Houthis as a terrorist group.", ("Canada", "sanctions", "Houthis")),
     ("Washington designated the Houthis as a terrorist group.", ("United States", "sanctions", "Houthis")),
     ("The United States designated Hamas a foreign terrorist organisation in 1997.",
      ("United States", "sanctions", "Hamas")),
