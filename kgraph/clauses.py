@@ -109,15 +109,16 @@ def own_clause(conj: Token) -> bool:
 
 
 def own_phrase(tok: Token) -> list[Token]:
-    """``tok``'s subtree without the relative clauses and the subordinate clauses led by a
-    conjunction ("if", "after") it holds: the words of its own phrase. A purpose ("sent experts
+    """``tok``'s subtree without the relative clauses, the subordinate clauses led by a
+    conjunction ("if", "after") and the participle clauses ("suspended the talks, accusing the
+    group of attacking a base") it holds: the words of its own phrase. A purpose ("sent experts
     to help") stays."""
     out, stack = [], [tok]
     while stack:
         cur = stack.pop()
         out.append(cur)
         stack.extend(c for c in cur.children if c.dep_ != "relcl" and not (
-            c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)))
+            c.dep_ == "advcl" and (any(m.dep_ == "mark" for m in c.children) or c.tag_ in ("VBG", "VBN"))))
     return out
 
 

@@ -1878,6 +1878,12 @@ def test_suspending_the_talks_is_a_measure_against_the_side_they_were_held_with(
     got = {g[:3] for g in triples("India and China held talks. Pakistan suspended the talks with "
                                   "Afghanistan.")}
     assert not any(s == "Pakistan" and t in ("India", "China") for s, _, t in got), got
+    # a participle clause after the verb is no part of what was suspended
+    got = {g[:3] for g in triples("Mozambique's government and Renamo held talks in Maputo in May. The "
+                                  "government suspended the talks in June, accusing Renamo of attacking "
+                                  "a police station.")}
+    assert ("Mozambique", "sanctions", "Renamo") in got, got
+    assert ("Mozambique", "concedes", "Renamo") not in got, got
 
 
 def test_an_act_that_will_not_go_unanswered_threatens_its_author():
