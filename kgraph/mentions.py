@@ -1067,8 +1067,11 @@ class MentionFinder:
                     if pair_kinds else None
                 if pair is None and pair_kinds == ("person",):  # "the two leaders": people, never states
                     people = [m for m in known if m.actor.kind == "person"]
-                    pair = _two_people(tok, people, sent_of) or _last_pair(tok, people, sent_of, None,
-                                                                                    self._go_betweens)
+                    # "Putin apologised to him when the two leaders met": a pronoun names one too
+                    named = [o for o in out if o.how == "pronoun" and o.actor.kind == "person"
+                             and not o.others and o.start not in own]
+                    pair = _two_people(tok, sorted([*people, *named], key=lambda m: m.start), sent_of) \
+                        or _last_pair(tok, people, sent_of, None, self._go_betweens)
                 elif pair is None:
                     pair = _last_pair(tok, known, sent_of, 2, self._go_betweens)  # "both sides"
                 if pair is None and pair_kinds != ("person",):
@@ -1475,7 +1478,7 @@ def _two_people(tok: Token, people: list[Mention], sent_of: dict[int, int]
     for back in range(3):
         found: dict[str, Mention] = {}
         for m in people:
-            if sent_of.get(m.start) == here - back and m.end <= tok.i and m.how != "pronoun":
+            if sent_of.get(m.start) == here - back and m.end <= tok.i:
                 found.setdefault(m.actor.id, m)
         if len(found) == 2:
             first, second = found.values()
@@ -1592,6 +1595,10 @@ def _other_party(tok: Token, mentions: list[Mention], sent_of: dict[int, int],
     return None
 
 
+#: Prepositions whose object is an argument of the verb, never its subject when a plain pronoun.
+_ARGUMENT_PREPS = frozenset(("to", "against", "on", "at", "from", "of", "about", "toward", "towards", "for"))
+
+
 def _coargument(doc: Doc, m: Mention, pron: Token) -> bool:
     """True when the mention and a non-possessive pronoun are arguments of the same verb
     ("Russia denied it": "it" is not Russia)."""
@@ -1600,6 +1607,9 @@ def _coargument(doc: Doc, m: Mention, pron: Token) -> bool:
     head = doc[m.end - 1]
     while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
         head = head.head
+    if pron.dep_ == "pobj" and pron.head.dep_ in ("prep", "dative") and pron.head.lower_ in _ARGUMENT_PREPS:
+        # "Putin apologised to him": "him" is not Putin (but "brought aides with him" may be)
+        return head.head == pron.head.head and head.dep_ in _SUBJ
     return head.head == pron.head
 
 
@@ -1622,13 +1632,16 @@ def _antecedent(tok: Token, want: tuple[str, ...], mentions: list[Mention], sent
                 ) -> Mention | None:
     here = sent_of[tok.i]
     doc = tok.doc
+    # "Putin apologised to him": whoever the clause's own subject is, named here or before
+    bound = {m.actor.id for m in mentions if sent_of.get(m.start) == here and m.end <= tok.i
+             and (_coargument(doc, m, tok) or _controls(doc, m, tok))}
     for back in range(0, 3):
         idx = here - back
         if idx < 0:
             break
         cands = [m for m in mentions if sent_of.get(m.start) == idx and m.actor.kind in want
                  and m.how not in ("pronoun", "place") and (back > 0 or m.end <= tok.i)
-                 and not (back == 0 and (_coargument(doc, m, tok) or _controls(doc, m, tok)))]
+                 and m.actor.id not in bound]
         if not cands:
             continue
         subjects = [m for m in cands if doc[m.end - 1].dep_ in _SUBJ

@@ -1358,6 +1358,17 @@ def test_every_item_of_a_list_acts(text, sources, relation, target):
     assert got == sources
 
 
+def test_a_pronoun_after_a_preposition_is_not_its_verbs_subject_named_before():
+    text = ("Emmanuel Macron criticised Cyril Ramaphosa in March. Macron apologised to him in person when "
+            "the two leaders met in Paris in May.")
+    got = {g[:3] for g in triples(text)}
+    assert ("Emmanuel Macron", "supports", "Cyril Ramaphosa") in got, got
+    assert ("Emmanuel Macron", "meets", "Cyril Ramaphosa") in got, got
+    assert not any(s == t for s, _, t in got), got
+    got = {g[:3] for g in triples("Emmanuel Macron apologised to him in person.")}
+    assert not got, got
+
+
 def test_an_object_pronoun_is_not_its_own_clauses_subject():
     got = triples("Pakistan and Afghanistan clashed along their border. Qatar and Turkey mediated "
                   "talks between them.")
