@@ -625,23 +625,34 @@ class JudgementReading:
         return out
 
     def _ended_talks(self: _Reader) -> list[BackReference]:
-        """"The junta suspended the talks", "the rebels broke off the negotiations": a measure
-        against the side the talks were held with, named earlier in the article."""
+        """"The junta suspended the talks", "the rebels broke off the negotiations" (a measure),
+        "walked out of the talks", "withdrew from the negotiations" (a refusal): aimed at the side
+        the talks were held with, named earlier in the article."""
         out: list[BackReference] = []
         for talks in self._tokens:  # the definite talks first, the verb's trigger after (cheaper)
-            verb = talks.head
-            if talks.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or talks.i in self._at \
+            verb = talks.head.head if talks.dep_ == "pobj" and talks.head.dep_ == "prep" else talks.head
+            out_of = verb.lower_ == "out" and verb.dep_ in ("prep", "prt")  # "walked out of the talks"
+            verb = verb.head if out_of else verb
+            if talks.dep_ not in ("dobj", "obj", "pobj") or verb.pos_ != "VERB" or talks.i in self._at \
                     or not any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in talks.children) \
                     or any(p.dep_ == "prep" and p.lower_ in ("with", "between")
                            for p in (*talks.children, *verb.children)):
                 continue  # "suspended talks with X" names its partner
             noun = self._match(talks, self.lex.nouns)
-            trig = self._match(verb, self.lex.verbs) if noun is not None \
-                and noun.relation in ("meets", "negotiates") else None
-            if trig is None or trig.relation != "sanctions":
+            if noun is None or noun.relation not in ("meets", "negotiates"):
+                continue
+            if talks.dep_ == "pobj":  # "walked out of the talks", not "suspended aid during the talks"
+                kids = {c.lower_ for c in verb.children} | ({"out"} if out_of else set())
+                lemma = talks.lemma_.lower()
+                trig = next((t for t in self.lex.verbs.get(verb.lemma_.lower(), ())
+                             if (t.prep == talks.head.lower_ or (t.prep is None and lemma in t.deep))
+                             and all(w in kids for w in t.near)), None)
+            else:
+                trig = self._match(verb, self.lex.verbs)
+            if trig is None or trig.relation not in ("sanctions", "rejects"):
                 continue
             for src in (m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]):
-                out.append(BackReference("sanctions", src, ("negotiates", "meets"), trig, verb,
+                out.append(BackReference(trig.relation, src, ("negotiates", "meets"), trig, verb,
                                          self._negated(verb), self._modality(verb), aimed=False,
                                          partner=True))
         return out

@@ -1897,6 +1897,23 @@ def test_suspending_the_talks_is_a_measure_against_the_side_they_were_held_with(
     assert ("Mozambique", "concedes", "Renamo") not in got, got
 
 
+@pytest.mark.parametrize("text", [
+    "Georgia and Russia held talks in Geneva. Tbilisi walked out of the talks on Tuesday.",
+    "Georgia and Russia held talks in Geneva. Georgia withdrew from the negotiations in June.",
+    "Georgia and Russia held talks in Geneva. Georgia pulled out of the talks in June.",
+    "Georgia and Russia held talks in Geneva. Georgia quit the talks in June.",
+])
+def test_leaving_the_talks_rejects_the_side_they_were_held_with(text):
+    got = {g[:3] for g in triples(text)}
+    assert ("Georgia", "rejects", "Russia") in got, got
+
+
+def test_an_act_during_the_talks_does_not_end_them():
+    got = {g[:3] for g in triples("Georgia and Russia held talks in Geneva. Turkey walked out of the room "
+                                  "during the talks.")}
+    assert not any(s == "Turkey" for s, _, _ in got), got
+
+
 def test_an_act_that_will_not_go_unanswered_threatens_its_author():
     got = {g[:3] for g in triples("Houthi leader Abdul Malik al-Houthi warned that any American attack "
                                   "would not go unanswered.")}
