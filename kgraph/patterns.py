@@ -693,6 +693,9 @@ class _SentenceReader(JudgementReading):
                 obj = [c for c in cur.head.children if c.dep_ in ("dobj",)]
                 if obj and any(o.i in self._at for o in obj):
                     return obj
+                asked = self._match(cur.head, self.lex.verbs) if obj else None
+                if asked is not None and asked.relation in ("requests", "demands", "invites"):
+                    return obj  # "urged both sides to accept": they accept, whoever they are
                 passive_subj = [c for c in cur.head.children if c.dep_ == "nsubjpass"]
                 if passive_subj:
                     return passive_subj

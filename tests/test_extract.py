@@ -1897,6 +1897,13 @@ def test_suspending_the_talks_is_a_measure_against_the_side_they_were_held_with(
     assert ("Mozambique", "concedes", "Renamo") not in got, got
 
 
+def test_those_urged_to_act_act_not_those_who_urge():
+    got = {g[:3] for g in triples("Qatar and the United States urged both sides to accept the proposal.")}
+    assert ("Qatar", "agrees", "United States") not in got, got
+    got = {g[:3] for g in triples("Qatar urged Hamas to accept the proposal.")}
+    assert ("Qatar", "requests", "Hamas") in got, got
+
+
 @pytest.mark.parametrize("text", [
     "Georgia and Russia held talks in Geneva. Tbilisi walked out of the talks on Tuesday.",
     "Georgia and Russia held talks in Geneva. Georgia withdrew from the negotiations in June.",
