@@ -300,6 +300,11 @@ EXPECTED = [
     # a noun trigger's preposition hung on its light verb
     ("Olaf Scholz had lunch on Friday with Emmanuel Macron.",
      ("Olaf Scholz", "meets", "Emmanuel Macron", False, "asserted")),
+    # a proposal handed to a side is made to it
+    ("Egypt handed Hamas a new truce proposal on Sunday.",
+     ("Egypt", "proposes", "Hamas", False, "asserted")),
+    ("Egypt handed the truce proposal to Hamas on Sunday.",
+     ("Egypt", "proposes", "Hamas", False, "asserted")),
     # the owner of the trigger's own noun is on the source's side
     ("Lula reiterated Brazil's support for the Palestinian Authority.",
      ("Luiz Inácio Lula da Silva", "supports", "Palestine", False, "asserted")),
