@@ -424,6 +424,7 @@ class _SentenceReader(JudgementReading):
         obj_preps = {p.lower_: p for c in tok.children if c.dep_ in ("dobj", "obj")
                      for p in c.children if p.dep_ == "prep" and p.lower_ not in preps}
         deep = None
+        sense = None  # the relation a preposition chose, though its object names no actor
         for trig in cands:
             if trig.prep and trig.prep not in preps:
                 if not ((trig.reverse or trig.prep == "with") and trig.prep in obj_preps and any(
@@ -432,7 +433,15 @@ class _SentenceReader(JudgementReading):
             if trig.prep and trig.prep in preps and preps[trig.prep].dep_ != "prt" \
                     and (tok.pos_ in ("VERB", "AUX") or trig.prep in borrowed) \
                     and not any(t.i in self._at for t in preps[trig.prep].subtree):
-                continue  # "called King Salman on Saturday" is not "call on", nor "held a call ... on Monday"
+                # "called King Salman on Saturday" is not "call on", nor "held a call ... on Monday";
+                # but "called on both parties" is, whoever they are: no phone call
+                named = any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                            and o.ent_type_ not in ("DATE", "TIME") for o in preps[trig.prep].children)
+                if sense is None and named and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+                    sense = trig.relation
+                continue
+            if sense is not None and not trig.prep and trig.relation != sense:
+                return None
             if trig.prep and trig.prep in preps and any(
                     o.ent_type_ in ("DATE", "TIME") for o in preps[trig.prep].children if o.dep_ == "pobj"):
                 continue  # "in a phone call on Monday": a date, not whom the call is on

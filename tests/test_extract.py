@@ -1902,6 +1902,14 @@ def test_suspending_the_talks_is_a_measure_against_the_side_they_were_held_with(
     assert ("Mozambique", "concedes", "Renamo") not in got, got
 
 
+@pytest.mark.parametrize("text", [
+    "Egypt and Turkey called on both parties to free the detainees.",
+    "Russia and China called on the international community to act.",
+])
+def test_calling_on_someone_unnamed_is_no_phone_call(text):
+    assert not [g for g in triples(text) if g[1] == "meets"]
+
+
 def test_those_urged_to_act_act_not_those_who_urge():
     got = {g[:3] for g in triples("Qatar and the United States urged both sides to accept the proposal.")}
     assert ("Qatar", "agrees", "United States") not in got, got
