@@ -149,6 +149,7 @@ class MentionFinder:
         self._sending = {w.lower() for w in rules.get("sending_verbs", [])}
         self._meeting = {w.lower() for w in rules.get("meeting_verbs", [])}
         self._meeting_nouns = {w.lower() for w in rules.get("meeting_nouns", [])}
+        self._venue_named = {w.lower() for w in rules.get("venue_named", [])}
         self._met_roles = frozenset(w.lower() for w in rules.get("met_roles", []))
         self._met_reach = int(rules.get("met_roles_reach", 8))
         where = rules.get("region_places", {})
@@ -310,8 +311,17 @@ class MentionFinder:
         for m in self._guessed_mentions(doc, taken, named):
             found[m.start] = m
         ordered = _apposed_names(doc, sorted(found.values(), key=lambda m: m.start))
-        ordered = [m for m in ordered if not self._region_place(doc, m)]
+        ordered = [m for m in ordered if not self._region_place(doc, m) and not self._names_event(doc, m)]
         return self.add_pronouns(doc, ordered) if pronouns else ordered
+
+    def _names_event(self, doc: Doc, m: Mention) -> bool:
+        """True for a city that names an event held there ("the Doha talks", "the Jeddah
+        process"): a capital standing for its state, or a place, compounded with such a noun,
+        which names no partner of its own ("Washington talks with Beijing" are Washington's)."""
+        tok = doc[m.end - 1]
+        return m.how in ("metonym", "place") and tok.dep_ == "compound" and tok.head.i >= m.end \
+            and tok.head.lemma_.lower() in self._venue_named \
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.head.children)
 
     def _region_place(self, doc: Doc, m: Mention) -> bool:
         """True for a region named where something happens or goes ("deployed troops to west

@@ -1902,6 +1902,17 @@ def test_suspending_the_talks_is_a_measure_against_the_side_they_were_held_with(
     assert ("Mozambique", "concedes", "Renamo") not in got, got
 
 
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Saudi Arabia welcomed the Doha talks and urged both sides to end the dispute.",
+     ("Saudi Arabia", "Qatar")),
+    ("Egypt backed the Jeddah process.", ("Egypt", "Saudi Arabia")),
+    ("Vladimir Putin urged Kyiv to return to the Minsk agreements.", ("Vladimir Putin", "Belarus")),
+])
+def test_a_city_that_names_an_event_is_no_party_to_it(text, absent):
+    got = {(s, t) for s, _, t, *_ in triples(text)}
+    assert absent not in got, got
+
+
 @pytest.mark.parametrize("text", [
     "Egypt and Turkey called on both parties to free the detainees.",
     "Russia and China called on the international community to act.",
