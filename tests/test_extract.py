@@ -1428,6 +1428,8 @@ def test_what_an_act_is_condemned_as_names_no_target(text, edge, absent):
 def test_two_sides_that_severed_relations_sanction_each_other():
     got = {g[:3] for g in triples("Peru and Mexico severed diplomatic relations in 2022.")}
     assert {("Peru", "sanctions", "Mexico"), ("Mexico", "sanctions", "Peru")} <= got, got
+    got = {g[:3] for g in triples("Peru and Mexico recalled their ambassadors in 2022.")}
+    assert {("Peru", "sanctions", "Mexico"), ("Mexico", "sanctions", "Peru")} <= got, got
 
 
 @pytest.mark.parametrize(("text", "edge"), [
