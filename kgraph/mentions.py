@@ -215,6 +215,12 @@ class MentionFinder:
                if not (len(span) > 1 and span[-1].dep_ in ("amod", "compound")
                        and span[-1].head.i >= span.end
                        and self.actors.record(key).actor.kind == "state_organ")]
+        # A compass name after a compass word and a hyphen is part of a region's name ("the
+        # North-West and South-West regions" are no West).
+        raw = [(span, how, key) for span, how, key in raw
+               if not (span.start >= 2 and doc[span.start - 1].text == "-"
+                       and not doc[span.start - 2].whitespace_
+                       and doc[span.start - 2].lower_ in _COMPASS)]
         # A capital inside a longer name is part of that name ("Tokyo Stock Exchange").
         ents = [_without_spaces(ent) for ent in doc.ents]  # ("El Fasher\n\n" is "El Fasher")
         inside = [(ent.start, ent.end) for ent in ents
@@ -1336,6 +1342,10 @@ def _dateline_ends(doc: Doc) -> list[tuple[int, int]]:
                 out.append((first.i, tok.i))
                 break
     return sorted(set(out))
+
+
+#: Compass words that open a region's hyphenated name ("North-West", "South-East").
+_COMPASS = frozenset(("north", "south", "east", "west", "central"))
 
 
 def _mention_at(found: dict[int, Mention], tok: Token) -> Mention | None:
