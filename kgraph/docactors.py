@@ -479,7 +479,7 @@ class DocumentActors:
         for m in ctx.mentions:
             if self._is_sector(m.actor):
                 place_words = {t.lower_ for t in _phrase(ctx.doc, m) if t.is_title and len(t) > 2}
-                fits = {a.id: a for a, words in groups.values() if place_words & words}
+                fits = {a.id: a for a, words in groups.values() if _share_a_place(place_words, words)}
                 before = [g for g in armed if g.end <= m.start]
                 if len(fits) == 1:
                     m = replace(m, actor=next(iter(fits.values())), how="reference")
@@ -622,6 +622,13 @@ def _names_place(span: Span, head: str, states: set[int]) -> bool:
 def _bare_definite(doc: Doc, m: Mention) -> bool:
     """True for a one-word mention right after "the" ("the rebels", "the militants")."""
     return m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "the"
+
+
+def _share_a_place(place_words: set[str], words: set[str]) -> bool:
+    """True when a word of a generic phrase is a word of a group's name or its adjective of
+    place ("Ambazonian separatists", "the Ambazonia Governing Council")."""
+    return bool(place_words & words) or any(
+        p.startswith(w) and 0 < len(p) - len(w) <= 2 and len(w) >= 5 for p in place_words for w in words)
 
 
 def _bare_text(m: Mention) -> str:

@@ -93,6 +93,12 @@ def test_generic_rebels_in_a_named_place_are_the_named_group():
     assert ("Kivu Patriotic Front", "attacks", "Armed Forces of Rwanda", False, "asserted") in got, got
 
 
+def test_rebels_named_by_the_adjective_of_a_groups_place_are_that_group():
+    got = triples("The Ogaden National Liberation Front (ONLF) was founded in 1984. Ogadeni rebels "
+                  "attacked an Ethiopian army post on Monday.")
+    assert any(s == "Ogaden National Liberation Front" and r == "attacks" for s, r, *_ in got), got
+
+
 def test_the_reporter_of_an_event_is_not_its_party():
     got = triples("Kenya and Somalia have agreed to end hostilities, the African Union envoy "
                   "Olusegun Obasanjo said.")
