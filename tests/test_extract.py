@@ -1916,8 +1916,8 @@ def test_a_city_that_names_an_event_is_no_party_to_it(text, absent):
 
 
 def test_a_hyphenated_compass_region_is_no_west():
-    got = triples("Cameroon and Nigeria urged both sides to end the fighting in the North-West and South-West "
-                  "regions.")
+    got = triples("Cameroon and Nigeria urged both sides to end the fighting in the North-West and "
+                  "South-West regions.")
     assert not any("West" in (s, t) for s, _, t, *_ in got), got
     got = {g[:3] for g in triples("The West imposed sanctions on Russia.")}
     assert ("West", "sanctions", "Russia") in got, got
