@@ -576,10 +576,13 @@ def _phrase(doc: Doc, m: Mention) -> list[Token]:
     """The words of a mention's noun phrase: "Tigray rebels", "rebels in Ethiopia's northern
     Tigray region" (up to the next verb, comma or conjunction when the parse attached them elsewhere)."""
     head = doc[m.end - 1]
-    words = [*doc[m.start:m.end], *(t for t in head.subtree if not (m.start <= t.i < m.end))]
+    # what they are "for" is no place of theirs ("the separatists for United Nations monitors")
+    aims = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+    words = [*doc[m.start:m.end],
+             *(t for t in head.subtree if not (m.start <= t.i < m.end) and t.i not in aims)]
     words += [c for c in head.children if c.i < m.start and c.dep_ in ("compound", "amod", "nmod")]
     for t in doc[m.end:min(m.end + 8, head.sent.end)]:
-        if t.pos_ in ("VERB", "AUX", "CCONJ") or t.text in (",", ";", ":"):
+        if t.pos_ in ("VERB", "AUX", "CCONJ") or t.text in (",", ";", ":") or t.lower_ == "for":
             break
         words.append(t)
     return words

@@ -487,7 +487,10 @@ class MentionFinder:
             if self._inside_name(doc, s, e, found):
                 continue  # "the National Support Forces": the end of a name, not a state's organ
             located = ("in",) if not _sent_forces(head, self._sending) else ()
-            mod = self._state_modifier(head, found, preps=("of", "for", *located, "from"))
+            # "troops of Kenya", "the Ministry for Foreign Affairs", not "a demand by the
+            # separatists for UN monitors": a plural collective is of no one "for" whom it acts
+            serving = ("for",) if head.tag_ not in ("NNS", "NNPS") else ()
+            mod = self._state_modifier(head, found, preps=("of", *serving, *located, "from"))
             if mod is not None and mod.end < s and any(t.pos_ == "CCONJ" for t in doc[mod.end:s]) \
                     and any(t.pos_ == "NOUN" for t in doc[mod.end:s]):
                 mod = None  # "the Ethiopian government and Tigray rebels": another phrase's modifier
@@ -645,6 +648,8 @@ class MentionFinder:
                 if low in heads or tok.lemma_.lower() in heads:
                     preps = ("of", "for", "in") if kind == "state" and low in self._located_heads \
                         else ("of", "for")
+                    if tok.tag_ in ("NNS", "NNPS"):  # "the envoy for Syria", not "officials for X"
+                        preps = tuple(p for p in preps if p != "for")
                     cand = self._state_modifier(tok, found, stop=tok.i, preps=preps)
                     if cand is not None and (cand.actor.kind == kind
                                              or (kind == "state" and cand.how == "demonym")):

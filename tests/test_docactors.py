@@ -99,6 +99,12 @@ def test_rebels_named_by_the_adjective_of_a_groups_place_are_that_group():
     assert any(s == "Ogaden National Liberation Front" and r == "attacks" for s, r, *_ in got), got
 
 
+def test_a_collective_is_not_the_body_it_makes_a_demand_for():
+    got = triples("The government turned down a demand by the separatists for United Nations monitors in "
+                  "the region.")
+    assert not any("United Nations" in (s, t) for s, _, t, *_ in got), got
+
+
 def test_the_reporter_of_an_event_is_not_its_party():
     got = triples("Kenya and Somalia have agreed to end hostilities, the African Union envoy "
                   "Olusegun Obasanjo said.")
