@@ -646,8 +646,8 @@ class MentionFinder:
             actor = None
             for kind, heads in self._generic.items():
                 if low in heads or tok.lemma_.lower() in heads:
-                    preps = ("of", "for", "in") if kind == "state" and low in self._located_heads \
-                        else ("of", "for")
+                    preps: tuple[str, ...] = ("of", "for", "in") \
+                        if kind == "state" and low in self._located_heads else ("of", "for")
                     if tok.tag_ in ("NNS", "NNPS"):  # "the envoy for Syria", not "officials for X"
                         preps = tuple(p for p in preps if p != "for")
                     cand = self._state_modifier(tok, found, stop=tok.i, preps=preps)
