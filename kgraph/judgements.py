@@ -71,6 +71,7 @@ class _Reader(Protocol):
     def _warned_fates(self) -> list[EventCandidate]: ...
     def _conditional_responses(self) -> list[EventCandidate]: ...
     def _vowed_combats(self) -> list[EventCandidate]: ...
+    def _conditional_refusals(self) -> list[EventCandidate]: ...
     def _similar_acts(self) -> list[BackReference]: ...
     def _vowed_reprisals(self) -> list[EventCandidate]: ...
     def _other_actors(self, verb: Token) -> list[Mention]: ...
@@ -232,6 +233,32 @@ class JudgementReading:
             who = [*sides, *speakers] if unconditional else speakers or sides  # the side, and who says so
             out.extend(self._pairs(trig, head, "verb", who, targets,
                                    self._negated(head), self._modality(head), False))
+        return out
+
+    def _conditional_refusals(self: _Reader) -> list[EventCandidate]:
+        """"Asmara would sign nothing unless Ethiopia amended its constitution", "said it would
+        not sign until Eritrea accounted for its soldiers": refusing an act until another side
+        acts demands that of the other side (``conditional_refusals`` in triggers.json)."""
+        spec = self.lex.conditional_refusals
+        out: list[EventCandidate] = []
+        if not spec:
+            return out
+        for cond in self._tokens:
+            verb = cond.head
+            if cond.dep_ != "advcl" or verb.pos_ != "VERB" or cond.i == verb.i \
+                    or not any(m.dep_ == "mark" and m.lower_ in spec["marks"] for m in cond.children):
+                continue
+            refused = self._negated(verb) or any(
+                o.dep_ in ("dobj", "obj") and o.lower_ in spec["nothing_words"] for o in verb.children)
+            targets = [m for s in cond.children if s.dep_ in ("nsubj", "nsubjpass")
+                       for m in self._resolve(s)[0]]
+            sides = [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
+            if not refused or not targets or not sides:
+                continue
+            mark = next(m.lower_ for m in cond.children if m.dep_ == "mark" and m.lower_ in spec["marks"])
+            trig = Trigger(spec["relation"], verb.lemma_.lower(), "VERB",
+                           text=f"not {verb.lemma_.lower()} ... {mark}", cameo=spec.get("cameo"))
+            out.extend(self._pairs(trig, verb, "verb", sides, targets, False, "asserted", False))
         return out
 
     def _vowed_combats(self: _Reader) -> list[EventCandidate]:

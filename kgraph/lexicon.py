@@ -161,6 +161,8 @@ class Lexicon:
     own_event_participles: frozenset[str] = frozenset()
     #: Verbs announcing one's own hostile act as a threat: {"verbs", "relations", "cameo"}.
     threats: dict = field(default_factory=dict)
+    #: Acts refused until another side acts, a demand on it: {"relation", "marks", "nothing_words"}.
+    conditional_refusals: dict = field(default_factory=dict)
     #: Calling something by a word of judgement: {"verbs", "negative", "positive", "acts"}.
     evaluations: dict = field(default_factory=dict)
     #: Authorship participles and the relations that aim at a text's author: {"participles", "relations"}.
@@ -276,6 +278,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         back_references=_back_references(trig.get("back_references", {})),
         own_event_participles=frozenset(trig.get("own_event_participles", [])),
         threats=_threats(trig.get("threats", {})),
+        conditional_refusals=_conditional_refusals(trig.get("conditional_refusals", {})),
         evaluations=_evaluations(trig.get("evaluations", {})),
         purpose_verbs=frozenset(trig.get("purpose_verbs", [])),
         meeting_frame_preps=frozenset(trig.get("meeting_frames", {}).get("preps", [])),
@@ -377,6 +380,15 @@ def _threats(spec: dict) -> dict:
             "bare_fates": frozenset(spec.get("bare_fates", ["regret"])),
             "conditional_fates": frozenset(spec.get("conditional_fates", [])),
             "combats": frozenset(spec.get("combats", []))}
+
+
+def _conditional_refusals(spec: dict) -> dict:
+    """``conditional_refusals`` of triggers.json with its word lists as sets (empty when absent)."""
+    if not spec.get("relation") or not spec.get("marks"):
+        return {}
+    return {"relation": spec["relation"], "cameo": spec.get("cameo"),
+            "marks": frozenset(w.lower() for w in spec["marks"]),
+            "nothing_words": frozenset(w.lower() for w in spec.get("nothing_words", []))}
 
 
 def _evaluations(spec: dict) -> dict:

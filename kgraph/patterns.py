@@ -263,6 +263,7 @@ class _SentenceReader(JudgementReading):
             out = [c for c in out if not (c.trigger_token.i in vowed and c.relation != "threatens")]
             out.extend(reprisals)
         out.extend(self._conditional_responses())
+        out.extend(self._conditional_refusals())
         out.extend(self._quoted_obligations())
         out = self._without_requested(out)
         threats, threatened = self._threats(out)

@@ -1964,6 +1964,25 @@ def test_an_act_that_will_not_go_unanswered_threatens_its_author():
     assert ("Houthis", "threatens", "United States") in got, got
 
 
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Baku would sign nothing unless Armenia amended its constitution.",
+     ("Azerbaijan", "demands", "Armenia")),
+    ("Kenya said it would not sign any treaty until Somalia accounted for its missing soldiers.",
+     ("Kenya", "demands", "Somalia")),
+    ("Hezbollah will not stop its attacks until Israel releases the Lebanese detainees.",
+     ("Hezbollah", "demands", "Israel")),
+])
+def test_refusing_an_act_until_another_side_acts_demands_it(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
+    assert not any(r == "concedes" for _, r, _ in got), got  # the release has not happened
+
+
+def test_an_act_done_until_a_time_is_no_demand():
+    got = {g[:3] for g in triples("Kenya will keep its troops in Somalia until the end of the year.")}
+    assert not any(r == "demands" for _, r, _ in got), got
+
+
 def test_a_spokesman_says_it_will_not_go_unanswered_for_the_side_he_speaks_for():
     text = ("Israeli jets struck Hezbollah positions in southern Lebanon on Monday, hours after the group "
             "fired rockets at Haifa.\nThe group's spokesman, Omar Haji, said in an audio message that the "
