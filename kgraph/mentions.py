@@ -574,6 +574,10 @@ class MentionFinder:
             if after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].ent_iob_ == "B":
                 continue  # "the bloc's foreign policy chief, Jane Doe": the apposed name is the actor
             mod = self._state_modifier(head, found, stop=s) or self._state_modifier(doc[s], found)
+            first = next((t for t in (head, doc[s]) if t.dep_ == "conj"), None)
+            if mod is None and first is not None and first.head.pos_ == "NOUN" and first.head.i < s:
+                # "Sudan's army chief and head of state": the first title's owner holds both
+                mod = self._state_modifier(first.head, found)
             if mod is None and s > 0:
                 mod = _mention_at(found, doc[s - 1])
             owner = mod.actor if mod else None
@@ -584,7 +588,7 @@ class MentionFinder:
                 owner = self._context_state(doc[s], found, dateline)
             if owner is None:
                 continue
-            if owner.kind == "person":  # "the president's spokesman"
+            if owner.kind in ("person", "state_organ"):  # "the president's spokesman"
                 owner = self.actors.state_of(owner) or owner
             owner_key = owner.id.rsplit("/", 1)[-1]
             roles = self._leader_roles if role == "leader" else [role]
@@ -610,6 +614,7 @@ class MentionFinder:
             m = Mention(start, e, actor, doc[start:e].text, how)
             if mod is not None:
                 _replace(found, mod, m)
+            found[m.start] = m  # a title joined to this one may share its owner
             taken.take(start, e)
             out.append(m)
         return out

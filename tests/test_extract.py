@@ -1915,6 +1915,14 @@ def test_a_city_that_names_an_event_is_no_party_to_it(text, absent):
     assert absent not in got, got
 
 
+def test_two_joined_titles_share_their_owner():
+    text = ("ADDIS ABABA - Sudan's army chief and head of state refused on Thursday to endorse a declaration "
+            "on the border with Chad.")
+    got = {g[:3] for g in triples(text)}
+    assert not any(s == "Ethiopia" for s, _, _ in got), got
+    assert ("Sudan", "rejects", "Chad") in got, got
+
+
 def test_a_hyphenated_compass_region_is_no_west():
     got = triples("Cameroon and Nigeria urged both sides to end the fighting in the North-West and "
                   "South-West regions.")
