@@ -34,7 +34,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -454,6 +454,9 @@ class _SentenceReader(JudgementReading):
             if trig.deep:
                 if deep is None:  # "strike Lebanon if Hezbollah violates the deal": no deal struck
                     deep = {t.lemma_.lower() for t in own_phrase(tok)}
+                    if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
+                            c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children):
+                        deep.add(tok.head.lemma_.lower())  # "the plan presented to X": the plan
                 if any(w not in deep for w in trig.deep):
                     continue
             return trig  # the bucket is sorted most specific first
@@ -875,7 +878,14 @@ class _SentenceReader(JudgementReading):
                 neg, mod = self._negated(verb), self._modality(verb)
                 return [c for a in sources
                         for c in self._pairs(trig, verb, "passive", [a], mediated, neg, mod, True)]
-        groups = [tgt_toks] if passive or kept is not None else self._object_groups(verb, trig)
+        groups: Iterable[list[Token]] = [tgt_toks] if passive or kept is not None \
+            else self._object_groups(verb, trig)
+        if passive and tgt_toks and all(t.lemma_.lower() in trig.deep or t.lemma_.lower() in trig.near
+                                        for t in tgt_toks):
+            # "the plan (was) presented to X and Y by Egypt": the plan is the trigger's own word;
+            # whom it was presented to is the target
+            groups = [tgt_toks, [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                                 for o in p.children if o.dep_ == "pobj"]]
         fallback: tuple[list[Mention], bool] | None = None
         judged = False  # the object is an act whose agent is named: that agent only
         words = set(trig.near) | set(trig.deep)
@@ -1949,6 +1959,8 @@ class _SentenceReader(JudgementReading):
                 if node.pos_ in ("NOUN", "PROPN"):
                     found = stronger(found, self._noun_modality(node))
                 continue
+            if node.pos_ in ("NOUN", "PROPN") and nodes[i - 1].dep_ == "acl" and nodes[i - 1].tag_ == "VBN":
+                continue  # "the plan, presented last week": done, whatever the plan is for
             lemma = node.lemma_.lower()
             if lemma in self._hypo.get("governors", ()):
                 return "hypothetical"

@@ -1915,6 +1915,16 @@ def test_a_city_that_names_an_event_is_no_party_to_it(text, absent):
     assert absent not in got, got
 
 
+@pytest.mark.parametrize("text", [
+    "The plan was presented to Israel and Hamas by Egypt.",
+    "The plan, presented to Israel and Hamas last week by Egypt, calls for a truce.",
+])
+def test_a_plan_presented_to_two_sides_is_proposed_to_each(text):
+    got = triples(text)
+    assert {("Egypt", "proposes", "Israel"), ("Egypt", "proposes", "Hamas")} <= {g[:3] for g in got}, got
+    assert all(g[4] == "asserted" for g in got if g[1] == "proposes"), got  # presented last week
+
+
 def test_two_joined_titles_share_their_owner():
     text = ("ADDIS ABABA - Sudan's army chief and head of state refused on Thursday to endorse a declaration "
             "on the border with Chad.")
