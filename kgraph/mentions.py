@@ -1093,7 +1093,7 @@ class MentionFinder:
                     if pair_kinds else None
                 if pair is None and pair_kinds == ("person",):  # "the two leaders": people, never states
                     people = [m for m in known if m.actor.kind == "person"]
-                    # "Putin apologised to him when the two leaders met": a pronoun names one too
+                    # "X apologised to him when the two leaders met": a pronoun names one too
                     named = [o for o in out if o.how == "pronoun" and o.actor.kind == "person"
                              and not o.others and o.start not in own]
                     pair = _two_people(tok, sorted([*people, *named], key=lambda m: m.start), sent_of) \
@@ -1638,7 +1638,7 @@ def _coargument(doc: Doc, m: Mention, pron: Token) -> bool:
     while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
         head = head.head
     if pron.dep_ == "pobj" and pron.head.dep_ in ("prep", "dative") and pron.head.lower_ in _ARGUMENT_PREPS:
-        # "Putin apologised to him": "him" is not Putin (but "brought aides with him" may be)
+        # "X apologised to him": "him" is not X (but "brought aides with him" may be)
         return head.head == pron.head.head and head.dep_ in _SUBJ
     return head.head == pron.head
 
@@ -1662,7 +1662,7 @@ def _antecedent(tok: Token, want: tuple[str, ...], mentions: list[Mention], sent
                 ) -> Mention | None:
     here = sent_of[tok.i]
     doc = tok.doc
-    # "Putin apologised to him": whoever the clause's own subject is, named here or before
+    # "X apologised to him": whoever the clause's own subject is, named here or before
     bound = {m.actor.id for m in mentions if sent_of.get(m.start) == here and m.end <= tok.i
              and (_coargument(doc, m, tok) or _controls(doc, m, tok))}
     for back in range(0, 3):
