@@ -982,8 +982,12 @@ class _SentenceReader(JudgementReading):
         each = any(m.text[:5].lower() == "each " for m in sources)
         if each and all(t.how == "sector" for t in targets):
             targets = []  # "each side released 84 prisoners": to the other side
+        # a mutual object makes the act mutual when the trigger was read on it, or needs no word
+        # ("recalled their ambassadors"; not "sent their ambassadors back and reopened supply routes")
         mutual = each_other or each or self._armed_clash(verb) or any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.mutual_objects for c in verb.children)
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.mutual_objects
+            and (not (trig.deep or trig.near) or c.lemma_.lower() in (*trig.deep, *trig.near))
+            for c in verb.children)
         if (not targets or each_other) and len(sources) >= 2 and mutual \
                 and trig.relation not in self.symmetric:
             # "the US and Sudan are upgrading ties", "X and Y accused each other": each acts on
