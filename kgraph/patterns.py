@@ -1560,12 +1560,15 @@ class _SentenceReader(JudgementReading):
                 gov = _governor(noun)
                 if phrasal(gov) in self._governors and gov.pos_ in ("VERB", "AUX"):
                     governor = gov
-        negated = self._noun_negated(noun) or self._negated(noun)
+        answering = governor is None and trig.relation in self.lex.answered_relations \
+            and noun.dep_ in ("dobj", "nsubjpass") and phrasal(_governor(noun)) in self.lex.answer_verbs
+        # "Israel rejected a proposal by Egypt": the proposal was made; the rejection answers it
+        negated = self._noun_negated(noun) or (not answering and self._negated(noun))
         modality = stronger(self._noun_modality(noun), self._modality(noun))
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "X is not a supporter of Y"
             negated = negated or self._negated(noun.head)
             modality = stronger(modality, self._modality(noun.head))
-        if governor is not None:
+        if governor is not None and not answering:
             denies = phrasal(governor) in self.lex.negating_governors
             if denies and any(c.dep_ == "neg" for c in governor.children):
                 modality = "hypothetical"  # "did not rule out a meeting"

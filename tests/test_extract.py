@@ -1124,6 +1124,22 @@ def test_answering_an_address_names_who_was_addressed():
     assert not any(r == "requests" and t == "France" for _, r, t, *_ in got), got
 
 
+@pytest.mark.parametrize("text, edge", [
+    ("Israel rejected a proposal by Egypt to extend the truce.", ("Egypt", "proposes", "Israel")),
+    ("Kenya turned down Uganda's request to extradite the activist.", ("Uganda", "requests", "Kenya")),
+    ("Iran refused a demand from the IAEA for snap inspections.",
+     ("International Atomic Energy Agency", "demands", "Iran")),
+])
+def test_an_address_that_was_rejected_was_still_made(text, edge):
+    got = triples(text)
+    assert (*edge, False, "asserted") in got, got
+
+
+def test_rejecting_talks_still_negates_them():
+    got = triples("Israel rejected talks with Hamas.")
+    assert ("Israel", "meets", "Hamas", True, "asserted") in got, got
+
+
 def test_closing_a_border_with_a_state_sanctions_it():
     got = triples("Tajikistan closed its border with Afghanistan on Monday.")
     assert ("Tajikistan", "sanctions", "Afghanistan", False, "asserted") in got, got
