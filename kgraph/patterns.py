@@ -254,6 +254,7 @@ class _SentenceReader(JudgementReading):
         out.extend(self._stances())
         out.extend(self._joint_acts())
         out.extend(self._dispatched())
+        out.extend(self._authored_proposals())
         out.extend(self._warned_fates())
         out.extend(self._unanswered_acts())
         out.extend(self._vowed_combats())
@@ -1649,13 +1650,36 @@ class _SentenceReader(JudgementReading):
         spec = self.lex.authored
         if not spec or trig.relation not in spec["relations"]:
             return []
-        parts = [c for c in noun.children if c.dep_ in ("amod", "acl")
-                 and ({c.lemma_.lower(), phrasal(c)} | {f"{c.lemma_.lower()} {a.lower_}" for a in c.children
-                                                        if a.dep_ == "advmod"}) & spec["participles"]]
-        toks = [a for p in parts for a in hyphen_agents(p, self._at)]
-        toks += [o for p in parts for a in p.children if a.dep_ == "agent" for o in a.children
-                 if o.dep_ == "pobj"]
+        return unique([m for p in self._authoring(noun) for m in self._authored_by(p)])
+
+    def _authoring(self, noun: Token) -> list[Token]:
+        """The participles that name the author of ``noun`` ("drafted", "put forward by")."""
+        spec = self.lex.authored
+        return [c for c in noun.children if c.dep_ in ("amod", "acl")
+                and ({c.lemma_.lower(), phrasal(c)} | {f"{c.lemma_.lower()} {a.lower_}" for a in c.children
+                                                       if a.dep_ == "advmod"}) & spec.get("participles", ())]
+
+    def _authored_by(self, part: Token) -> list[Mention]:
+        """The authors a participle names: its agent ("by Egypt") or hyphened noun ("UK-drafted")."""
+        toks = [*hyphen_agents(part, self._at)]
+        toks += [o for a in part.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         return unique([m for t in toks for m in self._resolve(t)[0]])
+
+    def _authored_proposals(self) -> list[EventCandidate]:
+        """"Hamas rejected a plan drawn up by Qatar": whoever drew up the text a side answers
+        proposed it to that side (``authored`` and ``answers`` in triggers.json)."""
+        out: list[EventCandidate] = []
+        for verb in self._with_lemma({v.split()[0] for v in self.lex.answer_verbs}):
+            for noun in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+                answerers = self._answerers(noun)
+                for part in self._authoring(noun) if answerers else ():
+                    authors = [m for m in self._authored_by(part) if m.actor.id not in
+                               {a.actor.id for a in answerers}]
+                    trig = Trigger("proposes", part.lemma_.lower(), "VERB", text=phrasal(part))
+                    # the answer, not the proposal, is what a refusal negates
+                    out.extend(self._pairs(trig, part, "verb", authors, answerers, False,
+                                           self._modality(part), False))
+        return out
 
     def _hostile(self, verb: Token) -> bool:
         """True for a verb of a conflict relation ("impose sanctions", "strike")."""

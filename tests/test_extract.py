@@ -1135,6 +1135,16 @@ def test_an_address_that_was_rejected_was_still_made(text, edge):
     assert (*edge, False, "asserted") in got, got
 
 
+@pytest.mark.parametrize("text, edges", [
+    ("Hamas rejected a plan drawn up by Qatar and Egypt.",
+     {("Qatar", "proposes", "Hamas"), ("Egypt", "proposes", "Hamas")}),
+    ("Ukraine turned down a peace plan put forward by China.", {("China", "proposes", "Ukraine")}),
+])
+def test_the_author_of_a_text_a_side_answers_proposed_it_to_that_side(text, edges):
+    got = triples(text)
+    assert {(*e, False, "asserted") for e in edges} <= set(got), got
+
+
 def test_rejecting_talks_still_negates_them():
     got = triples("Israel rejected talks with Hamas.")
     assert ("Israel", "meets", "Hamas", True, "asserted") in got, got
