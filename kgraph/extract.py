@@ -14,7 +14,7 @@ import dataclasses
 import re
 import threading
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .actors import ActorDictionary, default_actors
@@ -225,7 +225,7 @@ class Extractor:
             self._add(cands, edges, seen, sent, cleaned, s_clean, doc_id, date, acts)
             # acts on earlier statements ("denied the accusation") go to their authors
             refs = [c for br in self.events.back_references(sent, mentions)
-                    for c in _refer_back(br, acts, self.events.symmetric)]
+                    for c in _refer_back(br, acts, self.events.symmetric, self._signatories)]
             self._add(refs, edges, seen, sent, cleaned, s_clean, doc_id, date, acts)
         return edges
 
@@ -288,6 +288,16 @@ class Extractor:
                 or (source_state is not None and source_state.id == state.id):
             return cand  # a state's own nationals: "its security service detained two citizens"
         return dataclasses.replace(cand, target=dataclasses.replace(cand.target, actor=state))
+
+    def _signatories(self, edge: Edge) -> list[Actor] | None:
+        """The two states two persons signed ``edge`` for ("X's and Y's foreign ministers signed
+        the statement ... Z welcomed the agreement": Z supports X and Y); None for other edges."""
+        if edge.relation not in self.lexicon.signed_for_states \
+                or not edge.source.kind == edge.target.kind == "person":
+            return None
+        sides = [self.actors.state_of(edge.source), self.actors.state_of(edge.target)]
+        states = [s for s in sides if s is not None]
+        return states if len({s.id for s in states}) == 2 else None
 
     def _announcing_side(self, cand: EventCandidate) -> EventCandidate | None:
         """An agentless act a spokesperson announces ("X would be summoned, Zakharova said") as
@@ -409,7 +419,9 @@ def _in_link_list(tok: Token, cleaned: CleanText, base: int) -> bool:
     return bool(_LIST_ITEM.match(line)) and len(line.split()) <= 16 and not line.endswith((".", "!", "?"))
 
 
-def _refer_back(ref: BackReference, earlier: list[Edge], symmetric: set[str]) -> list[EventCandidate]:
+def _refer_back(ref: BackReference, earlier: list[Edge], symmetric: set[str],
+                signatories: Callable[[Edge], list[Actor] | None] = lambda e: None
+                ) -> list[EventCandidate]:
     """Link "X denied the accusation" to the latest earlier edge accusing X: X rejects its author
     ("X condemned the drills": the latest drills of anyone but X, both parties of joint ones)."""
     me = ref.source.actor.id
@@ -439,6 +451,9 @@ def _refer_back(ref: BackReference, earlier: list[Edge], symmetric: set[str]) ->
             authors = [(e.source, e.source_text)]
             if e.relation in symmetric and not aimed and e.target.id not in mine:
                 authors.append((e.target, e.target_text))
+                sides = signatories(e)
+                if sides and not mine & {s.id for s in sides}:
+                    authors = [(s, text) for s, (_, text) in zip(sides, authors)]
             return [EventCandidate(ref.relation, ref.source, Mention(-1, -1, actor, text, "reference"),
                                    ref.trigger, ref.trigger_token, "reference", ref.negated, ref.modality)
                     for actor, text in authors]

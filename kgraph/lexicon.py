@@ -142,6 +142,9 @@ class Lexicon:
     victim_event_relations: frozenset[str] = frozenset()
     #: Nouns of freeing whose "of" names the freed ("the release of X"), never a target.
     release_nouns: frozenset[str] = frozenset()
+    #: Relations whose persons act for their states when a later sentence refers back to the
+    #: act ("the foreign ministers signed ... Z welcomed the agreement": the states agreed).
+    signed_for_states: frozenset[str] = frozenset()
     #: Nouns of applying whose owner is who applies ("Sweden's NATO bid"): backing it backs them.
     #: Verbs answering an address made to their subject ("rejected a call by X"), and the
     #: relations of the nouns they answer.
@@ -267,6 +270,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         subjective_of_nouns=frozenset(trig.get("subjective_of_nouns", [])),
         victim_event_relations=frozenset(trig.get("victim_event_relations", [])),
         release_nouns=frozenset(trig.get("release_nouns", [])),
+        signed_for_states=frozenset(trig.get("signed_for_states", [])),
         applicant_nouns=frozenset(trig.get("applicant_nouns", [])),
         third_parties=frozenset(trig.get("third_parties", [])),
         taking_verbs=frozenset(trig.get("taking_verbs", [])),

@@ -1145,6 +1145,13 @@ def test_the_author_of_a_text_a_side_answers_proposed_it_to_that_side(text, edge
     assert {(*e, False, "asserted") for e in edges} <= set(got), got
 
 
+def test_an_agreement_two_ministers_signed_is_welcomed_as_their_states():
+    got = triples("Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart Odongo Jeje "
+                  "Abubakhar signed a border accord in Nairobi on Monday. Tanzania welcomed the agreement.")
+    assert {("Tanzania", "supports", "Kenya"), ("Tanzania", "supports", "Uganda")} <= {
+        g[:3] for g in got}, got
+
+
 def test_rejecting_talks_still_negates_them():
     got = triples("Israel rejected talks with Hamas.")
     assert ("Israel", "meets", "Hamas", True, "asserted") in got, got
