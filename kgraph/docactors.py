@@ -481,7 +481,7 @@ class DocumentActors:
                 place_words = {t.lower_ for t in _phrase(ctx.doc, m) if t.is_title and len(t) > 2}
                 fits = {a.id: a for a, words in groups.values() if _share_a_place(place_words, words)}
                 before = [g for g in armed if g.end <= m.start]
-                if len(fits) == 1:
+                if fits:  # several groups of one place: the one the article named first, its subject
                     m = replace(m, actor=next(iter(fits.values())), how="reference")
                 elif before and _bare_definite(ctx.doc, m) and not any(
                         t.is_title and t.ent_type_ not in ("DATE", "TIME") for t in _phrase(ctx.doc, m)[1:]

@@ -99,6 +99,14 @@ def test_rebels_named_by_the_adjective_of_a_groups_place_are_that_group():
     assert any(s == "Ogaden National Liberation Front" and r == "attacks" for s, r, *_ in got), got
 
 
+def test_rebels_of_a_place_several_groups_share_are_the_group_named_first():
+    edges = kgraph.extract("Ethiopia and Oromian rebels hold first talks in Zanzibar\n\nEthiopia's "
+                           "government met the Oromia Liberation Army (OLA) in Zanzibar on Monday. A rival "
+                           "group, the Oromia Federalist Movement, stayed away.\n")
+    got = [(e.target.label, e.relation, e.target_text) for e in edges]
+    assert ("Oromia Liberation Army", "meets", "rebels") in got, got
+
+
 def test_a_collective_is_not_the_body_it_makes_a_demand_for():
     got = triples("The government turned down a demand by the separatists for United Nations monitors in "
                   "the region.")
