@@ -358,6 +358,10 @@ class DocumentActors:
         form = self._state_forms.get(tok.lemma_.lower())
         if form is not None:  # "the sultanate": a sultanate named before, not the last state
             before = [m for m in before if m.actor.id in form]
+        head = tok.lemma_.lower()
+        headed = [m for m in before if head in {w.lower() for w in m.actor.label.split()}]
+        if headed:  # "the Ambazonia Governing Council ... its leader X ... the council": head match
+            before = headed
         if before:
             last = before[-1].actor
             return last if last.kind in kinds else self._organ_state(last, kinds)

@@ -107,6 +107,12 @@ def test_rebels_of_a_place_several_groups_share_are_the_group_named_first():
     assert ("Oromia Liberation Army", "meets", "rebels") in got, got
 
 
+def test_a_description_prefers_the_body_its_head_word_names():
+    got = triples("The Northern Peoples Council held talks with the Sahel Liberation Army in Nairobi on "
+                  "Monday. The council accused Kenya of arming its rivals.")
+    assert ("Northern Peoples Council", "accuses", "Kenya", False, "asserted") in got, got
+
+
 def test_a_collective_is_not_the_body_it_makes_a_demand_for():
     got = triples("The government turned down a demand by the separatists for United Nations monitors in "
                   "the region.")
