@@ -1084,8 +1084,17 @@ class MentionFinder:
                 pair_kinds = ("person",) if low in self._pair_people else \
                     ("state",) if low in self._pair_states else None
                 own = _clause_subjects(tok)  # "X and Y urged both sides": not X and Y
+                # "the two mediators urged both sides", "X and Y called on both parties": the
+                # object of a verb is no pair its own subject makes, under any name
+                doer = _governing_verb(tok)
+                subj = {sub.i for c in doer.children if c.dep_ == "nsubj"  # (not "X, to which
+                        for sub in (c, *c.conjuncts)} if doer is not None else set()  # Y belongs")
+                mine = {a.id for m in (*mentions, *out) if any(m.start <= i < m.end for i in subj)
+                        for a in (m.actor, *m.others)}
                 known = sorted([m for m in (*mentions, *(o for o in out if o.others))
-                                if not any(m.start <= i < m.end for i in own)], key=lambda m: m.start)
+                                if not any(m.start <= i < m.end for i in own)
+                                and not {m.actor.id, *(a.id for a in m.others)} & mine],
+                               key=lambda m: m.start)
                 # the states of an article stay "the two countries" however far back they were named
                 reach = None if pair_kinds == ("state",) else 2
                 pair = _last_pair(tok, [m for m in known if m.actor.kind in pair_kinds], sent_of, reach,
@@ -1103,7 +1112,8 @@ class MentionFinder:
                 if pair is None and pair_kinds != ("person",):
                     # "the two sides" far from any pair: the sides the article last called so
                     sides = pair_kinds or ("state", "state_organ", "organization", "group")
-                    refs = [o for o in out if len(o.others) == 1 and o.start not in own]
+                    refs = [o for o in out if len(o.others) == 1 and o.start not in own
+                            and not {o.actor.id, o.others[0].id} & mine]
                     pair = _last_pair_reference(tok, refs, sides) \
                         or _leading_pair([m for m in known if m.end <= tok.i and m.actor.kind == "state"])
                 if pair is not None:
@@ -1484,6 +1494,16 @@ def _last_group(tok: Token, mentions: list[Mention], size: int, sent_of: dict[in
         if len(group) > 1:  # the last list, unless it names another number of actors
             return group if len(group) == size else []
     return []
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb ``tok`` is the object of: "urged both sides", "called on both parties"."""
+    if tok.dep_ in ("dobj", "dative") and tok.head.pos_ == "VERB":
+        return tok.head
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.dep_ in ("prep", "prt") and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
 
 
 def _clause_subjects(tok: Token) -> set[int]:

@@ -1817,6 +1817,15 @@ def test_the_neighbours_or_the_foes_are_the_pair_named_before(text):
     assert ("Ethiopia", "agrees", "Eritrea") in got or ("Eritrea", "agrees", "Ethiopia") in got, got
 
 
+def test_both_sides_urged_by_a_pair_are_not_that_pair_under_another_name():
+    got = {g[:3] for g in triples(
+        "The Sudanese army and the Rapid Support Forces have fought since 2023. Saudi Arabia and the "
+        "United States proposed a truce on Monday. In a joint statement, the two mediating countries "
+        "urged both sides to accept it.")}
+    assert ("Saudi Arabia", "requests", "Rapid Support Forces") in got, got
+    assert ("Saudi Arabia", "requests", "United States") not in got, got
+
+
 def test_both_sides_urged_by_a_body_are_not_the_pair_its_relative_clause_lists():
     got = {g[:3] for g in triples(
         "The Philippine government and the Moro Islamic Liberation Front signed a protocol on Friday. "
