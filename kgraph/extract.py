@@ -225,7 +225,8 @@ class Extractor:
             self._add(cands, edges, seen, sent, cleaned, s_clean, doc_id, date, acts)
             # acts on earlier statements ("denied the accusation") go to their authors
             refs = [c for br in self.events.back_references(sent, mentions)
-                    for c in _refer_back(br, acts, self.events.symmetric, self._signatories)]
+                    for c in _refer_back(br, acts, self.events.symmetric, self._signatories,
+                                         self.actors.state_of)]
             self._add(refs, edges, seen, sent, cleaned, s_clean, doc_id, date, acts)
         return edges
 
@@ -420,8 +421,8 @@ def _in_link_list(tok: Token, cleaned: CleanText, base: int) -> bool:
 
 
 def _refer_back(ref: BackReference, earlier: list[Edge], symmetric: set[str],
-                signatories: Callable[[Edge], list[Actor] | None] = lambda e: None
-                ) -> list[EventCandidate]:
+                signatories: Callable[[Edge], list[Actor] | None] = lambda e: None,
+                state_of: Callable[[Actor], Actor | None] = lambda a: None) -> list[EventCandidate]:
     """Link "X denied the accusation" to the latest earlier edge accusing X: X rejects its author
     ("X condemned the drills": the latest drills of anyone but X, both parties of joint ones)."""
     me = ref.source.actor.id
@@ -454,6 +455,11 @@ def _refer_back(ref: BackReference, earlier: list[Edge], symmetric: set[str],
                 sides = signatories(e)
                 if sides and not mine & {s.id for s in sides}:
                     authors = [(s, text) for s, (_, text) in zip(sides, authors)]
+            if ref.source.actor.kind == "state":
+                # "Ethiopia's foreign minister accused Eritrea ... Eritrea denied it": a state
+                # answers the minister and the state he spoke for
+                authors += [(st, t) for a, t in authors if a.kind == "person"
+                            and (st := state_of(a)) is not None and st.id not in mine]
             return [EventCandidate(ref.relation, ref.source, Mention(-1, -1, actor, text, "reference"),
                                    ref.trigger, ref.trigger_token, "reference", ref.negated, ref.modality)
                     for actor, text in authors]

@@ -1152,6 +1152,17 @@ def test_an_agreement_two_ministers_signed_is_welcomed_as_their_states():
         g[:3] for g in got}, got
 
 
+@pytest.mark.parametrize("text", [
+    "Ethiopian Foreign Minister Gedion Timothewos accused Eritrea of shelling border towns. "
+    "Eritrea rejected the accusation.",
+    "Ethiopian Foreign Minister Gedion Timothewos accused Eritrea of shelling border towns. "
+    "Eritrea denied firing any shells.",
+])
+def test_a_state_answering_a_ministers_accusation_answers_his_state_too(text):
+    got = {g[:3] for g in triples(text)}
+    assert {("Eritrea", "rejects", "Gedion Timothewos"), ("Eritrea", "rejects", "Ethiopia")} <= got, got
+
+
 def test_rejecting_talks_still_negates_them():
     got = triples("Israel rejected talks with Hamas.")
     assert ("Israel", "meets", "Hamas", True, "asserted") in got, got
