@@ -248,8 +248,11 @@ class JudgementReading:
             if cond.dep_ != "advcl" or verb.pos_ != "VERB" or cond.i == verb.i \
                     or not any(m.dep_ == "mark" and m.lower_ in spec["marks"] for m in cond.children):
                 continue
+            # "would sign nothing", "would free no prisoners until": the object says the refusal
             refused = self._negated(verb) or any(
-                o.dep_ in ("dobj", "obj") and o.lower_ in spec["nothing_words"] for o in verb.children)
+                o.dep_ in ("dobj", "obj") and (o.lower_ in spec["nothing_words"] or any(
+                    d.dep_ == "det" and d.lower_ in self.lex.negators for d in o.children))
+                for o in verb.children)
             targets = [m for s in cond.children if s.dep_ in ("nsubj", "nsubjpass")
                        for m in self._resolve(s)[0]]
             sides = [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]

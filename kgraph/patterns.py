@@ -684,6 +684,18 @@ class _SentenceReader(JudgementReading):
             return subjects
         return [self._doc[first.end - 1], *subjects]
 
+    def _goes_on_with_accused_act(self, part: Token) -> bool:
+        """True for "wounding" in "X accused Y of shelling its positions, wounding four soldiers":
+        a participle after an accusation of an act goes on with that act, which is alleged, and
+        is no act of the accuser."""
+        verb = part.head
+        if part.dep_ != "advcl" or part.tag_ != "VBG" or verb.pos_ != "VERB" \
+                or not any(p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < part.i
+                           and any(c.dep_ == "pcomp" for c in p.children) for p in verb.children):
+            return False
+        trig = self._match(verb, self.lex.verbs)
+        return trig is not None and trig.relation in ("accuses", "condemns")
+
     def _climb_subject(self, verb: Token) -> list[Token]:
         cur = verb
         for _ in range(5):
@@ -692,6 +704,8 @@ class _SentenceReader(JudgementReading):
                 return subj
             if cur.dep_ == "relcl":
                 return [cur.head]
+            if self._goes_on_with_accused_act(cur):
+                return []
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 noun = cur.head
                 poss = [c for c in noun.children if c.dep_ == "poss"]

@@ -2046,11 +2046,21 @@ def test_an_act_that_will_not_go_unanswered_threatens_its_author():
      ("Kenya", "demands", "Somalia")),
     ("Hezbollah will not stop its attacks until Israel releases the Lebanese detainees.",
      ("Hezbollah", "demands", "Israel")),
+    ("Hamas said it would release no hostages until Israel withdrew from the Rafah crossing.",
+     ("Hamas", "demands", "Israel")),
 ])
 def test_refusing_an_act_until_another_side_acts_demands_it(text, edge):
     got = {g[:3] for g in triples(text)}
     assert edge in got, got
     assert not any(r == "concedes" for _, r, _ in got), got  # the release has not happened
+
+
+def test_a_participle_after_an_accusation_of_an_act_goes_on_with_the_alleged_act():
+    got = {g[:3] for g in triples("The Government of National Unity accused Libyan National Army units of "
+                                  "shelling its positions near Sirte overnight, wounding four Turkish "
+                                  "soldiers.")}
+    assert ("Government of National Unity", "accuses", "Libyan National Army") in got, got
+    assert not any(r == "attacks" for _, r, _ in got), got  # alleged, and not by the accuser
 
 
 def test_an_act_done_until_a_time_is_no_demand():
