@@ -455,7 +455,7 @@ def _refer_back(ref: BackReference, earlier: list[Edge], symmetric: set[str],
                 sides = signatories(e)
                 if sides and not mine & {s.id for s in sides}:
                     authors = [(s, text) for s, (_, text) in zip(sides, authors)]
-            if ref.source.actor.kind == "state":
+            if ref.source.actor.kind in ("state", "state_organ"):
                 # "Ethiopia's foreign minister accused Eritrea ... Eritrea denied it": a state
                 # answers the minister and the state he spoke for
                 authors += [(st, t) for a, t in authors if a.kind == "person"

@@ -1156,6 +1156,8 @@ def test_an_agreement_two_ministers_signed_is_welcomed_as_their_states():
     "Ethiopian Foreign Minister Gedion Timothewos accused Eritrea of shelling border towns. "
     "Eritrea rejected the accusation.",
     "Ethiopian Foreign Minister Gedion Timothewos accused Eritrea of shelling border towns. "
+    "Eritrea's foreign ministry rejected the accusation.",
+    "Ethiopian Foreign Minister Gedion Timothewos accused Eritrea of shelling border towns. "
     "Eritrea denied firing any shells.",
 ])
 def test_a_state_answering_a_ministers_accusation_answers_his_state_too(text):
