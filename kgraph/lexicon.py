@@ -126,6 +126,9 @@ class Lexicon:
     joint_modifiers: frozenset[str] = frozenset()
     joint_relation: str = "cooperates"
     joint_exceptions: frozenset[str] = frozenset()
+    #: Verbs that, with "together", convene what they take as object ("brought the two
+    #: leaders together"): the object's members meet each other and the one convening them.
+    convening_verbs: frozenset[str] = frozenset()
     target_preps: tuple[str, ...] = ()
     noun_target_preps: tuple[str, ...] = ()
     negators: frozenset[str] = frozenset()
@@ -258,6 +261,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         joint_modifiers=frozenset(trig.get("joint_acts", {}).get("modifiers", [])),
         joint_relation=trig.get("joint_acts", {}).get("relation", "cooperates"),
         joint_exceptions=frozenset(trig.get("joint_acts", {}).get("except", [])),
+        convening_verbs=frozenset(trig.get("convening_verbs", [])),
         target_preps=tuple(trig.get("target_preps", [])),
         noun_target_preps=tuple(trig.get("noun_target_preps", [])),
         negators=frozenset(trig.get("negators", [])),

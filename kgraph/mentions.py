@@ -486,6 +486,10 @@ class MentionFinder:
                 continue  # "police station", "army base": the head word only modifies
             if self._inside_name(doc, s, e, found):
                 continue  # "the National Support Forces": the end of a name, not a state's organ
+            if spec.get("unaffiliated") and head.lower_ in self._pair_people \
+                    and any(c.lower_ in self._pair_dets for c in head.children) \
+                    and any(c.lower_ in ("the", "both") for c in head.children):
+                continue  # "the two men", "both men": two people named before (pair_references)
             located = ("in",) if not _sent_forces(head, self._sending) else ()
             # "troops of Kenya", "the Ministry for Foreign Affairs", not "a demand by the
             # separatists for UN monitors": a plural collective is of no one "for" whom it acts
@@ -1515,6 +1519,10 @@ def _clause_subjects(tok: Token) -> set[int]:
         verb = verb.head
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "X, which lists A and B, welcomed ... and urged both sides": X's clause
+    while verb.dep_ in ("pcomp", "advcl") and verb.tag_ == "VBG" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "X met A and B before bringing the two men together": X brings them
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
     verbs = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]
     return {t.i for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
             for sub in (c, *c.conjuncts) for t in sub.subtree}

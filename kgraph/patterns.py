@@ -253,6 +253,7 @@ class _SentenceReader(JudgementReading):
         out.extend(self._judged_possessions())
         out.extend(self._stances())
         out.extend(self._joint_acts())
+        out.extend(self._convened())
         out.extend(self._dispatched())
         out.extend(self._authored_proposals())
         out.extend(self._warned_fates())
@@ -307,6 +308,31 @@ class _SentenceReader(JudgementReading):
                 trig = Trigger(spec["relation"], lemma, "VERB", text=f"{lemma} ... to")
                 out.extend(self._pairs(trig, verb, "verb", sent, places, self._negated(verb),
                                        self._modality(verb), False))
+        return out
+
+    def _convened(self) -> list[EventCandidate]:
+        """"Kallas met X and Y separately before bringing them together", "sat the two men down
+        together": those brought together meet each other and whoever convened them
+        (``convening_verbs`` in triggers.json)."""
+        out: list[EventCandidate] = []
+        for verb in self._with_lemma(self.lex.convening_verbs):
+            if not any(c.lower_ == "together" for k in (verb, *verb.children) for c in k.children
+                       if k is verb or k.dep_ == "prep"):  # ("together for talks": under "for")
+                continue
+            members = unique([m for o in verb.children if o.dep_ in ("dobj", "obj")
+                              for t in (o, *o.conjuncts) for m in self._resolve(t)[0]])
+            if len({m.actor.id for m in members}) < 2:
+                continue
+            trig = Trigger("meets", verb.lemma_.lower(), "VERB", near=("together",),
+                           text=f"{verb.lemma_.lower()} ... together")
+            neg, mod = self._negated(verb), self._modality(verb)
+            reported = verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in self._reporting
+            hosts = [] if reported else [  # ("..., officials said, before bringing them together")
+                m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]
+                if m.actor.id not in {x.actor.id for x in members}]
+            for i, a in enumerate(members):
+                out.extend(self._pairs(trig, verb, "verb", [a], members[i + 1:], neg, mod, False))
+            out.extend(self._pairs(trig, verb, "verb", hosts, members, neg, mod, False))
         return out
 
     def _joint_acts(self) -> list[EventCandidate]:
@@ -743,6 +769,15 @@ class _SentenceReader(JudgementReading):
                 cur = cur.head
         return []
 
+    def _gapped_objects(self, verb: Token) -> list[Token]:
+        """Objects of a second, gapped clause: "struck X on Monday and Y on Tuesday" (the parser
+        joins Y to the verb or to "Monday"); only names of actors, never a second time."""
+        times = [o for p in verb.children if p.dep_ == "prep" for o in p.children
+                 if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")]
+        return [c for h in (verb, *times) for c in h.children
+                if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i in self._at
+                and c.ent_type_ not in ("DATE", "TIME") and c.i > verb.i]
+
     def _object_groups(self, verb: Token, trig: Trigger) -> Iterator[list[Token]]:
         """Candidate target tokens, most specific first (the first that resolves wins)."""
         preps = [c for c in verb.children if c.dep_ in ("prep", "prt", "agent", "dative")]
@@ -769,6 +804,8 @@ class _SentenceReader(JudgementReading):
                  and (n := free_relative(c)) is not None]
         if len(objs) > 1:  # "accused X of Y, a charge backed by Z": the restatement is no object
             objs = [o for o in objs if o.left_edge.i == 0 or self._doc[o.left_edge.i - 1].text != ","]
+        if objs:
+            objs += self._gapped_objects(verb)
         if any(o.lemma_.lower() in self.lex.mutual_objects for o in objs):
             # "established ties with X", "deepened cooperation with X": the partner
             yield [p2 for h in (verb, *objs) for p in h.children if p.dep_ == "prep"
