@@ -842,8 +842,10 @@ class _SentenceReader(JudgementReading):
             yield [_named(o) for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in self._at
                    for p in c.children if p.dep_ == "prep" and p.lower_ == prep
                    for o in p.children if o.dep_ == "pobj" or _named(o) is not o]
+        # "urged both sides to build on them": those urged, even unnamed, are the only target
+        urged = trig.relation in ("requests", "demands", "invites") and bool(objs)
         for x in verb.children:  # "refused to meet X", "threatened to strike X"
-            if x.dep_ == "xcomp" and trig.relation not in self.symmetric \
+            if x.dep_ == "xcomp" and trig.relation not in self.symmetric and not urged \
                     and verb.lemma_.lower() not in self.lex.denial_verbs:  # "agreed to use force
                 # over X": what two sides agree to do names no partner; "denied supporting X":
                 # X is no one the denial answers (the support is the negated event)
@@ -1016,7 +1018,12 @@ class _SentenceReader(JudgementReading):
         if not targets and fallback is not None:
             targets, nested = fallback
         pair = trig.relation in self.symmetric and len(sources) >= 2  # "X and Y agreed": each other
-        if not targets and not judged and not pair:
+        # "urged the international community to cut off the group's funding": those urged, even
+        # unnamed, are the only target
+        urged = trig.relation in ("requests", "demands", "invites") \
+            and any(c.dep_ in ("dobj", "obj") for c in verb.children) \
+            and any(c.dep_ == "xcomp" for c in verb.children)
+        if not targets and not judged and not pair and not urged:
             for name in self.lex.target_finders:  # the last resorts, in the order the data gives
                 found, deeper, named = _TARGET_FINDERS[name](self, verb, trig, sources, passive)
                 if found:

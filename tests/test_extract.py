@@ -1187,6 +1187,17 @@ def test_those_brought_together_meet_each_other(text, pair):
     assert (pair[0], "meets", pair[1]) in got or (pair[1], "meets", pair[0]) in got, got
 
 
+@pytest.mark.parametrize("text", [
+    "Somali President Hassan Sheikh Mohamud met al-Shabaab defectors on Monday. He urged the "
+    "international community to cut off the group's funding.",
+    "Kaja Kallas met Georgian Prime Minister Irakli Kobakhidze in Brussels on Monday. The United "
+    "States urged both sides to build on the talks with Russia.",
+])
+def test_those_urged_to_act_are_the_only_target_of_the_urging(text):
+    got = {g[:3] for g in triples(text)}
+    assert not any(r == "requests" and t in ("al-Shabaab", "Russia") for _, r, t in got), got
+
+
 def test_rejecting_talks_still_negates_them():
     got = triples("Israel rejected talks with Hamas.")
     assert ("Israel", "meets", "Hamas", True, "asserted") in got, got
