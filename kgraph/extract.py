@@ -197,7 +197,7 @@ class Extractor:
     def _edges(self, doc: Doc, cleaned: CleanText, base: int, doc_id: str | None,
                date: str | None) -> list[Edge]:
         """The stages after the parse: mentions, document actors, pronouns, events, edges."""
-        doc = repair_misread_sentences(self.nlp, doc)
+        doc = repair_misread_sentences(self.nlp, doc, self.lexicon.verbs)
         doc = reattach_content_clauses(doc, self._saying)
         # names in a list of links to other stories state nothing of this article and are no
         # antecedents ("- Rwanda and DR Congo trade blame as Washington framework stalls")

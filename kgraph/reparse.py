@@ -15,7 +15,9 @@ Small English pipelines misread two shapes that news writes all the time:
   an aside ("Sadc, as the regional body is known, imposed sanctions"), where the opening name was left
   as the root and may have been tagged a verb, the second reading's tags are kept too;
 - a headline in the "to" future ("Scholz to visit Warsaw", "Modi to meet Putin"), where the name
-  becomes the root and the verb hangs from it. It is read again with "will" for "to".
+  becomes the root and the verb hangs from it. It is read again with "will" for "to";
+- a headline in the present whose verb the parser took for a plural noun ("EU's Kallas hosts
+  Georgian negotiators", "hosts" the root). It is read again with "took" for the verb.
 
 A third misreading needs no second reading: "X said in a statement that Y had ...", the
 that-clause hung on "statement" instead of on "said"; :func:`reattach_content_clauses` moves it.
@@ -147,14 +149,32 @@ def _modifier_verb_swap(sent: Span) -> _Swap | None:
                  retag=False)
 
 
-def repair_misread_sentences(nlp: Language, doc: Doc) -> Doc:
+def _headline_present_swap(sent: Span, verbs: Container[str]) -> _Swap | None:
+    """"EU's Kallas hosts Georgian negotiators": names, then a verb in the present that the
+    parser took for a plural noun and made the root, then its object. It is read again with
+    "took"; the words keep their own lemmas, and the verb becomes a present-tense verb."""
+    root = sent.root
+    if root.tag_ != "NNS" or root.i <= sent.start + 0 or root.i + 1 >= sent.end \
+            or not root.lower_.endswith("s") or root.lemma_.lower() not in verbs:
+        return None
+    names = sent.doc[sent.start:root.i]
+    if not all(t.is_title or t.is_upper or t.lower_ in _NAME_GLUE for t in names) \
+            or names[0].lower_ in _NAME_GLUE:
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") for t in sent.doc[root.i + 1:sent.end]):
+        return None
+    return _Swap(root.i - sent.start, "took", range(0, len(names)), "VBZ", "VERB", retag=False)
+
+
+def repair_misread_sentences(nlp: Language, doc: Doc, verbs: Container[str] = ()) -> Doc:
     """Re-parse the sentences of ``doc`` the parser misread (an acronym opening, a headline in
-    the "to" future); ``doc`` is changed in place and returned. A sentence keeps its first
-    reading unless the second has the same words, stays one sentence and has its name as
-    subject."""
+    the "to" future or in the present, whose ``verbs`` it took for nouns); ``doc`` is changed
+    in place and returned. A sentence keeps its first reading unless the second has the same
+    words, stays one sentence and has its name as subject."""
     fixes = []
     for sent in doc.sents:
-        swap = _acronym_swap(sent) or _headline_future_swap(sent) or _modifier_verb_swap(sent)
+        swap = _acronym_swap(sent) or _headline_future_swap(sent) or _modifier_verb_swap(sent) \
+            or _headline_present_swap(sent, verbs)
         if swap is None:
             continue
         words = [t.text for t in sent]

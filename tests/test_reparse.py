@@ -105,3 +105,22 @@ def test_a_side_that_said_in_a_statement_that_another_broke_a_truce_accuses_it()
     got = {(e.source.label, e.relation, e.target.label) for e in kgraph.extract(
         "The Kenyan foreign ministry said in a statement that Somalia had violated the ceasefire.")}
     assert ("Kenya", "accuses", "Somalia") in got, got
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("EU's Kallas hosts Georgian and Armenian negotiators in Brussels", "hosts"),
+])
+def test_a_headline_verb_in_the_present_read_as_a_noun_is_read_again_as_the_verb(text, verb):
+    nlp = load_pipeline()
+    doc = repair_misread_sentences(nlp, nlp(text), {"host"})
+    v = next(t for t in doc if t.text == verb)
+    assert v.pos_ == "VERB" and v.tag_ == "VBZ" and v.lemma_ == "host"
+    assert any(c.dep_ == "nsubj" for c in v.children)
+    got = {(e.source.label, e.relation, e.target.label) for e in kgraph.extract(text)}
+    assert ("Kaja Kallas", "meets", "Georgia") in got, got
+
+
+def test_a_headline_noun_phrase_is_not_read_as_a_verb():
+    nlp = load_pipeline()
+    doc = repair_misread_sentences(nlp, nlp("Sudan peace talks"), {"talk"})
+    assert next(t for t in doc if t.text == "talks").pos_ != "VERB"
