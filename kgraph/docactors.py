@@ -216,7 +216,8 @@ class DocumentActors:
             letters = [c for c in acr if c.isalpha()]
             if len(letters) < 3 or sum(c.isupper() for c in acr) < 3:
                 continue
-            start = _initials_start(doc, close - 2, "".join(letters).upper())
+            places = {m.end: m.start for m in ctx.mentions if m.actor.kind == "state" and m.end - m.start > 1}
+            start = _initials_start(doc, close - 2, "".join(letters).upper(), places)
             if start is None:
                 continue
             inside = [m for m in ctx.mentions if start <= m.start and m.end <= close - 2]
@@ -596,22 +597,28 @@ def _phrase(doc: Doc, m: Mention) -> list[Token]:
 _NAME_GLUE = frozenset({"of", "in", "for", "and", "the", "on", "to", "de", "la", "du", "des", "pour", "&"})
 
 
-def _initials_start(doc: Doc, end: int, acronym: str) -> int | None:
+def _initials_start(doc: Doc, end: int, acronym: str, names: dict[int, int] | None = None) -> int | None:
     """Where the capitalised words ending at ``end`` (exclusive) begin whose initials spell
-    ``acronym``, small words skipped, or None."""
-    words: list[int] = []
-    i = end - 1
-    while i >= 0 and len(words) < len(acronym) + 1 and not doc[i].is_sent_end:
-        tok = doc[i]
-        if tok.text[:1].isupper():
-            words.append(i)
-        elif tok.lower_ not in _NAME_GLUE and tok.text not in ("-", "'s", "’s"):
-            break
-        i -= 1
-    words.reverse()
-    for k in range(len(words)):
-        if "".join(doc[j].text[0].upper() for j in words[k:]) == acronym:
-            return words[k]
+    ``acronym``, small words skipped, or None. A place named inside counts as one word when
+    ``names`` (end -> start of the names found) has it: "Union for Peace in the Central African
+    Republic (UPC)"."""
+    for collapse in ((False, True) if names else (False,)):
+        words: list[int] = []
+        i = end - 1
+        while i >= 0 and len(words) < len(acronym) + 1 and not doc[i].is_sent_end:
+            tok = doc[i]
+            if collapse and names and i + 1 in names and names[i + 1] < i:
+                i = names[i + 1]  # the name's first word stands for it
+                tok = doc[i]
+            if tok.text[:1].isupper():
+                words.append(i)
+            elif tok.lower_ not in _NAME_GLUE and tok.text not in ("-", "'s", "’s"):
+                break
+            i -= 1
+        words.reverse()
+        for k in range(len(words)):
+            if "".join(doc[j].text[0].upper() for j in words[k:]) == acronym:
+                return words[k]
     return None
 
 

@@ -1347,7 +1347,9 @@ def _dateline_ends(doc: Doc) -> list[tuple[int, int]]:
     # headline comes before it, so its words are read to the end of the line, not of the sentence
     starts = [t for t in doc if t.is_sent_start or (t.i > 0 and "\n" in doc[t.i - 1].text)]
     for first in starts:
-        shouted = first.is_upper and first.is_alpha and len(first) > 2
+        # ("N'DJAMENA -", "ST. JOHN'S -": an apostrophe or a point is part of a shouted place)
+        shouted = first.is_upper and sum(c.isalpha() for c in first.text) > 2 \
+            and all(c.isalpha() or c in "'’.-" for c in first.text)
         # "Bogota, Colombia – ...": a title-case place, maybe its country, then a dash
         if not shouted and not (first.is_title and first.pos_ == "PROPN"):
             continue
