@@ -484,10 +484,13 @@ class DocumentActors:
         for m in ctx.mentions:
             if self._is_sector(m.actor):
                 place_words = {t.lower_ for t in _phrase(ctx.doc, m) if t.is_title and len(t) > 2}
-                fits = {a.id: a for a, words in groups.values() if _share_a_place(place_words, words)}
+                fits = [(a, _places_shared(place_words, words)) for a, words in groups.values()
+                        if _share_a_place(place_words, words)]
                 before = [g for g in armed if g.end <= m.start]
-                if fits:  # several groups of one place: the one the article named first, its subject
-                    m = replace(m, actor=next(iter(fits.values())), how="reference")
+                if fits:  # the group that shares most place words ("Central African rebels": not
+                    # "African countries"); of equals, the one the article named first, its subject
+                    best = max(n for _, n in fits)
+                    m = replace(m, actor=next(a for a, n in fits if n == best), how="reference")
                 elif before and _bare_definite(ctx.doc, m) and not any(
                         t.is_title and t.ent_type_ not in ("DATE", "TIME") for t in _phrase(ctx.doc, m)[1:]
                         if t.lower_ != "the"):
@@ -643,6 +646,12 @@ def _share_a_place(place_words: set[str], words: set[str]) -> bool:
     place ("Ambazonian separatists", "the Ambazonia Governing Council")."""
     return bool(place_words & words) or any(
         p.startswith(w) and 0 < len(p) - len(w) <= 2 and len(w) >= 5 for p in place_words for w in words)
+
+
+def _places_shared(place_words: set[str], words: set[str]) -> int:
+    """How many words of a generic phrase a group's name holds, or their adjectives of place."""
+    return sum(1 for p in place_words if any(
+        p == w or (p.startswith(w) and 0 < len(p) - len(w) <= 2 and len(w) >= 5) for w in words))
 
 
 def _bare_text(m: Mention) -> str:

@@ -113,6 +113,13 @@ def test_a_description_prefers_the_body_its_head_word_names():
     assert ("Northern Peoples Council", "accuses", "Kenya", False, "asserted") in got, got
 
 
+def test_rebels_of_a_place_are_the_group_whose_name_shares_most_of_its_words():
+    got = triples("African countries met in Addis Ababa. The Union for Peace in the Central African Republic "
+                  "(UPC) was founded in 2014. Central African rebels attacked a Chadian army post on Monday.")
+    upc = "Union for Peace in the Central African Republic"
+    assert any(s == upc and r == "attacks" for s, r, *_ in got), got
+
+
 def test_a_collective_is_not_the_body_it_makes_a_demand_for():
     got = triples("The government turned down a demand by the separatists for United Nations monitors in "
                   "the region.")
