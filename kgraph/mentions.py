@@ -136,6 +136,7 @@ class MentionFinder:
         self._pair_people = {w.lower() for w in pairs.get("people", [])}
         self._pair_states = {w.lower() for w in pairs.get("states", [])}
         self._go_betweens = frozenset(w.lower() for w in pairs.get("go_betweens", []))
+        self._features = frozenset(rules.get("feature_words", []))
         titles = self.lexicon.titles
         self._leader_roles = titles.get("leader_roles", [])
         self._default_of = titles.get("default_of", {})
@@ -252,7 +253,8 @@ class MentionFinder:
         # Japan", "the Gulf of Mexico"): a place, not an actor.
         seas = [(ent.start + (ent[0].dep_ == "det"), ent.end) for ent in ents if ent.label_ == "LOC"]
         raw = [(span, how, key) for span, how, key in raw
-               if not any(s <= span.start and span.end <= e and e - s > len(span) for s, e in seas)]
+               if not any(s <= span.start and span.end <= e and e - s > len(span) for s, e in seas)
+               and not self._after_feature(doc, span.start)]
         # "the Philippine Justice Department" is not the US one: a state's organ named right
         # after another state's name or demonym is that other state's (the organ rules find it)
         state_at = {sp.end: key for sp, how, key in raw
@@ -736,14 +738,25 @@ class MentionFinder:
             out.append(Mention(s, e, actor, span.text, "ner"))
         return out
 
+    def _after_feature(self, doc: Doc, start: int) -> bool:
+        """True when the name at ``start`` follows a geographic feature's word ("Lake Malawi",
+        "the Gulf of Guinea"; ``feature_words`` in mentions.json)."""
+        k = start - 1
+        if k >= 1 and doc[k].lower_ == "of":
+            k -= 1
+        return k >= 0 and doc[k].text in self._features
+
     def _name_goes_on(self, doc: Doc, e: int) -> bool:
         """True when the word after a person's name ending at ``e`` is the head its last word
         compounds with, a capitalized proper noun of no entity and no title."""
         if e >= len(doc):
             return False
         nxt, last = doc[e], doc[e - 1]
+        # ("Samia Suluhu" and "Hassan" tagged as two people: one name, the parser's head its end)
+        alone = nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" \
+            and (e + 1 >= len(doc) or doc[e + 1].ent_iob_ != "I")
         return last.dep_ == "compound" and last.head.i == e and nxt.tag_ == "NNP" and nxt.is_title \
-            and not nxt.ent_type_ and nxt.lower_ not in self.title_words
+            and (not nxt.ent_type_ or alone) and nxt.lower_ not in self.title_words
 
     def _named_entities(self, doc: Doc, persons: dict[str, Actor]) -> Iterator[tuple[Span, str]]:
         """NER's names with the actor kind of their label, a list of names split into its names.

@@ -522,8 +522,12 @@ class _SentenceReader(JudgementReading):
         if m is None and tok.dep_ == "appos" and tok.head.i in self._at:
             m = self._at[tok.head.i]  # "X, a lawmaker arrested by Y": the lawmaker is X
         apposed = None
-        if m is None:  # "the bloc's foreign policy chief, Jane Doe", "Machar's party, the SPLM-IO"
-            apposed = next((c for c in tok.children if c.dep_ == "appos" and c.i in self._at
+        if m is None:  # "the bloc's foreign policy chief, Jane Doe", "Machar's party, the SPLM-IO",
+            # "the bloc's envoy, the retired Zambian diplomat Jane Doe" (an apposition of one)
+            apposed = next((c for a in tok.children if a.dep_ == "appos"
+                            for c in (a, *(d for d in a.children
+                                           if d.dep_ == "appos" and a.i not in self._at))
+                            if c.dep_ == "appos" and c.i in self._at
                             and self._at[c.i].actor.kind in ("person", "organization", "group")
                             and self._at[c.i].how != "pronoun"), None)
             m = self._at[apposed.i] if apposed is not None else None

@@ -376,6 +376,25 @@ def test_an_acronym_may_spell_a_name_whose_state_it_counts_as_one_word():
     assert not any(s == "Central African Republic" for s, *_ in got), got
 
 
+def test_a_name_the_tagger_split_into_two_people_is_one_person():
+    got = {g[:3] for g in triples("SADC's special envoy, Namukolo Sitali, received Tanzanian President Samia "
+                                  "Suluhu Hassan on Tuesday.")}
+    assert ("Namukolo Sitali", "meets", "Samia Suluhu Hassan") in got, got
+
+
+def test_a_state_named_in_a_lake_or_a_gulf_is_a_place():
+    got = {g[:3] for g in triples("Malawian President Peter Mutharika declined on Thursday to sign a "
+                                  "declaration on managing the waters of Lake Malawi.")}
+    assert not any("Malawi" in (s, t) for s, _, t in got), got
+
+
+def test_the_name_apposed_to_an_apposition_of_a_title_is_the_subject():
+    text = ("SADC leaders met in Gaborone on Monday. The bloc's special envoy, the retired Zambian diplomat "
+            "Namukolo Sitali, received Tanzanian President Samia Suluhu Hassan on Tuesday.")
+    got = {g[:3] for g in triples(text)}
+    assert ("Namukolo Sitali", "meets", "Samia Suluhu Hassan") in got, got
+
+
 def test_what_an_extractor_read_before_never_changes_an_article():
     text = ("Vietnam demanded that Cambodia halt the canal. Cambodian Prime Minister Hun Manet rejected "
             "the demand.")
