@@ -17,7 +17,9 @@ Small English pipelines misread two shapes that news writes all the time:
 - a headline in the "to" future ("Scholz to visit Warsaw", "Modi to meet Putin"), where the name
   becomes the root and the verb hangs from it. It is read again with "will" for "to";
 - a headline in the present whose verb the parser took for a plural noun ("EU's Kallas hosts
-  Georgian negotiators", "hosts" the root). It is read again with "took" for the verb.
+  Georgian negotiators", "hosts" the root), and a sentence read as one noun phrase, its verb a
+  modifier of the object ("Ugandan and Congolese warplanes and artillery pounded camps of the
+  ADF"). Each is read again with "took" for the verb.
 
 A third misreading needs no second reading: "X said in a statement that Y had ...", the
 that-clause hung on "statement" instead of on "said"; :func:`reattach_content_clauses` moves it.
@@ -166,6 +168,28 @@ def _headline_present_swap(sent: Span, verbs: Container[str]) -> _Swap | None:
     return _Swap(root.i - sent.start, "took", range(0, len(names)), "VBZ", "VERB", retag=False)
 
 
+def _verbless_swap(sent: Span) -> _Swap | None:
+    """"Ugandan and Congolese warplanes and artillery pounded camps of the ADF": no verb at all,
+    the whole sentence one noun phrase, with the past-tense verb a modifier of its object. It is
+    read again with "took" for the verb."""
+    def misread(t: Token) -> bool:  # a past verb read as a modifier of the noun after it
+        return t.tag_ in ("VBD", "VBN") and t.dep_ == "amod" and t.head.i == t.i + 1 \
+            and t.head.pos_ == "NOUN" and t.i > sent.start + 1 \
+            and any(w.pos_ in ("NOUN", "PROPN") for w in sent.doc[sent.start:t.i])
+
+    verbless = sent.root.pos_ in ("NOUN", "PROPN") and not any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in sent)
+    # ("... and artillery pounded camps", "artillery" read as the modifier's own modifier)
+    # (a conjunct: not "aircraft using precision guided missiles killed ...")
+    verb = next((t for t in sent if misread(t) and (verbless or any(
+        c.dep_ == "npadvmod" and c.i == t.i - 1 and c.pos_ == "NOUN" and c.i > sent.start
+        and sent.doc[c.i - 1].pos_ == "CCONJ" for c in t.children))), None)
+    if verb is None:
+        return None
+    k = verb.i - sent.start
+    return _Swap(k, "took", range(0, k), "VBD", "VERB", retag=False)
+
+
 def repair_misread_sentences(nlp: Language, doc: Doc, verbs: Container[str] = ()) -> Doc:
     """Re-parse the sentences of ``doc`` the parser misread (an acronym opening, a headline in
     the "to" future or in the present, whose ``verbs`` it took for nouns); ``doc`` is changed
@@ -174,7 +198,7 @@ def repair_misread_sentences(nlp: Language, doc: Doc, verbs: Container[str] = ()
     fixes = []
     for sent in doc.sents:
         swap = _acronym_swap(sent) or _headline_future_swap(sent) or _modifier_verb_swap(sent) \
-            or _headline_present_swap(sent, verbs)
+            or _headline_present_swap(sent, verbs) or _verbless_swap(sent)
         if swap is None:
             continue
         words = [t.text for t in sent]

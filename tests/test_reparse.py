@@ -124,3 +124,14 @@ def test_a_headline_noun_phrase_is_not_read_as_a_verb():
     nlp = load_pipeline()
     doc = repair_misread_sentences(nlp, nlp("Sudan peace talks"), {"talk"})
     assert next(t for t in doc if t.text == "talks").pos_ != "VERB"
+
+
+def test_a_verb_read_as_a_modifier_after_a_coordinated_subject_is_read_again():
+    text = ("Ugandan and Congolese warplanes and artillery pounded camps of the Allied Democratic Forces "
+            "(ADF) in eastern Democratic Republic of Congo.")
+    got = {(e.source.label, e.relation, e.target.label) for e in kgraph.extract(text)}
+    assert {("Uganda", "attacks", "Allied Democratic Forces"),
+            ("DR Congo", "attacks", "Allied Democratic Forces")} <= got, got
+    # a compound modifier stays one: "precision guided missiles"
+    doc = _parse("British aircraft using precision guided missiles killed four fighters in Basra.")
+    assert next(t for t in doc if t.text == "guided").dep_ == "amod"
