@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import threading
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from .errors import ModelError
 
@@ -68,7 +68,8 @@ def _dateline_end(doc, start: int) -> int | None:
     May 2 (AP) --") or a title-case one with at most a country ("Bogota, Colombia -"), then a
     spaced dash. None when the line opens otherwise."""
     first = doc[start]
-    shouted = first.is_upper and first.is_alpha and len(first) > 2
+    shouted = first.is_upper and sum(c.isalpha() for c in first.text) > 2 \
+        and all(c.isalpha() or c in "'’.-" for c in first.text)  # ("N'DJAMENA")
     if not shouted and not first.is_title:
         return None
     for tok in doc[start + 1:min(start + (14 if shouted else 6), len(doc))]:
@@ -82,9 +83,16 @@ def _dateline_end(doc, start: int) -> int | None:
     return None
 
 
+class _SpecialCases(Protocol):
+    """What kgraph asks of a spaCy tokenizer (a compiled class without type stubs)."""
+
+    def add_special_case(self, string: str, substrings: list[dict[str, str]]) -> None: ...
+
+
 def _add_lemma_exceptions(nlp: Language) -> None:
     """Teach the pipeline the past forms its tagger and lemmatizer lack (``data/lemmas.json``:
-    "retook" is tagged a base form and keeps "retook" as its lemma)."""
+    "retook" is tagged a base form and keeps "retook" as its lemma), and the hyphenated nouns
+    its tokenizer would split ("counter-proposal")."""
     import json
 
     from ._data import read_data
@@ -92,11 +100,16 @@ def _add_lemma_exceptions(nlp: Language) -> None:
     if "attribute_ruler" not in nlp.pipe_names:
         return
     ruler = cast("AttributeRuler", nlp.get_pipe("attribute_ruler"))
+    tokenizer = cast("_SpecialCases", nlp.tokenizer)
     for pos, forms in json.loads(read_data("lemmas.json")).items():
         if pos.startswith("_"):
             continue
-        attrs = {"verb": {"TAG": "VBD", "POS": "VERB"}}.get(pos, {})
         for form, lemma in forms.items():
+            attrs = {"TAG": "VBD", "POS": "VERB"} if pos == "verb" else {}
+            if pos == "noun":  # "counter-proposal": one word, not three
+                attrs = {"TAG": "NNS" if form != lemma else "NN", "POS": "NOUN"}
+                for case in {form, form.capitalize()}:
+                    tokenizer.add_special_case(case, [{"ORTH": case}])
             ruler.add([[{"LOWER": form}]], {**attrs, "LEMMA": lemma})
 
 

@@ -1600,8 +1600,9 @@ class _SentenceReader(JudgementReading):
                 targets = []
             if not targets and sources and noun.lemma_.lower() in self.lex.subjective_of_nouns:
                 targets = [m for m in self._asked(noun) if m.start not in skip]
-            if not targets and sources and trig.relation in self.lex.answered_relations:
-                targets = [m for m in self._answerers(noun) if m.start not in skip]
+            if sources and trig.relation in self.lex.answered_relations \
+                    and all(m.how == "sector" for m in targets):  # ("a proposal on prisoners")
+                targets = [m for m in self._answerers(noun) if m.start not in skip] or targets
             if not targets and sources and noun.dep_ == "nsubj" \
                     and noun.lemma_.lower() in self.lex.third_parties:  # "X's mediation brought about"
                 targets = self._mediated_parties(noun, skip)

@@ -1198,6 +1198,17 @@ def test_those_urged_to_act_are_the_only_target_of_the_urging(text):
     assert not any(r == "requests" and t in ("al-Shabaab", "Russia") for _, r, t in got), got
 
 
+@pytest.mark.parametrize("text", [
+    "Ethiopia's federal government on Thursday rejected a counter-proposal by the Tigray People's "
+    "Liberation Front on prisoners.",
+    "Ethiopia's federal government on Thursday rejected a counter-offer by the Tigray People's "
+    "Liberation Front.",
+])
+def test_a_counter_proposal_is_one_word_and_a_proposal_to_the_side_that_answers_it(text):
+    got = {g[:3] for g in triples(text)}
+    assert ("Tigray People's Liberation Front", "proposes", "Ethiopia") in got, got
+
+
 def test_rejecting_talks_still_negates_them():
     got = triples("Israel rejected talks with Hamas.")
     assert ("Israel", "meets", "Hamas", True, "asserted") in got, got
