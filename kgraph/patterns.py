@@ -1733,9 +1733,10 @@ class _SentenceReader(JudgementReading):
         proposed it to that side (``authored`` and ``answers`` in triggers.json)."""
         out: list[EventCandidate] = []
         for verb in self._with_lemma({v.split()[0] for v in self.lex.answer_verbs}):
-            for noun in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
-                answerers = self._answerers(noun)
-                for part in self._authoring(noun) if answerers else ():
+            for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+                answerers = self._answerers(obj)  # ("a ceasefire and prisoner-exchange plan drawn up by")
+                for part in [p for noun in (obj, *obj.conjuncts) for p in self._authoring(noun)] \
+                        if answerers else ():
                     authors = [m for m in self._authored_by(part) if m.actor.id not in
                                {a.actor.id for a in answerers}]
                     trig = Trigger("proposes", part.lemma_.lower(), "VERB", text=phrasal(part))

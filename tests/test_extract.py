@@ -1139,6 +1139,8 @@ def test_an_address_that_was_rejected_was_still_made(text, edge):
     ("Hamas rejected a plan drawn up by Qatar and Egypt.",
      {("Qatar", "proposes", "Hamas"), ("Egypt", "proposes", "Hamas")}),
     ("Ukraine turned down a peace plan put forward by China.", {("China", "proposes", "Ukraine")}),
+    ("Hamas rejected a ceasefire and prisoner-exchange plan drawn up by Qatar and Egypt.",
+     {("Qatar", "proposes", "Hamas"), ("Egypt", "proposes", "Hamas")}),
 ])
 def test_the_author_of_a_text_a_side_answers_proposed_it_to_that_side(text, edges):
     got = triples(text)
