@@ -722,7 +722,7 @@ class MentionFinder:
             span = doc[s:e]
             name = " ".join(span.text.split())
             if name.lower() in self._ner_skip or not any(ch.isupper() for ch in name) \
-                    or len(name.strip(".")) < 2 \
+                    or len(name.strip(".")) < 2 or (span[0].text in self._features and len(span) == 2) \
                     or self._names_product(span[-1]) or self._names_thing(span):
                 continue
             if kind == "person" and any(o == name.lower() or o.startswith(name.lower() + " ") for o in orgs):
@@ -1104,10 +1104,14 @@ class MentionFinder:
                 # "the two mediators urged both sides", "X and Y called on both parties": the
                 # object of a verb is no pair its own subject makes, under any name
                 doer = _governing_verb(tok)
-                subj = {sub.i for c in doer.children if c.dep_ == "nsubj"  # (not "X, to which
-                        for sub in (c, *c.conjuncts)} if doer is not None else set()  # Y belongs")
-                mine = {a.id for m in (*mentions, *out) if any(m.start <= i < m.end for i in subj)
-                        for a in (m.actor, *m.others)}
+                # (and the agent of a passive: "the plan, presented to both sides by X and Y")
+                doers = [c for c in doer.children if c.dep_ == "nsubj"] + [
+                    o for a in doer.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                ] if doer is not None else []
+                subj = {sub.i for c in doers for sub in (c, *c.conjuncts)}  # (not "X, to which Y belongs")
+                mine = {x for m in (*mentions, *out) if any(m.start <= i < m.end for i in subj)
+                        for a in (m.actor, *m.others)  # a person's state too ("by X's minister")
+                        for x in (a.id, *(f.actor for f in a.affiliations if a.kind == "person"))}
                 known = sorted([m for m in (*mentions, *(o for o in out if o.others))
                                 if not any(m.start <= i < m.end for i in own)
                                 and not {m.actor.id, *(a.id for a in m.others)} & mine],
