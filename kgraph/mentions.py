@@ -164,6 +164,12 @@ class MentionFinder:
         self._guess_preps = {w.lower() for w in guess.get("noun_preps", [])}
         self.title_words = {w for phrases in titles.get("roles", {}).values() for p in phrases
                              for w in p.lower().split()}
+        #: The words a title ends with ("minister" of "foreign minister"), and words that are
+        #: never a first name ("Sheikh", "Mr", "Counsel").
+        self._title_ends = {p.lower().split()[-1] for phrases in titles.get("roles", {}).values()
+                            for p in phrases if p.strip()}
+        self._no_given_names = {w.lower() for w in (*rules.get("document", {}).get("not_names", []),
+                                                     *rules.get("honorifics", []))}
         self._build_matchers(titles)
         self._ner_cache: dict[tuple[str, str, tuple[Affiliation, ...]], Actor] = {}
 
@@ -717,6 +723,8 @@ class MentionFinder:
                 e = opened[-1]  # "House of Representatives (HoR": the name ends before the bracket
             if kind == "person" and e > s and self._name_goes_on(doc, e):
                 e += 1  # "Espen Barth Eide" tagged "Espen Barth": the parser's head ends the name
+            if kind == "person" and e > s and self._given_name_before(doc, s):
+                s -= 1  # "President Mahamat Idriss Deby" tagged "Idriss Deby": the title ends before
             if s >= e or taken.any(s, e):
                 continue
             span = doc[s:e]
@@ -745,6 +753,18 @@ class MentionFinder:
         if k >= 1 and doc[k].lower_ == "of":
             k -= 1
         return k >= 0 and doc[k].text in self._features
+
+    def _given_name_before(self, doc: Doc, s: int) -> bool:
+        """True when the word before a person's name starting at ``s`` is a first name the tagger
+        left out, between the name and a title: a capitalized proper noun of no entity that
+        compounds with the name, right after a title word ("President Mahamat Idriss Deby")."""
+        if s < 2:
+            return False
+        prev, title = doc[s - 1], doc[s - 2]
+        return prev.tag_ == "NNP" and prev.is_title and not prev.ent_type_ and prev.dep_ == "compound" \
+            and s <= prev.head.i and prev.lower_ not in self.title_words \
+            and prev.lower_ not in self._no_given_names \
+            and title.lower_ in self._title_ends and title.is_title
 
     def _name_goes_on(self, doc: Doc, e: int) -> bool:
         """True when the word after a person's name ending at ``e`` is the head its last word

@@ -448,9 +448,15 @@ class _SentenceReader(JudgementReading):
             borrowed = {c.lower_ for c in tok.head.children
                         if c.dep_ == "prep" and c.lower_ not in preps and c.i > tok.i}
             preps.update({c.lower_: c for c in tok.head.children if c.lower_ in borrowed})
-        # "received an invitation from X": the parser may hang the preposition on the object
+        # "received an invitation from X": the parser may hang the preposition on the object, or
+        # on the means ("spoke by telephone with X")
         obj_preps = {p.lower_: p for c in tok.children if c.dep_ in ("dobj", "obj")
                      for p in c.children if p.dep_ == "prep" and p.lower_ not in preps}
+        if tok.pos_ == "VERB":
+            obj_preps.update({p.lower_: p for m in tok.children if m.dep_ == "prep"
+                              and m.lower_ in ("by", "over", "via") for o in m.children if o.dep_ == "pobj"
+                              for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
+                              and "with" not in preps})
         deep = None
         sense = None  # the relation a preposition chose, though its object names no actor
         for trig in cands:
@@ -787,9 +793,13 @@ class _SentenceReader(JudgementReading):
         preps = [c for c in verb.children if c.dep_ in ("prep", "prt", "agent", "dative")]
         if trig.prep:
             if trig.reverse or trig.prep == "with":  # the giver or partner may hang on the object
-                # ("an invitation from X", "discussed the issue with X")
+                # ("an invitation from X", "discussed the issue with X") or on the means ("spoke
+                # by telephone with X")
                 preps += [p for c in verb.children if c.dep_ in ("dobj", "obj")
                           for p in c.children if p.dep_ == "prep"]
+                preps += [p for m in verb.children if m.dep_ == "prep" and m.lower_ in ("by", "over", "via")
+                          for o in m.children if o.dep_ == "pobj" for p in o.children
+                          if p.dep_ == "prep" and p.lower_ == "with"]
             again = [t for t in verb.subtree if t.lower_ == trig.prep and t.dep_ == "conj"]
             # "called on X to ... and on Y to ...": both; "called on Monday on X": X
             yield [_named(o) for q in (*(p for p in preps if p.lower_ == trig.prep), *again)

@@ -395,6 +395,17 @@ def test_the_name_apposed_to_an_apposition_of_a_title_is_the_subject():
     assert ("Namukolo Sitali", "meets", "Samia Suluhu Hassan") in got, got
 
 
+def test_a_first_name_the_tagger_left_between_title_and_name_is_the_names():
+    got = {g[:3] for g in triples("Chadian President Mahamat Idriss Deby spoke by telephone with Central "
+                                  "African President Faustin-Archange Touadera on Monday.")}
+    assert ("Mahamat Idriss Deby", "meets", "Faustin-Archange Touadera") in got, got
+
+
+def test_an_honorific_between_title_and_name_is_no_first_name():
+    got = {g[:3] for g in triples("Special Counsel Robert Mueller investigated Russia's interference.")}
+    assert any(s == "Robert Mueller" for s, *_ in got), got
+
+
 def test_what_an_extractor_read_before_never_changes_an_article():
     text = ("Vietnam demanded that Cambodia halt the canal. Cambodian Prime Minister Hun Manet rejected "
             "the demand.")
