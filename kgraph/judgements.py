@@ -21,6 +21,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Protocol
 
 from .candidates import BackReference, EventCandidate, stronger, unique
+from .clauses import phrasal
 from .lexicon import Lexicon, Trigger
 from .mentions import Mention
 
@@ -305,6 +306,10 @@ class JudgementReading:
         for verb in self._with_lemma(spec["verbs"]):
             nouns = [o for o in verb.children if o.dep_ in ("dobj", "obj")
                      and o.lemma_.lower() in spec["fate_objects"]]
+            # "the Houthis vowed to retaliate": a reprisal verb with no one named to suffer it
+            named = ("dobj", "obj", "prep")  # ("vowed to retaliate against X": the threat reading's)
+            nouns += [x for x in verb.children if x.dep_ == "xcomp" and phrasal(x) in spec["reprisals"]
+                      and not any(o.dep_ in named for o in x.children)]
             if not nouns:
                 continue
             sources = [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
@@ -342,8 +347,10 @@ class JudgementReading:
                 found = [m for o in here[0].head.children if o.dep_ in ("dobj", "obj")
                          for m in self._resolve(o)[0] if not mine(m)] or found
             return found
-        return [m for i, m in sorted(self._before.items()) if self._doc[i].dep_ == "nsubj"
+        last = [m for i, m in sorted(self._before.items()) if self._doc[i].dep_ == "nsubj"
                 and m.how != "pronoun"][:1]
+        # ("US and British jets struck ... The Houthis vowed to retaliate": both of them)
+        return [*last, *(Mention(m.start, m.end, a, m.text, m.how) for m in last for a in m.others)]
 
     def _judgement(self: _Reader, verb: Token) -> str | None:
         """The relation of the judgement an evaluating verb passes ("called the move a

@@ -385,6 +385,7 @@ def _threats(spec: dict) -> dict:
             "responses": frozenset(spec.get("responses", [])),
             "fates": frozenset(spec.get("fates", [])),
             "fate_objects": frozenset(spec.get("fate_objects", [])),
+            "reprisals": frozenset(spec.get("reprisals", [])),
             "bare_fates": frozenset(spec.get("bare_fates", ["regret"])),
             "conditional_fates": frozenset(spec.get("conditional_fates", [])),
             "combats": frozenset(spec.get("combats", []))}

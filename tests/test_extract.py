@@ -2129,6 +2129,12 @@ def test_a_participle_after_an_accusation_of_an_act_goes_on_with_the_alleged_act
     assert not any(r == "attacks" for _, r, _ in got), got  # alleged, and not by the accuser
 
 
+def test_a_reprisal_vowed_with_no_one_named_threatens_the_last_attackers():
+    got = {g[:3] for g in triples("US and British jets struck Houthi targets in Yemen on Monday. The Houthis "
+                                  "vowed to retaliate.")}
+    assert {("Houthis", "threatens", "United States"), ("Houthis", "threatens", "United Kingdom")} <= got, got
+
+
 def test_an_act_done_until_a_time_is_no_demand():
     got = {g[:3] for g in triples("Kenya will keep its troops in Somalia until the end of the year.")}
     assert not any(r == "demands" for _, r, _ in got), got
