@@ -446,10 +446,17 @@ def _refer_back(ref: BackReference, earlier: list[Edge], symmetric: set[str],
         return [] if e is None else [EventCandidate(
             ref.relation, ref.source, Mention(-1, -1, e.target, e.target_text, "reference"),
             ref.trigger, ref.trigger_token, "reference", ref.negated, ref.modality)]
-    for e in reversed(earlier):
+    # "Iran condemned the strikes": the strikes made, before a strike only announced
+    done = [e for e in earlier if e.modality == "asserted"]
+    for e in (*reversed(done), *reversed([e for e in earlier if e.modality != "asserted"])):
         if e.relation in ref.refers_to and not e.negated and e.source.id not in mine \
                 and (e.target.id in mine or not aimed):
-            authors = [(e.source, e.source_text)]
+            # "U.S. and British warplanes struck ... Iran condemned the strikes": every source of
+            # that one act
+            authors = [(x.source, x.source_text) for x in earlier if x is e or (
+                x.relation == e.relation and x.sentence == e.sentence and x.trigger == e.trigger
+                and x.target.id == e.target.id and x.source.id not in mine and not x.negated)]
+            authors = list({a.id: (a, t) for a, t in authors}.values())
             if e.relation in symmetric and not aimed and e.target.id not in mine:
                 authors.append((e.target, e.target_text))
                 sides = signatories(e)

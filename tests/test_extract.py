@@ -2135,6 +2135,14 @@ def test_a_reprisal_vowed_with_no_one_named_threatens_the_last_attackers():
     assert {("Houthis", "threatens", "United States"), ("Houthis", "threatens", "United Kingdom")} <= got, got
 
 
+def test_condemning_the_strikes_answers_every_side_that_struck_not_a_strike_only_announced():
+    got = {g[:3] for g in triples(
+        "U.S. and British warplanes struck Houthi targets in Yemen overnight. The Houthis said they would "
+        "continue to target ships linked to Israel. Iran's foreign ministry condemned the strikes.")}
+    assert {("Iran", "condemns", "United States"), ("Iran", "condemns", "United Kingdom")} <= got, got
+    assert ("Iran", "condemns", "Houthis") not in got, got
+
+
 def test_an_act_done_until_a_time_is_no_demand():
     got = {g[:3] for g in triples("Kenya will keep its troops in Somalia until the end of the year.")}
     assert not any(r == "demands" for _, r, _ in got), got
