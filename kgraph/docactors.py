@@ -174,7 +174,16 @@ class DocumentActors:
             ctx.mentions = [replace(m, actor=relinked.get(m.actor.id, m.actor)) for m in ctx.mentions]
         covered = ctx.covered()
         added = []
+        hyphened = {tuple(a.split("-")): actor for a, actor in defined.items() if "-" in a}
         for tok in doc:
+            if covered[tok.i]:
+                continue
+            for parts, actor in hyphened.items():  # "SPLM-N", three tokens, or "SPLM-North"
+                n = _hyphened_at(doc, tok.i, parts)
+                if n and not any(covered[tok.i:tok.i + n]):
+                    added.append(Mention(tok.i, tok.i + n, relinked.get(actor.id, actor),
+                                         doc[tok.i:tok.i + n].text, "alias"))
+                    covered[tok.i:tok.i + n] = b"\x01" * n
             if covered[tok.i]:
                 continue
             named: Actor | None = defined.get(tok.text)
@@ -210,12 +219,14 @@ class DocumentActors:
         United Nations, Afghanistan). It is minted as an organization and the acronym names it."""
         doc = ctx.doc
         for close in [t.i for t in doc if t.text == ")"]:
-            if close < 3 or doc[close - 2].text != "(":
+            opened = _acronym_open(doc, close)
+            if opened is None:
                 continue
-            acr = doc[close - 1].text
+            acr = doc[opened + 1:close].text  # "SPLM-N": one acronym over three tokens
             letters = [c for c in acr if c.isalpha()]
             if len(letters) < 3 or sum(c.isupper() for c in acr) < 3:
                 continue
+            close = opened + 2  # the name ends where the bracket opens
             places = {m.end: m.start for m in ctx.mentions if m.actor.kind == "state" and m.end - m.start > 1}
             start = _initials_start(doc, close - 2, "".join(letters).upper(), places)
             if start is None:
@@ -600,12 +611,39 @@ def _phrase(doc: Doc, m: Mention) -> list[Token]:
 _NAME_GLUE = frozenset({"of", "in", "for", "and", "the", "on", "to", "de", "la", "du", "des", "pour", "&"})
 
 
+def _hyphened_at(doc: Doc, i: int, parts: tuple[str, ...]) -> int:
+    """How many tokens from ``i`` spell the hyphened acronym of ``parts`` ("SPLM", "-", "N"),
+    its last part maybe written out ("SPLM-North"); 0 when they do not."""
+    n = 2 * len(parts) - 1
+    words = [t.text for t in doc[i:i + n]]
+    if len(words) < n or any(w != "-" for w in words[1::2]):
+        return 0
+    first, last = words[::2][:-1], words[-1]
+    return n if first == list(parts[:-1]) and last.startswith(parts[-1]) else 0
+
+
+def _acronym_open(doc: Doc, close: int) -> int | None:
+    """The "(" of a bracketed acronym closing at ``close``: one token ("(AU)"), or words joined
+    by hyphens with no space ("(SPLM-N)", "(SPLA-IO)"); None otherwise."""
+    if close >= 3 and doc[close - 2].text == "(":
+        return close - 2
+    k = close - 1
+    while k > 0 and close - k <= 5 and not doc[k - 1].whitespace_ and doc[k - 1].text != "(":
+        k -= 1
+    k -= 1
+    if k > 0 and doc[k].text == "(" and close - k > 2 and doc[k + 1].is_alpha \
+            and all(t.text == "-" or t.is_alpha for t in doc[k + 1:close]):
+        return k
+    return None
+
+
 def _initials_start(doc: Doc, end: int, acronym: str, names: dict[int, int] | None = None) -> int | None:
     """Where the capitalised words ending at ``end`` (exclusive) begin whose initials spell
     ``acronym``, small words skipped, or None. A place named inside counts as one word when
     ``names`` (end -> start of the names found) has it: "Union for Peace in the Central African
     Republic (UPC)"."""
-    for collapse in ((False, True) if names else (False,)):
+    ways = [(False, False), (True, False), (False, True)] if names else [(False, False), (False, True)]
+    for collapse, glued in ways:  # glued: a small word may count ("Movement-in Opposition": SPLM-IO)
         words: list[int] = []
         i = end - 1
         while i >= 0 and len(words) < len(acronym) + 1 and not doc[i].is_sent_end:
@@ -613,7 +651,8 @@ def _initials_start(doc: Doc, end: int, acronym: str, names: dict[int, int] | No
             if collapse and names and i + 1 in names and names[i + 1] < i:
                 i = names[i + 1]  # the name's first word stands for it
                 tok = doc[i]
-            if tok.text[:1].isupper():
+            if tok.text[:1].isupper() or (glued and tok.lower_ in _NAME_GLUE and tok.i > 0
+                                          and doc[tok.i - 1].text == "-"):
                 words.append(i)
             elif tok.lower_ not in _NAME_GLUE and tok.text not in ("-", "'s", "’s"):
                 break

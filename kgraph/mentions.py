@@ -494,6 +494,9 @@ class MentionFinder:
                 continue  # "police station", "army base": the head word only modifies
             if self._inside_name(doc, s, e, found):
                 continue  # "the National Support Forces": the end of a name, not a state's organ
+            if spec.get("unaffiliated") and head.is_title and head.tag_ in ("NNP", "NNPS") \
+                    and not head.is_sent_start and e < len(doc) and doc[e].tag_ == "POS":
+                continue  # "the Sudan People's Liberation Movement": a word of a name
             if spec.get("unaffiliated") and head.lower_ in self._pair_people \
                     and any(c.lower_ in self._pair_dets for c in head.children) \
                     and any(c.lower_ in ("the", "both") for c in head.children):

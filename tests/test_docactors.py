@@ -406,6 +406,22 @@ def test_an_honorific_between_title_and_name_is_no_first_name():
     assert any(s == "Robert Mueller" for s, *_ in got), got
 
 
+def test_a_hyphened_acronym_defines_its_name_and_names_it_again():
+    text = ("Sudan's government and the Sudan People's Liberation Movement-North (SPLM-N) agreed on Tuesday "
+            "to extend a ceasefire. The SPLM-N later accused the army of shelling Kadugli.")
+    got = {g[:3] for g in triples(text)}
+    splm = "Sudan People's Liberation Movement-North"
+    assert ("Sudan", "agrees", splm) in got or (splm, "agrees", "Sudan") in got, got
+    assert any(s == splm and r == "accuses" for s, r, _ in got), got
+
+
+def test_a_small_word_of_a_name_may_count_in_its_acronym():
+    got = {g[:3] for g in triples("Machar's party, the Sudan People's Liberation Movement-in Opposition "
+                                  "(SPLM-IO), accused the South Sudanese government of trying to destroy "
+                                  "the agreement.")}
+    assert ("Sudan People's Liberation Movement-in Opposition", "accuses", "South Sudan") in got, got
+
+
 def test_what_an_extractor_read_before_never_changes_an_article():
     text = ("Vietnam demanded that Cambodia halt the canal. Cambodian Prime Minister Hun Manet rejected "
             "the demand.")
