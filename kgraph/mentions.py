@@ -1485,10 +1485,13 @@ def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int], rea
 
 def _between_sides(tok: Token, go_betweens: AbstractSet[str]) -> bool:
     """True when ``tok`` (or the list it belongs to) is the "of" or "by" phrase of a word of
-    mediating ("the mediation of X and Y", "talks brokered by X")."""
+    mediating ("the mediation of X and Y", "talks brokered by X"), or the subject of such a
+    verb ("The AU and IGAD welcomed the agreement" names no sides)."""
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
+    if tok.dep_ == "nsubj" and prep.lemma_.lower() in go_betweens:
+        return True
     return tok.dep_ == "pobj" and prep.lower_ in ("of", "by") and prep.head.lemma_.lower() in go_betweens
 
 

@@ -1900,6 +1900,15 @@ def test_lake_names_are_places():
     assert not any(t.startswith("Lake") for _, _, t in got), got
 
 
+def test_two_bodies_that_welcomed_an_agreement_are_not_its_two_sides():
+    got = {g[:3] for g in triples(
+        "Sudan's government and the Sudan People's Liberation Movement-North (SPLM-N) agreed on Tuesday to "
+        "extend a ceasefire. The African Union and IGAD welcomed the agreement. The United States urged the "
+        "two sides to open humanitarian corridors.")}
+    assert ("United States", "requests", "Sudan") in got, got
+    assert ("United States", "requests", "African Union") not in got, got
+
+
 def test_both_sides_urged_by_a_body_are_not_the_pair_its_relative_clause_lists():
     got = {g[:3] for g in triples(
         "The Philippine government and the Moro Islamic Liberation Front signed a protocol on Friday. "
