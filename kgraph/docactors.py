@@ -371,9 +371,15 @@ class DocumentActors:
         if form is not None:  # "the sultanate": a sultanate named before, not the last state
             before = [m for m in before if m.actor.id in form]
         head = tok.lemma_.lower()
-        headed = [m for m in before if head in {w.lower() for w in m.actor.label.split()}]
+        headed = [m for m in before if head in _label_words(m.actor)]
         if headed:  # "the Ambazonia Governing Council ... its leader X ... the council": head match
             before = headed
+        elif not before and "group" in kinds:  # "the Sudan People's Liberation Movement-North ...
+            # his movement": a name the tagger found holds the head word, whatever its kind
+            before = [m for m in ctx.mentions if m.end <= start and m.how in _NAMED_HOWS
+                      and m.actor.kind == "organization" and head in _label_words(m.actor)]
+            if before:
+                return before[-1].actor
         if before:
             last = before[-1].actor
             return last if last.kind in kinds else self._organ_state(last, kinds)
@@ -609,6 +615,11 @@ def _phrase(doc: Doc, m: Mention) -> list[Token]:
 
 #: Small words a name may hold that its acronym skips ("Mission in Afghanistan": UNAMA).
 _NAME_GLUE = frozenset({"of", "in", "for", "and", "the", "on", "to", "de", "la", "du", "des", "pour", "&"})
+
+
+def _label_words(actor: Actor) -> set[str]:
+    """The words of an actor's label, lower case, hyphened words split ("Movement-North")."""
+    return {w.lower() for w in actor.label.replace("-", " ").split()}
 
 
 def _hyphened_at(doc: Doc, i: int, parts: tuple[str, ...]) -> int:

@@ -415,6 +415,13 @@ def test_a_hyphened_acronym_defines_its_name_and_names_it_again():
     assert any(s == splm and r == "accuses" for s, r, _ in got), got
 
 
+def test_a_description_may_name_an_organization_whose_name_holds_its_head_word():
+    text = ("The Sudan People's Liberation Movement-North (SPLM-N) met Sudan's government in Juba. SPLM-N "
+            "leader Abdelaziz al-Hilu said his movement had accused the army of shelling Kadugli.")
+    got = {g[:3] for g in triples(text)}
+    assert any(s == "Sudan People's Liberation Movement-North" and r == "accuses" for s, r, _ in got), got
+
+
 def test_a_small_word_of_a_name_may_count_in_its_acronym():
     got = {g[:3] for g in triples("Machar's party, the Sudan People's Liberation Movement-in Opposition "
                                   "(SPLM-IO), accused the South Sudanese government of trying to destroy "
