@@ -72,6 +72,7 @@ class _Reader(Protocol):
     def _warned_fates(self) -> list[EventCandidate]: ...
     def _conditional_responses(self) -> list[EventCandidate]: ...
     def _vowed_combats(self) -> list[EventCandidate]: ...
+    def _denied_clauses(self) -> list[EventCandidate]: ...
     def _conditional_refusals(self) -> list[EventCandidate]: ...
     def _similar_acts(self) -> list[BackReference]: ...
     def _vowed_reprisals(self) -> list[EventCandidate]: ...
@@ -263,6 +264,25 @@ class JudgementReading:
             trig = Trigger(spec["relation"], verb.lemma_.lower(), "VERB",
                            text=f"not {verb.lemma_.lower()} ... {mark}", cameo=spec.get("cameo"))
             out.extend(self._pairs(trig, verb, "verb", sides, targets, False, "asserted", False))
+        return out
+
+    def _denied_clauses(self: _Reader) -> list[EventCandidate]:
+        """"X accused Y of firing on its positions, which Y denied": a denial whose object is
+        "which" standing for the accusing clause before it rejects the accuser."""
+        out: list[EventCandidate] = []
+        for verb in self._with_lemma(self.lex.denial_verbs):
+            said = verb.head
+            if verb.dep_ not in ("advcl", "relcl") or said.pos_ != "VERB" or said.i > verb.i \
+                    or not any(c.dep_ in ("dobj", "obj") and c.tag_ == "WDT" for c in verb.children):
+                continue
+            trig = self._match(said, self.lex.verbs)
+            if trig is None or trig.relation not in ("accuses", "condemns"):
+                continue
+            deniers = [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
+            accusers = [m for t in self._subject_tokens(said) for m in self._resolve(t)[0]]
+            lemma = verb.lemma_.lower()
+            out.extend(self._pairs(Trigger("rejects", lemma, "VERB", text=f"{lemma} which"), verb, "verb",
+                                   deniers, accusers, self._negated(verb), self._modality(verb), False))
         return out
 
     def _vowed_combats(self: _Reader) -> list[EventCandidate]:

@@ -2152,6 +2152,12 @@ def test_condemning_the_strikes_answers_every_side_that_struck_not_a_strike_only
     assert ("Iran", "condemns", "Houthis") not in got, got
 
 
+def test_denying_which_after_an_accusation_rejects_the_accuser():
+    got = {g[:3] for g in triples("Armenian Foreign Minister Ararat Mirzoyan accused Azerbaijani forces of "
+                                  "firing on Armenian positions near Sotk overnight, which Baku denied.")}
+    assert ("Azerbaijan", "rejects", "Ararat Mirzoyan") in got, got
+
+
 def test_an_act_done_until_a_time_is_no_demand():
     got = {g[:3] for g in triples("Kenya will keep its troops in Somalia until the end of the year.")}
     assert not any(r == "demands" for _, r, _ in got), got
