@@ -727,7 +727,7 @@ class MentionFinder:
             if kind == "person" and e > s and self._name_goes_on(doc, e):
                 e += 1  # "Espen Barth Eide" tagged "Espen Barth": the parser's head ends the name
             if kind == "person" and e > s and self._given_name_before(doc, s):
-                s -= 1  # "President Mahamat Idriss Deby" tagged "Idriss Deby": the title ends before
+                s -= 1  # "President Jean Paul Doe" tagged "Paul Doe": the title ends before
             if s >= e or taken.any(s, e):
                 continue
             span = doc[s:e]
@@ -760,7 +760,7 @@ class MentionFinder:
     def _given_name_before(self, doc: Doc, s: int) -> bool:
         """True when the word before a person's name starting at ``s`` is a first name the tagger
         left out, between the name and a title: a capitalized proper noun of no entity that
-        compounds with the name, right after a title word ("President Mahamat Idriss Deby")."""
+        compounds with the name, right after a title word ("President Jean Paul Doe")."""
         if s < 2:
             return False
         prev, title = doc[s - 1], doc[s - 2]
@@ -775,7 +775,7 @@ class MentionFinder:
         if e >= len(doc):
             return False
         nxt, last = doc[e], doc[e - 1]
-        # ("Samia Suluhu" and "Hassan" tagged as two people: one name, the parser's head its end)
+        # ("Jane Mary" and "Doe" tagged as two people: one name, the parser's head its end)
         alone = nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" \
             and (e + 1 >= len(doc) or doc[e + 1].ent_iob_ != "I")
         return last.dep_ == "compound" and last.head.i == e and nxt.tag_ == "NNP" and nxt.is_title \

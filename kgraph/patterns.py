@@ -312,7 +312,7 @@ class _SentenceReader(JudgementReading):
         return out
 
     def _convened(self) -> list[EventCandidate]:
-        """"Kallas met X and Y separately before bringing them together", "sat the two men down
+        """"The envoy met X and Y separately before bringing them together", "sat the two men down
         together": those brought together meet each other and whoever convened them
         (``convening_verbs`` in triggers.json)."""
         out: list[EventCandidate] = []

@@ -16,7 +16,7 @@ Small English pipelines misread two shapes that news writes all the time:
   as the root and may have been tagged a verb, the second reading's tags are kept too;
 - a headline in the "to" future ("Scholz to visit Warsaw", "Modi to meet Putin"), where the name
   becomes the root and the verb hangs from it. It is read again with "will" for "to";
-- a headline in the present whose verb the parser took for a plural noun ("EU's Kallas hosts
+- a headline in the present whose verb the parser took for a plural noun ("EU's envoy hosts
   Georgian negotiators", "hosts" the root), and a sentence read as one noun phrase, its verb a
   modifier of the object ("Ugandan and Congolese warplanes and artillery pounded camps of the
   ADF"). Each is read again with "took" for the verb.
@@ -152,7 +152,7 @@ def _modifier_verb_swap(sent: Span) -> _Swap | None:
 
 
 def _headline_present_swap(sent: Span, verbs: Container[str]) -> _Swap | None:
-    """"EU's Kallas hosts Georgian negotiators": names, then a verb in the present that the
+    """"EU's envoy hosts Georgian negotiators": names, then a verb in the present that the
     parser took for a plural noun and made the root, then its object. It is read again with
     "took"; the words keep their own lemmas, and the verb becomes a present-tense verb."""
     root = sent.root
