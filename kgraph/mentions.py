@@ -35,6 +35,7 @@ from .clauses import list_members
 from .ids import is_minted, minted_actor_iri
 from .lexicon import Lexicon, default_lexicon
 from .model import Actor, Affiliation, actor_kind
+from .nlp import is_shouted
 from .quotes import attributions
 
 if TYPE_CHECKING:
@@ -1387,9 +1388,7 @@ def _dateline_ends(doc: Doc) -> list[tuple[int, int]]:
     # headline comes before it, so its words are read to the end of the line, not of the sentence
     starts = [t for t in doc if t.is_sent_start or (t.i > 0 and "\n" in doc[t.i - 1].text)]
     for first in starts:
-        # ("N'DJAMENA -", "ST. JOHN'S -": an apostrophe or a point is part of a shouted place)
-        shouted = first.is_upper and sum(c.isalpha() for c in first.text) > 2 \
-            and all(c.isalpha() or c in "'’.-" for c in first.text)
+        shouted = is_shouted(first)  # ("N'DJAMENA -": an apostrophe is part of a shouted place)
         # "Bogota, Colombia – ...": a title-case place, maybe its country, then a dash
         if not shouted and not (first.is_title and first.pos_ == "PROPN"):
             continue

@@ -24,6 +24,7 @@ from .errors import ModelError
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import AttributeRuler
+    from spacy.tokens import Token
 
 __all__ = ["DEFAULT_MODEL", "LINE_BREAKS", "load_pipeline"]
 
@@ -63,13 +64,19 @@ def _register() -> None:
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
+def is_shouted(tok: Token) -> bool:
+    """True for a place written in capitals as a dateline opens: "MOSCOW", "N'DJAMENA" (an
+    apostrophe, a point or a hyphen may be part of it), three letters at least."""
+    return tok.is_upper and sum(c.isalpha() for c in tok.text) > 2 \
+        and all(c.isalpha() or c in "'’.-" for c in tok.text)
+
+
 def _dateline_end(doc, start: int) -> int | None:
     """The token after a dateline opening a line at ``start``: a shouted place ("KYIV, Ukraine,
     May 2 (AP) --") or a title-case one with at most a country ("Bogota, Colombia -"), then a
     spaced dash. None when the line opens otherwise."""
     first = doc[start]
-    shouted = first.is_upper and sum(c.isalpha() for c in first.text) > 2 \
-        and all(c.isalpha() or c in "'’.-" for c in first.text)  # ("N'DJAMENA")
+    shouted = is_shouted(first)
     if not shouted and not first.is_title:
         return None
     for tok in doc[start + 1:min(start + (14 if shouted else 6), len(doc))]:
