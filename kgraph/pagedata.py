@@ -511,8 +511,11 @@ def _options(physics_on: bool, large: bool, dense: bool) -> dict[str, Any]:
                   "font": {"size": 13, "color": "#1f2933", "strokeWidth": 3, "strokeColor": "#ffffff"},
                   # names smaller than this many pixels on screen are not drawn
                   "scaling": {"label": {"drawThreshold": 9 if dense else 5}}},
+        # the line runs under the arrow (vis-network's arrowStrikethrough): with the line cut at the
+        # arrow, a label's point depends on the arrow of the frame before, and a label placed on
+        # a settled layout could be drawn elsewhere, over another
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.55}}, "labelHighlightBold": False,
-                  "arrowStrikethrough": False, "selectionWidth": 1.5, "hoverWidth": 1,
+                  "selectionWidth": 1.5, "hoverWidth": 1,
                   "font": {"size": 10, "color": "#37474f", "strokeWidth": 3,
                            "strokeColor": "#ffffff", "align": "middle"},
                   "scaling": {"label": {"drawThreshold": 8 if dense else 5}}},
