@@ -584,6 +584,8 @@ def _commands(doc: Doc, m: Mention, tok: Token) -> bool:
         return False
     head = doc[m.end - 1]
     while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+        if head.dep_ == "compound" and head.i == m.end - 1 and not head.head.ent_type_:
+            return False  # "UPC spokesman X said the group's leader ...": X speaks for the group
         head = head.head
     return head.dep_ in _SUBJ and head.head.i != head.i and tok in head.head.subtree
 

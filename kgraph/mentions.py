@@ -169,6 +169,8 @@ class MentionFinder:
         #: never a first name ("Sheikh", "Mr", "Counsel").
         self._title_ends = {p.lower().split()[-1] for phrases in titles.get("roles", {}).values()
                             for p in phrases if p.strip()}
+        #: Title ends that also end a body's name ("Ministry of Finance", "United Nations").
+        self._organ_title_ends = {w.lower() for w in titles.get("body_title_ends", [])}
         self._no_given_names = {w.lower() for w in (*rules.get("document", {}).get("not_names", []),
                                                      *rules.get("honorifics", []))}
         self._build_matchers(titles)
@@ -467,14 +469,17 @@ class MentionFinder:
 
     def _inside_name(self, doc: Doc, s: int, e: int, found: dict[int, Mention]) -> bool:
         """True when ``doc[s:e]`` ends a capitalized name with no state in it ("Eastern Defence
-        Forces"), unlike "the Ukrainian Armed Forces" or "Israeli Defence Forces"."""
+        Forces") or with a state's name two capitalized words or more before it, all one
+        organization to the tagger ("the Myanmar National Democratic Alliance Army"), unlike "the
+        Ukrainian Armed Forces", "Israeli Defence Forces" or "the Iraqi Special Operations Forces"."""
         head = doc[e - 1]
         if s <= head.sent.start or not head.text[:1].isupper():
             return False
         k = s - 1
         while k >= head.sent.start and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "ADJ", "NOUN"):
-            if _mention_at(found, doc[k]) is not None:
-                return False
+            if (state := _mention_at(found, doc[k])) is not None:
+                return state.how == "name" and s - 1 - k >= 2 \
+                    and all(t.ent_type_ == "ORG" for t in doc[k:e])
             k -= 1
         prev = doc[s - 1]
         return k < s - 1 and not (prev.lower_ in self.title_words and prev.ent_type_ != "ORG")
@@ -586,6 +591,9 @@ class MentionFinder:
                 continue
             if head.head.i > head.i and head.dep_ == "compound" and head.head.ent_type_ == "PERSON":
                 continue  # unknown person named after the title; NER handles it
+            if e < len(doc) and doc[e].ent_type_ == "ORG" and doc[e].ent_iob_ == "B" \
+                    and any(ent.start == e and self._titled_name(ent) for ent in doc.ents):
+                continue  # "President Faustin-Archange Touadera", read as an organization
             after = e + 1 if e + 1 < len(doc) and doc[e].text == "," else e
             if after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].ent_iob_ == "B":
                 continue  # "the bloc's foreign policy chief, Jane Doe": the apposed name is the actor
@@ -715,7 +723,8 @@ class MentionFinder:
         persons: dict[str, Actor] = {}
         # one name, one kind in an article: a name the tagger also read as the start of an
         # organization's name ("the Georgian Dream party" ... "Georgian Dream said") is that organization
-        orgs = {" ".join(ent.text.split()).lower() for ent in doc.ents if ent.label_ == "ORG"}
+        orgs = {" ".join(ent.text.split()).lower() for ent in doc.ents
+                if ent.label_ == "ORG" and not self._titled_name(ent)}
         for ent, kind in self._named_entities(doc, persons):
             s, e = ent.start, ent.end
             while (s < e and doc[s].lower_ in ("the", "'s", "’s")) or (s < e and doc[s].is_punct):
@@ -799,6 +808,8 @@ class MentionFinder:
             if k + 1 < len(ents) and ents[k + 1].start <= ent.start:
                 continue  # "Front" of "Front pour la Democratie au Burundi"
             kind = self._ner_labels.get(tagged[k].label_)
+            if kind == "organization" and self._titled_name(tagged[k]):
+                kind = "person"  # "President Faustin-Archange Touadera's government"
             names = _name_list(ent)
             if len(names) > 1 and (kind == "person" or any(n.text in persons for n in names)):
                 for name in names:
@@ -807,6 +818,15 @@ class MentionFinder:
                 yield ent, kind
             elif ent.text in persons:  # "Abdel Fattah al-Burhan ... spoke to Burhan" (a GPE to NER)
                 yield ent, "person"
+
+    def _titled_name(self, ent: Span) -> bool:
+        """True for a name of two to four capitalized words, none an organization word nor an
+        acronym, right after a capitalized title that a person holds ("President X Y")."""
+        prev = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+        words = [t for t in ent if t.text not in ("-", "'s")]
+        return prev is not None and prev.is_title and prev.lower_ in self._title_ends \
+            and prev.lower_ not in self._organ_title_ends and 2 <= len(words) <= 4 \
+            and all(t.is_title and t.lower_ not in self._guess_org for t in words)
 
     def _with_particles(self, ent: Span) -> Span:
         """``ent`` run on to the left over the particles of a name and the capitalized words

@@ -753,3 +753,25 @@ def test_a_place_ending_a_headline_is_a_place_and_no_one_is_offered_it():
                                   "the truce.")}
     assert not any(r == "proposes" for _, r, _ in got), got
 
+
+
+def test_a_name_after_a_persons_title_is_a_person_whatever_the_tagger_reads():
+    # the tagger reads "Faustin-Archange Touadera" here as an organization
+    got = triples("The army arrested two rebels near Bambari.\n\nPresident Faustin-Archange Touadera's "
+                  "government accepted the plan on Monday. Touadera accused Chad of arming the rebels.")
+    assert ("Faustin-Archange Touadera", "accuses", "Chad", False, "asserted") in got, got
+
+
+def test_a_states_name_opening_a_longer_name_is_no_organ_of_that_state():
+    got = triples("The Myanmar National Democratic Alliance Army (MNDAA) handed the town of Hsenwi back "
+                  "to the junta in May.")
+    assert any(s == "Myanmar National Democratic Alliance Army" for s, *_ in got), got
+    # a state's adjective before the words of an organ still names the state's organ
+    got = triples("The Iraqi Special Operations Forces arrested two Syrian officials.")
+    assert ("Iraq", "coerces", "Syria", False, "asserted") in got, got
+
+
+def test_a_description_may_be_the_body_of_the_subjects_spokesman():
+    got = triples("The UPC rejected the plan, according to a copy seen by the Ubangi Herald. UPC spokesman "
+                  "Amadou Seko said Chadian troops had attacked the group on Sunday.")
+    assert ("Chad", "attacks", "UPC", False, "asserted") in got, got
