@@ -114,6 +114,7 @@ class DocumentActors:
         self._place_descriptions = {w.lower() for w in rules.get("place_descriptions", [])}
         self._state_forms = _state_forms(actors, rules.get("state_forms", {}))
         self._group_sectors = set(rules.get("group_sectors", []))
+        self._armed_words = {w.lower() for w in rules.get("armed_name_words", [])}
         self._office_heads = {w.lower() for w in rules.get("organization_offices", [])}
         self._leader_titles = {w.lower() for w in rules.get("leader_titles", [])}
         self._titles = {w.lower() for w in title_words or ()}
@@ -493,8 +494,8 @@ class DocumentActors:
                     and not self._is_sector(m.actor):
                 words = {w.lower() for w in label if w[:1].isupper() and len(w) > 2}
                 groups.setdefault(m.actor.id, (m.actor, words))
-        armed = [m for m in ctx.mentions if m.how in _NAMED_HOWS and m.actor.kind == "group"
-                 and not self._is_sector(m.actor)]
+        armed = [m for m in ctx.mentions if m.how in _NAMED_HOWS and not self._is_sector(m.actor)
+                 and (m.actor.kind == "group" or self._armed_name(m.actor))]
         if not groups and not armed:
             return
         out = []
@@ -511,8 +512,11 @@ class DocumentActors:
                 elif before and _bare_definite(ctx.doc, m) and not any(
                         t.is_title and t.ent_type_ not in ("DATE", "TIME") for t in _phrase(ctx.doc, m)[1:]
                         if t.lower_ != "the"):
-                    # "The Houthis attacked a ship. The US struck the rebels": the group named last
-                    m = replace(m, actor=before[-1].actor, how="reference")
+                    # "The Houthis attacked a ship. The US struck the rebels": the group named
+                    # most, the last of equals
+                    count = Counter(g.actor.id for g in before)
+                    pick = max(range(len(before)), key=lambda i: (count[before[i].actor.id], i))
+                    m = replace(m, actor=before[pick].actor, how="reference")
             out.append(m)
         ctx.mentions = out
 
@@ -531,6 +535,11 @@ class DocumentActors:
                     m = replace(m, actor=before[best], how="reference")
             out.append(m)
         ctx.mentions = out
+
+    def _armed_name(self, actor: Actor) -> bool:
+        """True for an organization named like an armed group ("... Independence Army")."""
+        words = actor.label.split()
+        return actor.kind == "organization" and bool(words) and words[-1].lower() in self._armed_words
 
     def _is_sector(self, actor: Actor) -> bool:
         """True for a generic armed or political group ("rebels", "Rebels in Ethiopia")."""

@@ -107,6 +107,7 @@ class MentionFinder:
         self._ner_skip = {w.lower() for w in (*rules.get("ner_skip", []), *rules.get("product_names", []))}
         self._product_heads = {w.lower() for w in rules.get("product_heads", [])}
         things = rules.get("thing_names", {})
+        self._place_heads = frozenset(w.lower() for w in rules.get("place_heads", []))
         self._things = {k: frozenset(w.lower() for w in things.get(k, []))
                         for k in ("heads", "openers", "media")}
         self._ner_labels = rules.get("ner_labels", {})
@@ -897,7 +898,8 @@ class MentionFinder:
         """True for a name NER or a guess found that names a thing or a place, not an actor
         (``thing_names`` in mentions.json): by its last word ("State House", "Svalbard Treaty"),
         its first ("Operation Shujaa"), the noun it modifies ("the Khor Abdullah deal", "the
-        Intercontinental hotel") or the medium it is apposed to ("the news agency Sputnik")."""
+        Intercontinental hotel"), the medium it is apposed to ("the news agency Sputnik") or the
+        place noun it follows after "of" ("the town of Pangwa"; ``place_heads``)."""
         spec = self._things
         last = span[-1]
         opener = span.doc[span.start - 1] if span.start > 0 else span[0]  # "Operation Shujaa"
@@ -910,6 +912,11 @@ class MentionFinder:
         head = last.head
         if head.i == last.i or head.i in range(span.start, span.end):
             return False
+        of = last
+        while of.dep_ == "conj" and of.head.i < of.i:
+            of = of.head
+        if of.dep_ == "pobj" and of.head.lower_ == "of" and of.head.head.lemma_.lower() in self._place_heads:
+            return True  # "the mining towns of Pangwa and Chipwi", "the city of Lashio"
         if last.dep_ in ("compound", "nmod", "amod") and head.i > last.i:
             return head.lemma_.lower() in spec["heads"]
         medium = head.lemma_.lower()
