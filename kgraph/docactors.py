@@ -120,6 +120,7 @@ class DocumentActors:
         self._titles = {w.lower() for w in title_words or ()}
         self._not_names = {w.lower() for w in rules.get("not_names", [])} | self._titles
         self._prefixes = tuple(w.lower() for w in rules.get("surname_prefixes", []))
+        self._suffixes = frozenset(w.lower() for w in rules.get("name_suffixes", []))
         self._acronyms: dict[str, Actor] = {}
         for rec in actors.records():
             if rec.actor.kind not in ("organization", "group"):
@@ -248,7 +249,10 @@ class DocumentActors:
         full: dict[str, tuple[Actor, tuple[str, ...]]] = {}
         for m in ctx.mentions:
             if self._full_name(m):
-                full.setdefault(m.actor.id, (m.actor, tuple(w.lower() for w in m.actor.label.split())))
+                words = [w.lower() for w in m.actor.label.split()]
+                if len(words) > 2 and words[-1] in self._suffixes:
+                    words.pop()  # "Ferdinand Marcos Jr." ... "Marcos"
+                full.setdefault(m.actor.id, (m.actor, tuple(words)))
         if not full:
             return
         particles = self._prefixes

@@ -793,3 +793,9 @@ def test_a_name_after_a_place_noun_and_of_is_a_place():
     got = triples("In October the Salween Independence Army captured the mining towns of Pangwa and "
                   "Chipwi near the Thai border.")
     assert not any({"Pangwa", "Chipwi"} & {s, t} for s, _, t, *_ in got), got
+
+
+def test_a_surname_is_the_full_name_that_ends_in_jr():
+    got = triples("Carlos Mendoza Jr. met Japanese officials on Monday. Mendoza later accused China of "
+                  "harassing fishermen.")
+    assert ("Carlos Mendoza Jr.", "accuses", "China", False, "asserted") in got, got
