@@ -249,10 +249,10 @@ class DocumentActors:
         full: dict[str, tuple[Actor, tuple[str, ...]]] = {}
         for m in ctx.mentions:
             if self._full_name(m):
-                words = [w.lower() for w in m.actor.label.split()]
-                if len(words) > 2 and words[-1] in self._suffixes:
-                    words.pop()  # "Ferdinand Marcos Jr." ... "Marcos"
-                full.setdefault(m.actor.id, (m.actor, tuple(words)))
+                label = [w.lower() for w in m.actor.label.split()]
+                if len(label) > 2 and label[-1] in self._suffixes:
+                    label.pop()  # "Ferdinand Marcos Jr." ... "Marcos"
+                full.setdefault(m.actor.id, (m.actor, tuple(label)))
         if not full:
             return
         particles = self._prefixes
