@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-__all__ = ["Mention", "MentionFinder", "named_holders", "title_words"]
+__all__ = ["Mention", "MentionFinder", "home_state", "named_holders", "title_words"]
 
 #: Base confidence of a mention by how it was found (see kgraph.confidence).
 HOW_CONFIDENCE = {
@@ -154,6 +154,9 @@ class MentionFinder:
         self._meeting_nouns = {w.lower() for w in rules.get("meeting_nouns", [])}
         self._venue_named = {w.lower() for w in rules.get("venue_named", [])}
         self._met_roles = frozenset(w.lower() for w in rules.get("met_roles", []))
+        document = rules.get("document", {})
+        self._home_ruling = frozenset(w.lower() for w in document.get("home_ruling_words", []))
+        self._home_heads = frozenset(w.lower() for w in document.get("home_heads", []))
         self._met_reach = int(rules.get("met_roles_reach", 8))
         where = rules.get("region_places", {})
         self._region_places = {w.lower() for w in where.get("names", [])}
@@ -370,7 +373,24 @@ class MentionFinder:
         ordered = sorted(mentions, key=lambda m: m.start)
         pronouns = self._pronoun_mentions(doc, ordered, said)
         ordered = self._owned_sectors(doc, ordered, pronouns) + pronouns
+        home = home_state(ordered, self._home_ruling, self.actors)
+        if home is not None:
+            ordered = [self._home_sector(doc, m, home) for m in ordered]
         return sorted(ordered, key=lambda m: m.start)
+
+    def _home_sector(self, doc: Doc, m: Mention, home: Actor) -> Mention:
+        """"The army" of an article about one state's conflict (:func:`home_state`), with no
+        organ of its kind named before: that state's."""
+        organ = m.actor.id.rsplit("/", 1)[-1].removeprefix("sector-")
+        spec = self._organs.get(organ)
+        bare = m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "the"
+        if m.how != "sector" or m.actor.affiliations or spec is None or not bare \
+                or doc[m.start].lower_ not in self._home_heads:
+            return m
+        actor = self.actors.organ(home.id.rsplit("/", 1)[-1], spec.get("as", organ), spec["label"],
+                                  spec.get("kind", "state_organ"), spec.get("code"),
+                                  self._organ_heads.get(spec.get("as", organ), ()))
+        return Mention(m.start, m.end, actor, m.text, "sector")
 
     def _owned_sectors(self, doc: Doc, mentions: list[Mention], pronouns: list[Mention]) -> list[Mention]:
         """"its forces", "their police": a sector owned by a pronoun that stands for a state is
@@ -1051,6 +1071,7 @@ class MentionFinder:
             said = attributions(doc, self._reporting)
         out: list[Mention] = []
         covered = _Taken(len(doc), mentions)
+        home = home_state(mentions, self._home_ruling, self.actors)
         for tok in doc:
             pron = tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")
             if covered.at(tok.i) or not (pron or tok.pos_ == "NOUN"):
@@ -1199,7 +1220,15 @@ class MentionFinder:
             if how == "reference":  # "the ministry": a mention headed by the same noun first
                 same = [m for m in mentions if low in m.text.lower().split()]
                 ant = _antecedent(tok, want, same, sents, sent_of) if same else None
+                if ant is None:  # ... however far back: the same head beats a nearer other body
+                    ant = next((m for m in reversed(same) if m.end <= tok.i and m.actor.kind in want
+                                and doc[m.end - 1].lower_ == low), None)
             ant = ant or _antecedent(tok, want, mentions, sents, sent_of)
+            if home is not None and how == "reference" and low in self._home_heads and "state" in want \
+                    and (ant is None or (ant.actor.kind == "state" and sent_of[ant.start] != sent_of[tok.i])):
+                # "the government" of an article about one state's conflict is that state's,
+                # though a mediator was named last
+                ant = Mention(tok.i, tok.i + 1, home, tok.text, "reference")
             spec = self._organs.get(low) if how == "reference" else None
             if ant is None and spec is not None and spec.get("unaffiliated"):
                 # "the government" with no state in sight: a government, unnamed, like "police"
@@ -1755,6 +1784,33 @@ def _controls(doc: Doc, m: Mention, pron: Token) -> bool:
         verb = verb.head
     subjects = {c.i for c in verb.children if c.dep_ in _SUBJ}
     return verb.i != pron.head.i and any(m.start <= i < m.end for i in subjects)
+
+
+def home_state(mentions: list[Mention], ruling_words: AbstractSet[str],
+               actors: ActorDictionary) -> Actor | None:
+    """The state an article's conflict or politics is in, when the article says so clearly.
+
+    A state named after "of", "in" or "for" at the end of the name of a group of the article
+    ("the National Democratic Front of the Philippines", "the Union for Peace in the Central
+    African Republic", not "the Uganda People's Defence Force", a state's own army), or
+    described by its ruling organ ("Myanmar's military government", "the junta";
+    ``ruling_words``): the one state so named, or None when there are none or several. News
+    writing calls that state's organs "the government" and "the army" without naming it again.
+    """
+    found: dict[str, Actor] = {}
+    for m in mentions:
+        if m.actor.kind in ("organization", "group") and m.how in ("ner", "name", "alias", "guess"):
+            words = m.actor.label.split()
+            for k, word in enumerate(words[1:-1], 1):
+                if word in ("of", "in", "for"):
+                    rest = words[k + 2:] if words[k + 1].lower() == "the" else words[k + 1:]
+                    state = actors.lookup(" ".join(rest)) if rest else None
+                    if state is not None and state.kind == "state":
+                        found[state.id] = state
+        elif m.actor.kind == "state" and m.how in ("generic", "reference") \
+                and ruling_words & {w.lower() for w in m.text.split()}:
+            found[m.actor.id] = m.actor
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _antecedent(tok: Token, want: tuple[str, ...], mentions: list[Mention], sents, sent_of

@@ -799,3 +799,27 @@ def test_a_surname_is_the_full_name_that_ends_in_jr():
     got = triples("Carlos Mendoza Jr. met Japanese officials on Monday. Mendoza later accused China of "
                   "harassing fishermen.")
     assert ("Carlos Mendoza Jr.", "accuses", "China", False, "asserted") in got, got
+
+
+def test_the_government_of_an_article_about_one_states_conflict_is_that_states():
+    # a mediator named in the sentence before is not "the government"
+    got = triples("The Union for Peace in the Central African Republic (UPC) rejected the truce plan on "
+                  "Tuesday. Chad's envoy met its leaders in N'Djamena on Monday. The government accused "
+                  "the group of burning a market.")
+    upc = "Union for Peace in the Central African Republic"
+    assert ("Central African Republic", "accuses", upc, False, "asserted") in got, got
+    assert not any(s == "Chad" and r == "accuses" for s, r, *_ in got), got
+
+
+def test_the_army_of_an_article_about_a_military_government_is_that_states():
+    got = triples("Myanmar's military government and the Kachin Independence Army held talks in Kunming, "
+                  "hosted by China. Later, the KIA accused the army of bombing a camp.")
+    assert ("Kachin Independence Army", "accuses", "Myanmar", False, "asserted") in got, got
+
+
+def test_a_description_is_the_body_named_with_its_head_however_far_back():
+    got = triples("The Kenyan foreign ministry said the talks would resume in Nairobi. Somali troops "
+                  "attacked al-Shabaab positions near the border on Sunday, the Somali army said. "
+                  "Ethiopian troops crossed into Somalia on Monday. The ministry condemned Ethiopia for "
+                  "the incursion.")
+    assert ("Kenya", "condemns", "Ethiopia", False, "asserted") in got, got
