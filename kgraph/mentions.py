@@ -534,8 +534,11 @@ class MentionFinder:
             serving = ("for",) if head.tag_ not in ("NNS", "NNPS") else ()
             mod = self._state_modifier(head, found, preps=("of", *serving, *located, "from"))
             if mod is not None and mod.end < s and any(t.pos_ == "CCONJ" for t in doc[mod.end:s]) \
-                    and any(t.pos_ == "NOUN" for t in doc[mod.end:s]):
-                mod = None  # "the Ethiopian government and Tigray rebels": another phrase's modifier
+                    and any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and _mention_at(found, t) is None)
+                            for t in doc[mod.end:s]):
+                # "the Ethiopian government and Tigray rebels", "Myanmar junta and Kachin rebels":
+                # another phrase's modifier
+                mod = None
             if mod is None and s != e - 1:
                 # "the Russian Foreign Ministry": the modifier may hang off the first head word
                 mod = self._state_modifier(doc[s], found)

@@ -823,3 +823,11 @@ def test_a_description_is_the_body_named_with_its_head_however_far_back():
                   "Ethiopian troops crossed into Somalia on Monday. The ministry condemned Ethiopia for "
                   "the incursion.")
     assert ("Kenya", "condemns", "Ethiopia", False, "asserted") in got, got
+
+
+def test_a_state_before_a_conjunction_does_not_own_the_next_phrases_group():
+    # "Myanmar junta and Kachin rebels": the parser hangs "Myanmar" on "rebels"
+    edges = kgraph.extract("The Kachin Independence Army (KIA) said on Sunday that Myanmar junta and Kachin "
+                           "rebels would meet Chinese envoys in Kunming.")
+    texts = [e.source_text for e in edges if e.relation == "meets"]
+    assert texts and not any("Myanmar" in t for t in texts), texts
