@@ -758,8 +758,8 @@ class MentionFinder:
             opened = [t.i for t in doc[s:e] if t.text == "("]
             if opened and not any(t.text == ")" for t in doc[opened[-1]:e]):
                 e = opened[-1]  # "House of Representatives (HoR": the name ends before the bracket
-            if kind == "person" and e > s and self._name_goes_on(doc, e):
-                e += 1  # "Espen Barth Eide" tagged "Espen Barth": the parser's head ends the name
+            if kind == "person" and e > s:
+                e = self._name_end(doc, e)  # "Espen Barth Eide" tagged "Espen Barth"
             if kind == "person" and e > s and self._given_name_before(doc, s):
                 s -= 1  # "President Jean Paul Doe" tagged "Paul Doe": the title ends before
             if s >= e or taken.any(s, e):
@@ -803,17 +803,24 @@ class MentionFinder:
             and prev.lower_ not in self._no_given_names \
             and title.lower_ in self._title_ends and title.is_title
 
-    def _name_goes_on(self, doc: Doc, e: int) -> bool:
-        """True when the word after a person's name ending at ``e`` is the head its last word
-        compounds with, a capitalized proper noun of no entity and no title."""
-        if e >= len(doc):
-            return False
-        nxt, last = doc[e], doc[e - 1]
-        # ("Jane Mary" and "Doe" tagged as two people: one name, the parser's head its end)
-        alone = nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" \
-            and (e + 1 >= len(doc) or doc[e + 1].ent_iob_ != "I")
-        return last.dep_ == "compound" and last.head.i == e and nxt.tag_ == "NNP" and nxt.is_title \
-            and (not nxt.ent_type_ or alone) and nxt.lower_ not in self.title_words
+    def _name_end(self, doc: Doc, e: int) -> int:
+        """Where a person's name tagged up to ``e`` ends: at the parser's head of its last word
+        when that head is at most two words on and every word up to it is a capitalized proper
+        noun of no entity and no title ("Espen Barth" + "Eide"), the head alone being allowed
+        to be tagged a person of its own ("Kyaw" + "Thura" + "Aung": one name)."""
+        last = doc[e - 1]
+        head = last.head
+        if last.dep_ != "compound" or not e <= head.i <= e + 1 or head.i >= len(doc):
+            return e
+        words = doc[e:head.i + 1]
+        # (the head may be tagged a person alone: "Jane Mary" and "Doe" tagged as two people)
+        alone = head.ent_type_ == "PERSON" and head.ent_iob_ == "B" \
+            and (head.i + 1 >= len(doc) or doc[head.i + 1].ent_iob_ != "I")
+        if all(t.tag_ == "NNP" and t.is_title and t.lower_ not in self.title_words
+               and (not t.ent_type_ or (t.i == head.i and alone))
+               and (t.i == head.i or t.head.i == head.i) for t in words):
+            return head.i + 1
+        return e
 
     def _named_entities(self, doc: Doc, persons: dict[str, Actor]) -> Iterator[tuple[Span, str]]:
         """NER's names with the actor kind of their label, a list of names split into its names.

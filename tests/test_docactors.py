@@ -831,3 +831,9 @@ def test_a_state_before_a_conjunction_does_not_own_the_next_phrases_group():
                            "rebels would meet Chinese envoys in Kunming.")
     texts = [e.source_text for e in edges if e.relation == "meets"]
     assert texts and not any("Myanmar" in t for t in texts), texts
+
+
+def test_a_name_the_tagger_splits_around_an_untagged_word_is_one_person():
+    # the tagger reads "Kyaw" and "Aung" as two people and leaves "Thura" out
+    got = triples("A military spokesman, Major General Kyaw Thura Aung, accused China of arming the rebels.")
+    assert ("Kyaw Thura Aung", "accuses", "China", False, "asserted") in got, got
