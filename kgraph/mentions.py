@@ -1371,14 +1371,16 @@ _SUBDIVISIONS = frozenset(("state", "province", "region", "district", "county", 
 
 def _holder_after(doc: Doc, m: Mention, people: dict[int, Mention]) -> Mention | None:
     """The person named right after a title ("her Rwandan counterpart X") or after it, its short
-    complement and a comma ("envoy to Syria, X")."""
+    complement and a comma ("envoy to Syria, X", "envoy for Asian affairs, X")."""
     if m.end in people:
         return people[m.end]
     i = m.end
     if i < len(doc) and doc[i].lower_ in ("to", "for", "in", "at", "on"):
-        # the parser may hang the complement elsewhere: up to the comma, names and articles only
+        # the parser may hang the complement elsewhere: up to the comma, a short noun phrase
+        # ("envoy to Syria", "envoy for Asian affairs", "envoy for the Horn of Africa")
         i += 1
-        while i < len(doc) and i - m.end <= 4 and (doc[i].pos_ == "PROPN" or doc[i].lower_ == "the"):
+        while i < len(doc) and i - m.end <= 5 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ")
+                                                    or doc[i].lower_ in ("the", "of")):
             i += 1
     if i >= len(doc) or doc[i].text != ",":
         return None

@@ -837,3 +837,9 @@ def test_a_name_the_tagger_splits_around_an_untagged_word_is_one_person():
     # the tagger reads "Kyaw" and "Aung" as two people and leaves "Thura" out
     got = triples("A military spokesman, Major General Kyaw Thura Aung, accused China of arming the rebels.")
     assert ("Kyaw Thura Aung", "accuses", "China", False, "asserted") in got, got
+
+
+def test_a_title_with_a_complement_is_the_person_named_after_it():
+    got = triples("Japan's special envoy for African affairs, Kenji Sato, met Sudanese officials in Khartoum "
+                  "on Monday.")
+    assert ("Kenji Sato", "meets", "Sudan", False, "asserted") in got, got
