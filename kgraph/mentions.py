@@ -157,6 +157,7 @@ class MentionFinder:
         document = rules.get("document", {})
         self._home_ruling = frozenset(w.lower() for w in document.get("home_ruling_words", []))
         self._home_heads = frozenset(w.lower() for w in document.get("home_heads", []))
+        self._home_sides = frozenset(w.lower() for w in document.get("home_sides", []))
         self._met_reach = int(rules.get("met_roles_reach", 8))
         where = rules.get("region_places", {})
         self._region_places = {w.lower() for w in where.get("names", [])}
@@ -1147,6 +1148,14 @@ class MentionFinder:
                 kinds = tuple(k for k, words in self._short.items() if low in words)
                 if kinds:
                     want, how = kinds, "reference"
+            elif home is not None and tok.pos_ == "NOUN" and low in self._home_sides \
+                    and any(c.lower_ == "the" for c in tok.children) \
+                    and any(c.dep_ in ("amod", "compound")
+                            and c.lower_ in self._home_heads | self._home_ruling for c in tok.children):
+                # "the military side", "the government delegation": the home state's
+                start = min(c.i for c in tok.children if c.lower_ == "the")
+                out.append(Mention(start, tok.i + 1, home, doc[start:tok.i + 1].text, "reference"))
+                continue
             elif tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children) \
                     and not any(c.dep_ == "poss" for c in tok.children) \
                     and any(low in words for words in self._short.values()):

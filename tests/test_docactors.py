@@ -843,3 +843,10 @@ def test_a_title_with_a_complement_is_the_person_named_after_it():
     got = triples("Japan's special envoy for African affairs, Kenji Sato, met Sudanese officials in Khartoum "
                   "on Monday.")
     assert ("Kenji Sato", "meets", "Sudan", False, "asserted") in got, got
+
+
+def test_the_military_side_of_an_article_about_one_states_conflict_is_that_state():
+    got = triples("Myanmar's military government and the Kachin Independence Army held talks in Kunming. "
+                  "The military side, led by General Than Htike, demanded that the rebels withdraw from "
+                  "the town.")
+    assert ("Myanmar", "demands", "Kachin Independence Army", False, "asserted") in got, got
