@@ -220,6 +220,8 @@ class Lexicon:
     armed_subjects: frozenset[str] = frozenset()
     clash_places: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()
+    #: Participles whose agent only saw or passed on what the noun names ("seen by the Herald").
+    witness_verbs: frozenset[str] = frozenset()
     claimed_nouns: frozenset[str] = frozenset()
     intent_governors: frozenset[str] = frozenset()
     intent_codes: dict[str, str] = field(default_factory=dict)
@@ -320,6 +322,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         armed_subjects=frozenset(trig.get("mutual_verbs", {}).get("armed_subjects", [])),
         clash_places=frozenset(trig.get("mutual_verbs", {}).get("places", [])),
         claim_verbs=frozenset(trig.get("responsibility_claims", {}).get("verbs", [])),
+        witness_verbs=frozenset(trig.get("witness_verbs", [])),
         claimed_nouns=frozenset(trig.get("responsibility_claims", {}).get("nouns", [])),
         titles=titles,
         mentions=mentions,

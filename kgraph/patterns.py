@@ -599,9 +599,11 @@ class _SentenceReader(JudgementReading):
                     elif c.dep_ == "prep" and c.lower_ in _NEST_PREPS and not (
                             c.lower_ == "of" and t.lemma_.lower() in self.lex.subjective_of_nouns):
                         nxt.extend(p for p in c.children if p.dep_ == "pobj")
-                    elif c.dep_ == "acl" and c.lemma_.lower() not in self.lex.third_parties:
+                    elif c.dep_ == "acl" and c.lemma_.lower() not in self.lex.third_parties \
+                            and c.lemma_.lower() not in self.lex.witness_verbs:
                         # "a resolution drafted by X", "sanctions imposed on X"; not "a truce
-                        # mediated by X", whose mediator is no party to it
+                        # mediated by X", whose mediator is no party to it, nor "the draft,
+                        # seen by X", who only saw it
                         for a in c.children:
                             if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in _NEST_PREPS
                                                      and a.lower_ not in ("in", "at")):
@@ -1818,8 +1820,10 @@ class _SentenceReader(JudgementReading):
                      for o in p.children if o.dep_ == "pobj"]
             toks += [o for f in freed for v in f.children if v.dep_ == "acl" for a in v.children
                      if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        toks += [o for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
-                 for o in a.children if o.dep_ == "pobj"]  # "the strikes carried out by Y"
+        # "the strikes carried out by Y", not "the draft, seen by Y"
+        witness = self.lex.witness_verbs
+        toks += [o for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() not in witness
+                 for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         found = [m for t in toks for m in self._resolve(t)[0]]
         if not found:  # "an attack on a base that killed 23 soldiers and was claimed by Y"
             found = [m for v in noun.subtree if v.lemma_.lower() in self.lex.claim_verbs and v.tag_ == "VBN"

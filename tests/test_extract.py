@@ -2848,3 +2848,9 @@ def test_a_side_said_to_be_responsible_for_a_duty_is_not_accused():
 def test_what_a_meeting_is_about_is_no_party_to_it(text):
     got = {g[:3] for g in triples(text)}
     assert not [g for g in got if g[1] == "meets" and {"North Korea", "Taiwan"} & {g[0], g[2]}], got
+
+
+def test_who_only_saw_a_text_is_not_its_author():
+    got = triples("Malawi and Tanzania failed to agree. The draft, seen by the Nile Courier, would have "
+                  "committed the neighbours to a moratorium on exploration on the lake.")
+    assert not any(s == "Nile Courier" for s, *_ in got), got
