@@ -2852,5 +2852,7 @@ def test_what_a_meeting_is_about_is_no_party_to_it(text):
 
 def test_who_only_saw_a_text_is_not_its_author():
     got = triples("Malawi and Tanzania failed to agree. The draft, seen by the Nile Courier, would have "
-                  "committed the neighbours to a moratorium on exploration on the lake.")
+                  "committed the neighbours to a moratorium on oil and gas exploration on the lake, to joint "
+                  "patrols by their marine police and to letting fishermen from both countries work its "
+                  "northern waters.")
     assert not any(s == "Nile Courier" for s, *_ in got), got
