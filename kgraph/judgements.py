@@ -751,6 +751,7 @@ class JudgementReading:
                 if not kinds or noun.i in self._at or not (summary or denial or any(
                         (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those", "such"))
                         or (c.dep_ == "poss" and c.tag_ == "PRP$")  # "rebuffed his offers"
+                        or (c.lower_ in _SEQUEL and relation == "meets")  # "host a second round"
                         for c in noun.children)):
                     continue  # "rejected a proposal" names a new one
                 if passive:
@@ -771,8 +772,11 @@ class JudgementReading:
 
     def _offer_of(self: _Reader, verb: Token) -> tuple[Token, Trigger] | None:
         """The verb offering or proposing the act ``verb`` ("offered to host", "proposed to
-        hold") and its trigger, or None."""
+        hold", "ready to host") and its trigger, or None."""
         gov = verb.head
+        if verb.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.lemma_.lower() in _WILLING:
+            # "said it was ready to host a second round": an offer to the talks' parties
+            return gov, Trigger("proposes", gov.lemma_.lower(), "ADJ", text=f"{gov.lemma_.lower()} to")
         if verb.dep_ != "xcomp" or gov.pos_ != "VERB":
             return None
         trig = self._match(gov, self.lex.verbs)
@@ -812,6 +816,12 @@ def _partitive_of(noun: Token, partitive: AbstractSet[str]) -> str:
     return next((o.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"), "")
 
+
+#: Adjectives that offer the act of their infinitive: "ready to host", "willing to host".
+_WILLING = frozenset(("ready", "willing", "prepared"))
+
+#: Words that make a meeting the sequel of earlier ones: "host a second round", "another round".
+_SEQUEL = frozenset(("second", "third", "fourth", "further", "next", "another", "new", "fresh", "follow-up"))
 
 #: Words that make an act like an earlier one: "a similar offer", "the same demand".
 _LIKE = frozenset(("similar", "same", "identical", "parallel"))

@@ -1588,6 +1588,10 @@ def test_hosting_the_talks_meets_their_parties():
 @pytest.mark.parametrize("text", [
     "Ghana and Togo met in Lome on Monday. Nigeria offered to host the next meeting.",
     "Ghana and Togo held talks in Accra. Nigeria proposed to host the next round of talks.",
+    # a meeting of a series refers back, definite or not
+    "Ghana and Togo met in Lome on Monday. Nigeria offered to host a second round in May.",
+    # being ready to host is offering to
+    "Ghana and Togo held talks in Accra. Nigeria said it was ready to host a further round.",
 ])
 def test_an_offer_to_host_the_next_meeting_proposes_it_to_its_parties(text):
     got = {g[:3] for g in triples(text)}
