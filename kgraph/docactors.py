@@ -408,6 +408,16 @@ class DocumentActors:
                  for i in range(m.start, m.end)}
         apposed = {doc[m.end - 1].head.i: m for m in ctx.mentions if m.actor.kind == "person"
                    and doc[m.end - 1].dep_ == "appos"}
+        # "the AGovC's leader, Lucas Ayaba Cho": a name apposed to an office is a person's, though
+        # the tagger read it as an organization's
+        people = {m.start: replace(m, actor=Actor(id=minted_actor_iri(m.actor.label, "person"),
+                                                  label=m.actor.label, kind="person"))
+                  for m in ctx.mentions if m.actor.kind == "organization" and self._full_name(m)
+                  and doc[m.end - 1].dep_ == "appos" and doc[m.end - 1].head.pos_ == "NOUN"
+                  and doc[m.end - 1].head.lemma_.lower() in self._office_heads}
+        if people:
+            ctx.mentions = [people.get(m.start, m) if m.how in _SHORT_OK else m for m in ctx.mentions]
+            apposed.update({doc[m.end - 1].head.i: m for m in people.values()})
         out, changed = [], False
         for m in ctx.mentions:
             head = doc[m.end - 1]

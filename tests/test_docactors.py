@@ -850,3 +850,10 @@ def test_the_military_side_of_an_article_about_one_states_conflict_is_that_state
                   "The military side, led by General Than Htike, demanded that the rebels withdraw from "
                   "the town.")
     assert ("Myanmar", "demands", "Kachin Independence Army", False, "asserted") in got, got
+
+
+def test_a_name_apposed_to_an_organizations_office_is_the_person_who_holds_it():
+    # the tagger reads the apposed name as an organization's
+    got = triples("The Ambazonia Interim Council (AIC) rejected the plan on Monday. The AIC's leader, Lucas "
+                  "Ayaba Cho, was arrested in Norway in 2023.")
+    assert ("Norway", "coerces", "Lucas Ayaba Cho", False, "asserted") in got, got
