@@ -635,9 +635,17 @@ class _SentenceReader(JudgementReading):
             # clause the parser left unattached; its subject is not the main clause's
             found = [t for t in found if not any(c.tag_ == "WP$" for c in t.subtree)] or found
         head = verb.head
+        deep = verb.dep_ == "conj" and head.dep_ != "ccomp" and _reported_clause(head) is not None \
+            and not any(c.dep_ in SUBJ for c in verb.children) \
+            and not any(m.how != "sector" or m.actor.affiliations or m.actor.kind != "group"
+                        for t in found for m in self._resolve(t)[0])
+        if deep:
+            # "X said Y had armed the gunmen who attacked a village and demanded ...": joined to
+            # a clause deep in the reported one, with no actor for subject; it is the reporter's
+            head = _reported_clause(head) or head
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self._reporting \
                 and not any(c.dep_ in SUBJ for c in verb.children) \
-                and (foreign_tense(verb) or not any(self._resolve(t)[0] for t in found)
+                and (deep or foreign_tense(verb) or not any(self._resolve(t)[0] for t in found)
                      or (verb.tag_ == "VBG" and head.tag_ != "VBG" and head.head.tag_ == "VBG")
                      or self._voiced_after_report(verb)):
             # "X said the sale was lawful and urged Y ...", "X said Y would not ... and thanked
@@ -2265,3 +2273,14 @@ _TARGET_FINDERS = {
     "conjunct": _SentenceReader._target_conjunct,
     "distant": _SentenceReader._target_distant,
 }
+
+
+def _reported_clause(tok: Token) -> Token | None:
+    """The complement of a verb of saying that ``tok`` lies inside, a few heads up, or None."""
+    for _ in range(6):
+        if tok.dep_ == "ccomp":
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None

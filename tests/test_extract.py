@@ -2860,3 +2860,10 @@ def test_who_only_saw_a_text_is_not_its_author():
                   "patrols by their marine police and to letting fishermen from both countries work its "
                   "northern waters.")
     assert not any(s == "Nile Courier" for s, *_ in got), got
+
+
+def test_a_demand_joined_deep_inside_a_reported_clause_is_the_reporters():
+    # the parser joins "demanded" to "attacked", whose subject is the gunmen
+    got = triples("Kurti, in turn, said Belgrade had armed the gunmen who attacked a village in 2023 and "
+                  "demanded that Serbia hand over their leader.")
+    assert ("Kurti", "demands", "Serbia", False, "asserted") in got, got
