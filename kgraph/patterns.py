@@ -559,6 +559,12 @@ class _SentenceReader(JudgementReading):
             # "Iran's official Ali Shamkhani and Saudi adviser Musaed al-Aiban": the parser joins
             # the second name to the first's apposed name
             for c in (*tok.children, *(apposed.children if apposed is not None else ())):
+                if c.dep_ == "nmod" and c.i < tok.i and c.i in self._at and any(
+                        d.dep_ == "cc" and d.lower_ == "and" for d in c.children) \
+                        and self._at[c.i].actor.kind == "person" and m.actor.kind == "person":
+                    # "Serbian President X and Kosovo Prime Minister Y": the parser hangs X on Y
+                    found.append(self._at[c.i])
+                    continue
                 if c.dep_ == "conj" and _modifies_next_conjunct(c):
                     continue  # "X and Kosovo Prime Minister Y": Kosovo names Y's office
                 if c.dep_ == "conj" or (c.dep_ == "appos" and c in items):

@@ -2867,3 +2867,10 @@ def test_a_demand_joined_deep_inside_a_reported_clause_is_the_reporters():
     got = triples("Kurti, in turn, said Belgrade had armed the gunmen who attacked a village in 2023 and "
                   "demanded that Serbia hand over their leader.")
     assert ("Kurti", "demands", "Serbia", False, "asserted") in got, got
+
+
+def test_two_titled_names_joined_by_and_are_both_subjects():
+    # the parser hangs the first name on the second as a modifier
+    got = triples("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held talks in "
+                  "Brussels on Thursday.")
+    assert any(r == "meets" and {s, t} == {"Aleksandar Vucic", "Albin Kurti"} for s, r, t, *_ in got), got
