@@ -133,6 +133,9 @@ class Lexicon:
     noun_target_preps: tuple[str, ...] = ()
     negators: frozenset[str] = frozenset()
     negating_governors: frozenset[str] = frozenset()
+    #: Verbs that conclude an event rather than negate it, and the event nouns they do so for.
+    concluding_governors: frozenset[str] = frozenset()
+    concluded_nouns: frozenset[str] = frozenset()
     rejecting_governors: frozenset[str] = frozenset()
     modality: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     planned_strong: frozenset[str] = frozenset()
@@ -268,6 +271,8 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         noun_target_preps=tuple(trig.get("noun_target_preps", [])),
         negators=frozenset(trig.get("negators", [])),
         negating_governors=frozenset(trig.get("negating_governors", [])),
+        concluding_governors=frozenset(trig.get("concluded_events", {}).get("governors", [])),
+        concluded_nouns=frozenset(trig.get("concluded_events", {}).get("nouns", [])),
         rejecting_governors=frozenset(trig.get("rejecting_governors", [])),
         modality={m: {k: frozenset(v) for k, v in spec.items()} for m, spec in mod.items()},
         planned_strong=frozenset(trig.get("planned_modifiers_win_over_hypothetical", [])),

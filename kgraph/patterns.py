@@ -1660,7 +1660,10 @@ class _SentenceReader(JudgementReading):
             negated = negated or self._negated(noun.head)
             modality = stronger(modality, self._modality(noun.head))
         if governor is not None and not answering:
-            denies = phrasal(governor) in self.lex.negating_governors
+            # "X and Y ended two days of talks": the talks were held, not called off
+            denies = phrasal(governor) in self.lex.negating_governors and not (
+                phrasal(governor) in self.lex.concluding_governors
+                and noun.lemma_.lower() in self.lex.concluded_nouns)
             if denies and any(c.dep_ == "neg" for c in governor.children):
                 modality = "hypothetical"  # "did not rule out a meeting"
             else:
@@ -2032,6 +2035,9 @@ class _SentenceReader(JudgementReading):
                 if gov.lower_ in self.lex.negating_governors:
                     return True
                 continue
+            if phrasal(gov) in self.lex.concluding_governors \
+                    and tok.lemma_.lower() in self.lex.concluded_nouns:
+                break  # "X and Y ended two days of talks": the talks were held
             if phrasal(gov) in self.lex.negating_governors and link != "conj":
                 # (a verb coordinated with "rejected" is not rejected: "rejected X and accused Y")
                 # "did not rule out a meeting": a denied denial leaves the event open

@@ -2874,3 +2874,10 @@ def test_two_titled_names_joined_by_and_are_both_subjects():
     got = triples("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held talks in "
                   "Brussels on Thursday.")
     assert any(r == "meets" and {s, t} == {"Aleksandar Vucic", "Albin Kurti"} for s, r, t, *_ in got), got
+
+
+def test_ended_talks_were_held_but_an_ended_truce_is_over():
+    got = triples("Vucic and Kurti ended talks in Brussels on Thursday.")
+    assert ("Vucic", "meets", "Kurti", False, "asserted") in got, got
+    got = triples("Armenia ended its ceasefire with Azerbaijan on Monday.")
+    assert not any(r == "agrees" and not neg for _s, r, _t, neg, _m in got), got
