@@ -2881,3 +2881,8 @@ def test_ended_talks_were_held_but_an_ended_truce_is_over():
     assert ("Vucic", "meets", "Kurti", False, "asserted") in got, got
     got = triples("Armenia ended its ceasefire with Azerbaijan on Monday.")
     assert not any(r == "agrees" and not neg for _s, r, _t, neg, _m in got), got
+
+
+def test_criticising_a_deal_condemns_its_parties():
+    got = triples("Japan and the Philippines signed a deal on patrol vessels. China criticised the deal.")
+    assert {("China", "condemns", "Japan"), ("China", "condemns", "Philippines")} <= {g[:3] for g in got}, got
