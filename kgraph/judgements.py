@@ -730,6 +730,11 @@ class JudgementReading:
             else:
                 deps = ("nsubjpass",) if passive else ("dobj", "obj")
                 objs = [c for c in verb.children if c.dep_ in deps]
+            if not objs and not passive:
+                # "..., a charge Abu Dhabi has denied" read with "a charge" as a word of the name
+                objs = [d for c in verb.children if c.dep_ == "nsubj" for d in c.children
+                        if d.dep_ == "compound" and d.i < c.i and d.lemma_.lower() in nouns
+                        and any(x.dep_ == "det" for x in d.children)]
             named = [] if objs or passive else _called_so(verb)
             objs = objs or named  # "condemned what he called a cowardly assault": the assault
             if not objs and not passive and verb.lemma_.lower() in self.lex.denial_verbs \

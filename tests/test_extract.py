@@ -2886,3 +2886,10 @@ def test_ended_talks_were_held_but_an_ended_truce_is_over():
 def test_criticising_a_deal_condemns_its_parties():
     got = triples("Japan and the Philippines signed a deal on patrol vessels. China criticised the deal.")
     assert {("China", "condemns", "Japan"), ("China", "condemns", "Philippines")} <= {g[:3] for g in got}, got
+
+
+def test_a_charge_a_capital_denied_is_a_rejection_though_read_as_one_name():
+    # the parser reads "a charge Abu Dhabi" as one name, the subject of "denied"
+    got = triples("Sudan's government on Saturday accused the United Arab Emirates of supplying the group "
+                  "with drones, a charge Abu Dhabi has denied.")
+    assert ("United Arab Emirates", "rejects", "Sudan", False, "asserted") in got, got
