@@ -124,16 +124,19 @@ def own_phrase(tok: Token) -> list[Token]:
 
 def foreign_tense(conj: Token) -> bool:
     """True when a conjoined verb is finite and its first verb stands after an auxiliary that
-    cannot govern it ("would not negotiate ... and thanked Kenya"), or is a gerund ("denied
-    targeting civilians and blamed the army"): the two are separate clauses.
+    cannot govern it ("would not negotiate ... and thanked Kenya"), is a gerund ("denied
+    targeting civilians and blamed the army") or a copula ("was not serious and accused X of
+    ..."): the two are separate clauses.
     After "had" or "was" a regular past ("had lodged ... and urged") may be a participle, so
     only a base form or a gerund counts."""
     head = conj.head
     if conj.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
-    # a gerund never shares a clause with a finite verb ("denied targeting X and blamed Y")
+    # a gerund never shares a clause with a finite verb ("denied targeting X and blamed Y"),
+    # nor a copula a past with an object ("was not serious and accused Egypt of ...")
     return head.tag_ == "VBG" or (
-        head.tag_ == "VB" and any(c.dep_ in ("aux", "auxpass") for c in head.children))
+        head.tag_ == "VB" and any(c.dep_ in ("aux", "auxpass") for c in head.children)) or (
+        head.lemma_ == "be" and conj.tag_ == "VBD" and any(c.dep_ in ("dobj", "obj") for c in conj.children))
 
 
 def free_relative(verb: Token) -> Token | None:
