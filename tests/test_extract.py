@@ -2896,6 +2896,6 @@ def test_a_charge_a_capital_denied_is_a_rejection_though_read_as_one_name():
 
 
 def test_a_negated_copula_does_not_negate_the_finite_verb_joined_to_it():
-    got = triples("The RSF said the army's refusal showed it was not serious about peace and accused Egypt of "
-                  "arming the army.")
+    got = triples("The RSF said the army's refusal showed it was not serious about peace and accused "
+                  "Egypt of arming the army.")
     assert any(r == "accuses" and t == "Egypt" and not neg for _s, r, t, neg, _m in got), got
