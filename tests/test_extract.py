@@ -2899,3 +2899,9 @@ def test_a_negated_copula_does_not_negate_the_finite_verb_joined_to_it():
     got = triples("The RSF said the army's refusal showed it was not serious about peace and accused "
                   "Egypt of arming the army.")
     assert any(r == "accuses" and t == "Egypt" and not neg for _s, r, t, neg, _m in got), got
+
+
+def test_welcoming_an_extension_supports_the_sides_that_agreed_to_it():
+    got = triples("Thailand and Cambodia agreed on Wednesday to extend a ceasefire along their border. China "
+                  "welcomed the extension.")
+    assert {("China", "supports", "Thailand"), ("China", "supports", "Cambodia")} <= {g[:3] for g in got}, got
