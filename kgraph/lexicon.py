@@ -225,6 +225,8 @@ class Lexicon:
     claim_verbs: frozenset[str] = frozenset()
     #: Participles whose agent only saw or passed on what the noun names ("seen by the Herald").
     witness_verbs: frozenset[str] = frozenset()
+    #: Participles of holding a place ("the Houthi-controlled port"): the holder is the target.
+    holding_participles: frozenset[str] = frozenset()
     claimed_nouns: frozenset[str] = frozenset()
     intent_governors: frozenset[str] = frozenset()
     intent_codes: dict[str, str] = field(default_factory=dict)
@@ -328,6 +330,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         clash_places=frozenset(trig.get("mutual_verbs", {}).get("places", [])),
         claim_verbs=frozenset(trig.get("responsibility_claims", {}).get("verbs", [])),
         witness_verbs=frozenset(trig.get("witness_verbs", [])),
+        holding_participles=frozenset(trig.get("holding_participles", [])),
         claimed_nouns=frozenset(trig.get("responsibility_claims", {}).get("nouns", [])),
         titles=titles,
         mentions=mentions,

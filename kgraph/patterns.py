@@ -597,6 +597,9 @@ class _SentenceReader(JudgementReading):
             nxt: list[Token] = []
             for t in frontier:
                 for c in t.children:
+                    if c.dep_ == "amod" and c.lemma_.lower() in self.lex.holding_participles:
+                        # "struck the Houthi-controlled port of Hodeidah": the port's holder
+                        nxt.extend(hyphen_agents(c, self._at))
                     if c.dep_ in _NEST_DEPS and not self._own_event_agent(c) \
                             and not hyphen_agents(c, self._at):
                         # not "a China-brokered deal" (China acts in its own event), nor "the

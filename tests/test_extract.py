@@ -2905,3 +2905,10 @@ def test_welcoming_an_extension_supports_the_sides_that_agreed_to_it():
     got = triples("Thailand and Cambodia agreed on Wednesday to extend a ceasefire along their border. China "
                   "welcomed the extension.")
     assert {("China", "supports", "Thailand"), ("China", "supports", "Cambodia")} <= {g[:3] for g in got}, got
+
+
+def test_an_attack_on_a_place_a_group_holds_is_aimed_at_the_group():
+    got = triples("The Houthis fired a missile at Israel. Israeli warplanes struck the Houthi-controlled "
+                  "port of Hodeidah on Monday.")
+    assert ("Israel", "attacks", "Houthis", False, "asserted") in got, got
+    assert ("Israel", "attacks", "Yemen", False, "asserted") not in got, got
