@@ -344,7 +344,9 @@ class DocumentActors:
             mods = [c for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound", "nummod")
                     and c.i < tok.i]
             start = min([tok.i, *(c.left_edge.i for c in mods)])
-            inner = [m for m in ctx.mentions if start <= m.start and m.end <= tok.i + 1]
+            # "the Iran-aligned group": a state hyphened to a participle is an ally, not the owner
+            inner = [m for m in ctx.mentions if start <= m.start and m.end <= tok.i + 1
+                     and not _hyphened_to_participle(doc, m)]
             owner = _owner_state(inner)
             resolved: Actor | None
             if named is not None:  # "the West African bloc ECOWAS": the name that follows says who
@@ -709,6 +711,12 @@ def _names_place(span: Span, head: str, states: set[int]) -> bool:
         or (t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children))
         or (t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.i not in states))
         for t in span)
+
+
+def _hyphened_to_participle(doc: Doc, m: Mention) -> bool:
+    """True for a name joined by a hyphen to a participle after it ("Iran-aligned")."""
+    return m.end + 1 < len(doc) and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ \
+        and doc[m.end + 1].tag_ == "VBN"
 
 
 def _bare_definite(doc: Doc, m: Mention) -> bool:

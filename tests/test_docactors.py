@@ -857,3 +857,9 @@ def test_a_name_apposed_to_an_organizations_office_is_the_person_who_holds_it():
     got = triples("The Ambazonia Interim Council (AIC) rejected the plan on Monday. The AIC's leader, Lucas "
                   "Ayaba Cho, was arrested in Norway in 2023.")
     assert ("Norway", "coerces", "Lucas Ayaba Cho", False, "asserted") in got, got
+
+
+def test_a_state_hyphened_to_a_participle_does_not_own_the_description():
+    got = triples("The Houthis seized a ship in the Red Sea. Israeli warplanes struck Hodeidah on Monday, "
+                  "a day after the Iran-aligned group fired a ballistic missile at Tel Aviv.")
+    assert ("Houthis", "attacks", "Israel", False, "asserted") in got, got
