@@ -896,9 +896,10 @@ class _SentenceReader(JudgementReading):
             return self._agent_modifier_events(verb, trig, agents)
         if trig.weak and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)
                              for c in verb.children) \
-                and not any(c.dep_ in ("dobj", "obj") and c.i in self._at for c in verb.children):
+                and not any(c.dep_ in ("dobj", "obj") and (c.i in self._at or any(
+                    a.dep_ == "appos" and a.i in self._at for a in c.children)) for c in verb.children):
             # "demonstrate to X that ...": an ambiguous verb used to report, not act (but
-            # "warned X that ..." addresses X)
+            # "warned X that ..." and "warned the group's leader, X, that ..." address X)
             return []
         # "was sentenced ... and banned": a verb joined to a passive shares its auxiliary
         shared = verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not own_clause(verb) \

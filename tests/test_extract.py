@@ -2912,3 +2912,9 @@ def test_an_attack_on_a_place_a_group_holds_is_aimed_at_the_group():
                   "port of Hodeidah on Monday.")
     assert ("Israel", "attacks", "Houthis", False, "asserted") in got, got
     assert ("Israel", "attacks", "Yemen", False, "asserted") not in got, got
+
+
+def test_a_warning_to_an_office_with_its_holders_name_is_addressed_to_the_holder():
+    got = triples("Israel Katz warned the group's leader, Abdul Malik al-Houthi, that he would pay a heavy "
+                  "price.")
+    assert ("Israel Katz", "threatens", "Abdul Malik al-Houthi", False, "asserted") in got, got
