@@ -2918,3 +2918,9 @@ def test_a_warning_to_an_office_with_its_holders_name_is_addressed_to_the_holder
     got = triples("Israel Katz warned the group's leader, Abdul Malik al-Houthi, that he would pay a heavy "
                   "price.")
     assert ("Israel Katz", "threatens", "Abdul Malik al-Houthi", False, "asserted") in got, got
+
+
+def test_calling_a_leader_a_dictator_condemns_him():
+    got = triples("Argentina's President Javier Milei called Nicolas Maduro a 'dictator' on social "
+                  "media.")
+    assert ("Javier Milei", "condemns", "Nicolas Maduro", False, "asserted") in got, got
