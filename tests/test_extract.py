@@ -2924,3 +2924,15 @@ def test_calling_a_leader_a_dictator_condemns_him():
     got = triples("Argentina's President Javier Milei called Nicolas Maduro a 'dictator' on social "
                   "media.")
     assert ("Javier Milei", "condemns", "Nicolas Maduro", False, "asserted") in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # welcoming a decision supports its author, sanctions included
+    ("The European Union imposed sanctions on Belarus on Monday. Poland welcomed the decision.",
+     ("Poland", "supports", "European Union")),
+    # a response vowed with no one named answers whoever just acted against the speaker
+    ("The EU imposed sanctions on Belarus. Lukashenko vowed to respond.",
+     ("Alexander Lukashenko", "threatens", "European Union")),
+])
+def test_reactions_refer_back_to_the_act_before(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
