@@ -2185,13 +2185,6 @@ def _nest_tier(tok: Token) -> int:
     return 2 if tok.head.lower_ in ("in", "at", "inside") else 1
 
 
-
-
-
-
-
-
-
 def _charge(prep: Token) -> bool:
     """True for an "of" clause of what someone is charged with ("accused officials of plotting
     to isolate X"): another event, whose actors are not the charge's target."""
