@@ -251,7 +251,7 @@ class DocumentActors:
             if self._full_name(m):
                 label = [w.lower() for w in m.actor.label.split()]
                 if len(label) > 2 and label[-1] in self._suffixes:
-                    label.pop()  # "Ferdinand Marcos Jr." ... "Marcos"
+                    label.pop()  # "John Doe Jr." ... "Doe"
                 full.setdefault(m.actor.id, (m.actor, tuple(label)))
         if not full:
             return
@@ -410,7 +410,7 @@ class DocumentActors:
                  for i in range(m.start, m.end)}
         apposed = {doc[m.end - 1].head.i: m for m in ctx.mentions if m.actor.kind == "person"
                    and doc[m.end - 1].dep_ == "appos"}
-        # "the AGovC's leader, Lucas Ayaba Cho": a name apposed to an office is a person's, though
+        # "the council's leader, Jean-Paul Doe": a name apposed to an office is a person's, though
         # the tagger read it as an organization's
         people = {m.start: replace(m, actor=Actor(id=minted_actor_iri(m.actor.label, "person"),
                                                   label=m.actor.label, kind="person"))

@@ -618,7 +618,7 @@ class MentionFinder:
                 continue  # unknown person named after the title; NER handles it
             if e < len(doc) and doc[e].ent_type_ == "ORG" and doc[e].ent_iob_ == "B" \
                     and any(ent.start == e and self._titled_name(ent) for ent in doc.ents):
-                continue  # "President Faustin-Archange Touadera", read as an organization
+                continue  # "President Jean-Paul Doe", read as an organization
             after = e + 1 if e + 1 < len(doc) and doc[e].text == "," else e
             if after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].ent_iob_ == "B":
                 continue  # "the bloc's foreign policy chief, Jane Doe": the apposed name is the actor
@@ -760,7 +760,7 @@ class MentionFinder:
             if opened and not any(t.text == ")" for t in doc[opened[-1]:e]):
                 e = opened[-1]  # "House of Representatives (HoR": the name ends before the bracket
             if kind == "person" and e > s:
-                e = self._name_end(doc, e)  # "Espen Barth Eide" tagged "Espen Barth"
+                e = self._name_end(doc, e)  # "Jane Mary Doe" tagged "Jane Mary"
             if kind == "person" and e > s and self._given_name_before(doc, s):
                 s -= 1  # "President Jean Paul Doe" tagged "Paul Doe": the title ends before
             if s >= e or taken.any(s, e):
@@ -807,8 +807,8 @@ class MentionFinder:
     def _name_end(self, doc: Doc, e: int) -> int:
         """Where a person's name tagged up to ``e`` ends: at the parser's head of its last word
         when that head is at most two words on and every word up to it is a capitalized proper
-        noun of no entity and no title ("Espen Barth" + "Eide"), the head alone being allowed
-        to be tagged a person of its own ("Kyaw" + "Thura" + "Aung": one name)."""
+        noun of no entity and no title ("Jane Mary" + "Doe"), the head alone being allowed
+        to be tagged a person of its own ("Jean" + "Paul" + "Doe": one name)."""
         last = doc[e - 1]
         head = last.head
         if last.dep_ != "compound" or not e <= head.i <= e + 1 or head.i >= len(doc):
@@ -841,7 +841,7 @@ class MentionFinder:
                 continue  # "Front" of "Front pour la Democratie au Burundi"
             kind = self._ner_labels.get(tagged[k].label_)
             if kind == "organization" and self._titled_name(tagged[k]):
-                kind = "person"  # "President Faustin-Archange Touadera's government"
+                kind = "person"  # "President Jean-Paul Doe's government"
             names = _name_list(ent)
             if len(names) > 1 and (kind == "person" or any(n.text in persons for n in names)):
                 for name in names:
