@@ -372,9 +372,9 @@ class MentionFinder:
         ``said`` is :func:`kgraph.quotes.attributions` of ``doc``, if the caller has it already.
         """
         ordered = sorted(mentions, key=lambda m: m.start)
-        pronouns = self._pronoun_mentions(doc, ordered, said)
+        home = home_state(ordered, self._home_ruling, self.actors)  # found once, from the names
+        pronouns = self._pronoun_mentions(doc, ordered, said, home)
         ordered = self._owned_sectors(doc, ordered, pronouns) + pronouns
-        home = home_state(ordered, self._home_ruling, self.actors)
         if home is not None:
             ordered = [self._home_sector(doc, m, home) for m in ordered]
         return sorted(ordered, key=lambda m: m.start)
@@ -1070,8 +1070,8 @@ class MentionFinder:
                 return m.actor
         return None
 
-    def _pronoun_mentions(self, doc: Doc, mentions: list[Mention],
-                          said: dict[int, Token] | None = None) -> list[Mention]:
+    def _pronoun_mentions(self, doc: Doc, mentions: list[Mention], said: dict[int, Token] | None = None,
+                          home: Actor | None = None) -> list[Mention]:
         """Resolve pronouns and short references to a clear antecedent (two sentences back)."""
         sents = list(doc.sents)
         sent_of = {}
@@ -1082,7 +1082,6 @@ class MentionFinder:
             said = attributions(doc, self._reporting)
         out: list[Mention] = []
         covered = _Taken(len(doc), mentions)
-        home = home_state(mentions, self._home_ruling, self.actors)
         for tok in doc:
             pron = tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")
             if covered.at(tok.i) or not (pron or tok.pos_ == "NOUN"):
