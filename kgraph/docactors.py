@@ -50,6 +50,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .actors import ActorDictionary
+from .clauses import hyphen_agents
 from .ids import minted_actor_iri
 from .mentions import Mention, title_words
 from .model import Actor, Affiliation
@@ -715,8 +716,7 @@ def _names_place(span: Span, head: str, states: set[int]) -> bool:
 
 def _hyphened_to_participle(doc: Doc, m: Mention) -> bool:
     """True for a name joined by a hyphen to a participle after it ("Iran-aligned")."""
-    return m.end + 1 < len(doc) and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ \
-        and doc[m.end + 1].tag_ == "VBN"
+    return m.end + 1 < len(doc) and bool(hyphen_agents(doc[m.end + 1], range(m.start, m.end)))
 
 
 def _bare_definite(doc: Doc, m: Mention) -> bool:
