@@ -1604,6 +1604,10 @@ class _SentenceReader(JudgementReading):
             governor = None
             if not sources and noun.dep_ in ("dobj", "pobj", "nsubjpass"):
                 gov = _governor(noun)
+                if gov.pos_ == "NOUN" and gov.lower_ in self._partitive and noun.head.lower_ == "of" \
+                        and gov.dep_ in ("dobj", "pobj", "nsubjpass") \
+                        and phrasal(_governor(gov)) in self.lex.concluding_governors:
+                    gov = _governor(gov)  # "ended a day of talks": the talks were held
                 if phrasal(gov) in self._governors and gov.pos_ in ("VERB", "AUX"):
                     governor = gov
                     sources = [m for t in self._subject_tokens(gov) for m in self._resolve(t)[0]]

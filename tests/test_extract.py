@@ -2879,6 +2879,8 @@ def test_two_titled_names_joined_by_and_are_both_subjects():
 def test_ended_talks_were_held_but_an_ended_truce_is_over():
     got = triples("Vucic and Kurti ended talks in Brussels on Thursday.")
     assert ("Vucic", "meets", "Kurti", False, "asserted") in got, got
+    got = triples("Serbia and Kosovo ended two days of talks without an agreement.")
+    assert ("Serbia", "meets", "Kosovo", False, "asserted") in got, got
     got = triples("Armenia ended its ceasefire with Azerbaijan on Monday.")
     assert not any(r == "agrees" and not neg for _s, r, _t, neg, _m in got), got
 
