@@ -644,14 +644,14 @@ class _SentenceReader(JudgementReading):
             # clause the parser left unattached; its subject is not the main clause's
             found = [t for t in found if not any(c.tag_ == "WP$" for c in t.subtree)] or found
         head = verb.head
-        deep = verb.dep_ == "conj" and head.dep_ != "ccomp" and _reported_clause(head) is not None \
-            and not any(c.dep_ in SUBJ for c in verb.children) \
+        report = _reported_clause(head) if verb.dep_ == "conj" and head.dep_ != "ccomp" else None
+        deep = report is not None and not any(c.dep_ in SUBJ for c in verb.children) \
             and not any(m.how != "sector" or m.actor.affiliations or m.actor.kind != "group"
                         for t in found for m in self._resolve(t)[0])
-        if deep:
+        if deep and report is not None:
             # "X said Y had armed the gunmen who attacked a village and demanded ...": joined to
             # a clause deep in the reported one, with no actor for subject; it is the reporter's
-            head = _reported_clause(head) or head
+            head = report
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self._reporting \
                 and not any(c.dep_ in SUBJ for c in verb.children) \
                 and (deep or foreign_tense(verb) or not any(self._resolve(t)[0] for t in found)
@@ -1669,9 +1669,7 @@ class _SentenceReader(JudgementReading):
             modality = stronger(modality, self._modality(noun.head))
         if governor is not None and not answering:
             # "X and Y ended two days of talks": the talks were held, not called off
-            denies = phrasal(governor) in self.lex.negating_governors and not (
-                phrasal(governor) in self.lex.concluding_governors
-                and noun.lemma_.lower() in self.lex.concluded_nouns)
+            denies = phrasal(governor) in self.lex.negating_governors and not self._concludes(governor, noun)
             if denies and any(c.dep_ == "neg" for c in governor.children):
                 modality = "hypothetical"  # "did not rule out a meeting"
             else:
@@ -2043,8 +2041,7 @@ class _SentenceReader(JudgementReading):
                 if gov.lower_ in self.lex.negating_governors:
                     return True
                 continue
-            if phrasal(gov) in self.lex.concluding_governors \
-                    and tok.lemma_.lower() in self.lex.concluded_nouns:
+            if self._concludes(gov, tok):
                 break  # "X and Y ended two days of talks": the talks were held
             if phrasal(gov) in self.lex.negating_governors and link != "conj":
                 # (a verb coordinated with "rejected" is not rejected: "rejected X and accused Y")
@@ -2065,6 +2062,12 @@ class _SentenceReader(JudgementReading):
                 break
             cur = cur.head
         return False
+
+    def _concludes(self, gov: Token, noun: Token) -> bool:
+        """True when ``gov`` concludes the event ``noun`` names rather than negating it ("ended
+        the talks": they were held; ``concluded_events`` in triggers.json)."""
+        return phrasal(gov) in self.lex.concluding_governors \
+            and noun.lemma_.lower() in self.lex.concluded_nouns
 
     def _noun_negated(self, noun: Token) -> bool:
         return any(c.lower_ in self.lex.negators and c.dep_ in ("det", "neg", "advmod")
