@@ -158,6 +158,7 @@ class MentionFinder:
         self._home_ruling = frozenset(w.lower() for w in document.get("home_ruling_words", []))
         self._home_heads = frozenset(w.lower() for w in document.get("home_heads", []))
         self._home_sides = frozenset(w.lower() for w in document.get("home_sides", []))
+        self._armed_words = frozenset(w.lower() for w in document.get("armed_name_words", []))
         self._met_reach = int(rules.get("met_roles_reach", 8))
         where = rules.get("region_places", {})
         self._region_places = {w.lower() for w in where.get("names", [])}
@@ -1226,6 +1227,8 @@ class MentionFinder:
                     refs = [o for o in out if len(o.others) == 1 and o.start not in own
                             and not {o.actor.id, o.others[0].id} & mine]
                     pair = _last_pair_reference(tok, refs, sides) \
+                        or (_home_pair(home, [m for m in known if m.end <= tok.i], self._armed_words)
+                            if home is not None and home.id not in mine and "state" in sides else None) \
                         or _leading_pair([m for m in known if m.end <= tok.i and m.actor.kind == "state"])
                 if pair is not None:
                     start = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("det", "nummod"))])
@@ -1666,6 +1669,41 @@ def _two_people(tok: Token, people: list[Mention], sent_of: dict[int, int]
     return None
 
 
+def _home_pair(home: Actor, mentions: list[Mention], armed_words: AbstractSet[str]
+               ) -> tuple[Mention, Mention] | None:
+    """The sides of an article about one state's conflict (:func:`home_state`): that state and
+    the armed or political group the article names most ("the UPC rejected the plan ... the
+    mediators urged both parties"): a group named for that state ("... in the Central African
+    Republic") or like an armed group ("... Independence Army": ``armed_words``). None when no
+    such group is named twice, or two are named equally often."""
+    counts: dict[str, list[Mention]] = {}
+    for m in mentions:
+        words = m.actor.label.split()
+        if m.actor.kind in ("group", "organization") and m.how != "pronoun" and not m.others \
+                and not _sector(m.actor) and len(words) > 1 \
+                and (words[-1].lower() in armed_words or home.label in _named_for(m.actor)):
+            counts.setdefault(m.actor.id, []).append(m)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return None
+    group = ranked[0][0]
+    return Mention(group.start, group.start, home, group.text, "reference"), group
+
+
+def _named_for(actor: Actor) -> list[str]:
+    """The names after "of", "in" or "for" in ``actor``'s label, longest first: "the Union for
+    Peace in the Central African Republic" is named for "Peace in the Central African Republic"
+    and "Central African Republic"."""
+    words = actor.label.split()
+    out = []
+    for k, word in enumerate(words[1:-1], 1):
+        if word in ("of", "in", "for"):
+            rest = words[k + 2:] if words[k + 1].lower() == "the" else words[k + 1:]
+            if rest:
+                out.append(" ".join(rest))
+    return out
+
+
 def _leading_pair(states: list[Mention]) -> tuple[Mention, Mention] | None:
     """The two states an article is about, when it never names them together: the two named
     most often so far, each at least twice and clearly more often than any third ("Sierra Leone
@@ -1820,13 +1858,10 @@ def home_state(mentions: list[Mention], ruling_words: AbstractSet[str],
     found: dict[str, Actor] = {}
     for m in mentions:
         if m.actor.kind in ("organization", "group") and m.how in ("ner", "name", "alias", "guess"):
-            words = m.actor.label.split()
-            for k, word in enumerate(words[1:-1], 1):
-                if word in ("of", "in", "for"):
-                    rest = words[k + 2:] if words[k + 1].lower() == "the" else words[k + 1:]
-                    state = actors.lookup(" ".join(rest)) if rest else None
-                    if state is not None and state.kind == "state":
-                        found[state.id] = state
+            for name in _named_for(m.actor):
+                state = actors.lookup(name)
+                if state is not None and state.kind == "state":
+                    found[state.id] = state
         elif m.actor.kind == "state" and m.how in ("generic", "reference") \
                 and ruling_words & {w.lower() for w in m.text.split()}:
             found[m.actor.id] = m.actor

@@ -863,3 +863,15 @@ def test_a_state_hyphened_to_a_participle_does_not_own_the_description():
     got = triples("The Houthis seized a ship in the Red Sea. Israeli warplanes struck Hodeidah on Monday, "
                   "a day after the Iran-aligned group fired a ballistic missile at Tel Aviv.")
     assert ("Houthis", "attacks", "Israel", False, "asserted") in got, got
+
+
+def test_both_parties_of_an_article_about_one_states_conflict_are_that_state_and_its_rebels():
+    # no pair named in the two sentences before: the sides of the conflict, not the states named most
+    got = triples("The Union for Peace in Chad (UPC) rejected a truce plan on Monday, saying Russian "
+                  "instructors must leave first. The UPC said it holds 40 soldiers. The group accused "
+                  "Russian advisers of burning villages. Niger and Cameroon urged both parties to accept "
+                  "the plan.")
+    assert ("Niger", "requests", "Union for Peace in Chad", False, "asserted") in got, got
+    assert ("Niger", "requests", "Chad", False, "asserted") in got, got
+    assert not any(t == "Russia" and r == "requests" for _, r, t, *_ in got), got
+
