@@ -230,8 +230,14 @@ class DocumentActors:
             if len(letters) < 3 or sum(c.isupper() for c in acr) < 3:
                 continue
             close = opened + 2  # the name ends where the bracket opens
+            organ = _organ_named_before(doc, ctx.mentions, close - 2)
+            if organ is not None:  # "the Armed Forces of the Democratic Republic of Congo (FARDC)"
+                defined[acr] = organ
+                continue
             places = {m.end: m.start for m in ctx.mentions if m.actor.kind == "state" and m.end - m.start > 1}
             start = _initials_start(doc, close - 2, "".join(letters).upper(), places)
+            if start is None:
+                start = _tagged_name_start(doc, close - 2, "".join(letters).upper())
             if start is None:
                 continue
             inside = [m for m in ctx.mentions if start <= m.start and m.end <= close - 2]
@@ -701,6 +707,36 @@ def _initials_start(doc: Doc, end: int, acronym: str, names: dict[int, int] | No
             if "".join(doc[j].text[0].upper() for j in words[k:]) == acronym:
                 return words[k]
     return None
+
+
+def _organ_named_before(doc: Doc, mentions: list[Mention], end: int) -> Actor | None:
+    """The state organ whose full name ends at ``end``: an organ's words and "of" with its
+    state's name ("the Armed Forces of the Democratic Republic of Congo"), no other actor named
+    in between."""
+    for m in mentions:
+        if m.actor.kind == "state_organ" and m.end < end and m.start < end - 1 \
+                and doc[m.end].lower_ == "of" \
+                and all(t.is_title or t.lower_ in _NAME_GLUE for t in doc[m.end + 1:end]) \
+                and not any(o is not m and m.start <= o.start < end and o.actor.kind != "state"
+                            for o in mentions):
+            return m.actor
+    return None
+
+
+def _tagged_name_start(doc: Doc, end: int, acronym: str) -> int | None:
+    """Where the organization's name the tagger found ending at ``end`` begins, when a bracketed
+    acronym after it spells its initials in another order or language ("the National Liberation
+    Front of Chad (FLNT)", "the National Liberation Army (ELN)"): all the acronym's letters but
+    one are initials of the name's words, and the name has three such words or more."""
+    ent = next((e for e in doc.ents if e.label_ == "ORG" and e.end == end), None)
+    if ent is None:
+        return None
+    start = ent.start + (doc[ent.start].lower_ == "the")
+    initials = Counter(t.text[0].upper() for t in doc[start:end] if t.lower_ not in _NAME_GLUE)
+    if sum(initials.values()) < 3 or not doc[start].text[:1].isupper():
+        return None
+    missing = Counter(acronym) - initials
+    return start if sum(missing.values()) <= 1 else None
 
 
 def _names_place(span: Span, head: str, states: set[int]) -> bool:

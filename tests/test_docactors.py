@@ -875,3 +875,16 @@ def test_both_parties_of_an_article_about_one_states_conflict_are_that_state_and
     assert ("Niger", "requests", "Chad", False, "asserted") in got, got
     assert not any(t == "Russia" and r == "requests" for _, r, t, *_ in got), got
 
+
+def test_a_bracketed_acronym_in_another_order_names_the_whole_tagged_name():
+    # the initials spell NLFC, the acronym is the French one
+    got = triples("The National Liberation Front of Chad (FLNT) rejected the plan on Monday. Later, the "
+                  "FLNT accused Niger of arming militias.")
+    assert ("National Liberation Front of Chad", "accuses", "Niger", False, "asserted") in got, got
+    assert not any(s == "Chad" for s, *_ in got), got
+
+
+def test_a_bracketed_acronym_after_an_organs_name_names_the_organ():
+    got = triples("Uganda's army fought alongside the Armed Forces of the Democratic Republic of Congo "
+                  "(FARDC) in Ituri. The FARDC accused the ADF of killing civilians.")
+    assert any(s in ("DR Congo", "Armed Forces of DR Congo") and r == "accuses" for s, r, *_ in got), got
