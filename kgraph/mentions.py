@@ -373,7 +373,8 @@ class MentionFinder:
         ``said`` is :func:`kgraph.quotes.attributions` of ``doc``, if the caller has it already.
         """
         ordered = sorted(mentions, key=lambda m: m.start)
-        home = home_state(ordered, self._home_ruling, self.actors)  # found once, from the names
+        home = home_state(ordered, self._home_ruling, self.actors,  # found once, from the names
+                          doc, self._home_heads, self._armed_words)
         pronouns = self._pronoun_mentions(doc, ordered, said, home)
         ordered = self._owned_sectors(doc, ordered, pronouns) + pronouns
         if home is not None:
@@ -1845,17 +1846,22 @@ def _controls(doc: Doc, m: Mention, pron: Token) -> bool:
 
 
 def home_state(mentions: list[Mention], ruling_words: AbstractSet[str],
-               actors: ActorDictionary) -> Actor | None:
+               actors: ActorDictionary, doc: Doc | None = None, heads: AbstractSet[str] = frozenset(),
+               armed_words: AbstractSet[str] = frozenset()) -> Actor | None:
     """The state an article's conflict or politics is in, when the article says so clearly.
 
     A state named after "of", "in" or "for" at the end of the name of a group of the article
     ("the National Democratic Front of the Philippines", "the Union for Peace in the Central
-    African Republic", not "the Uganda People's Defence Force", a state's own army), or
-    described by its ruling organ ("Myanmar's military government", "the junta";
-    ``ruling_words``): the one state so named, or None when there are none or several. News
-    writing calls that state's organs "the government" and "the army" without naming it again.
+    African Republic", not "the Uganda People's Defence Force", a state's own army), described
+    by its ruling organ ("Myanmar's military government", "the junta"; ``ruling_words``), or,
+    given the ``doc``, whose government or army (``heads``) is joined by "and" to an armed group
+    ("Colombia's government and the ELN", "Sudan's army and the RSF"; a group of the actor
+    dictionary, or an organization named with one of ``armed_words``): the one state so named,
+    or None when there are none or several. News writing calls that state's organs "the
+    government" and "the army" without naming it again.
     """
     found: dict[str, Actor] = {}
+    at = {i: m for m in mentions for i in range(m.start, m.end)} if doc is not None else {}
     for m in mentions:
         if m.actor.kind in ("organization", "group") and m.how in ("ner", "name", "alias", "guess"):
             for name in _named_for(m.actor):
@@ -1865,6 +1871,17 @@ def home_state(mentions: list[Mention], ruling_words: AbstractSet[str],
         elif m.actor.kind == "state" and m.how in ("generic", "reference") \
                 and ruling_words & {w.lower() for w in m.text.split()}:
             found[m.actor.id] = m.actor
+        elif doc is not None and m.how in ("generic", "organ") \
+                and heads & {w.lower() for w in m.text.split()}:
+            state = actors.state_of(m.actor)
+            head = doc[m.end - 1]
+            partners = [at.get(t.i) for t in head.conjuncts]
+            if state is not None and any(
+                    o is not None and o.how != "pronoun" and not _sector(o.actor)
+                    and (o.actor.kind == "group" or (o.actor.kind == "organization"
+                                                     and o.actor.label.split()[-1].lower() in armed_words))
+                    for o in partners):
+                found[state.id] = state
     return next(iter(found.values())) if len(found) == 1 else None
 
 

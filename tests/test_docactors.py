@@ -888,3 +888,10 @@ def test_a_bracketed_acronym_after_an_organs_name_names_the_organ():
     got = triples("Uganda's army fought alongside the Armed Forces of the Democratic Republic of Congo "
                   "(FARDC) in Ituri. The FARDC accused the ADF of killing civilians.")
     assert any(s in ("DR Congo", "Armed Forces of DR Congo") and r == "accuses" for s, r, *_ in got), got
+
+
+def test_the_army_of_an_article_whose_government_is_joined_to_an_armed_group_is_that_states():
+    got = triples("The Philippine government and the New People's Army (NPA) agreed on Friday to resume "
+                  "talks in Oslo. Later, NPA spokeswoman Jane Doe accused the army of bombing villages.")
+    assert any(s == "Jane Doe" and r == "accuses" and t in ("Philippines", "Armed Forces of Philippines")
+               for s, r, t, *_ in got), got
