@@ -1646,6 +1646,9 @@ class _SentenceReader(JudgementReading):
                     and threat.relation == "threatens":  # "threatened Turkey with sanctions": Turkey's
                 targets = [m for o in noun.head.head.children if o.dep_ in ("dobj", "obj")
                            for m in self._resolve(o)[0] if m.start not in skip]
+            if not targets and symmetric and noun.dep_ in ("dobj", "pobj") \
+                    and self._asks_for(_governor(noun)):
+                sources = []  # "X and Y called for a ceasefire": a truce of others they ask for
             if not targets and sources and not trig.weak:  # "X's military offensive in Y"
                 mutual = trig.relation in self.symmetric
                 meets = trig.relation in self.lex.meeting_frame_relations
@@ -1790,6 +1793,16 @@ class _SentenceReader(JudgementReading):
         """True for a verb of asking or demanding ("called for", "demanded")."""
         trig = self._match(verb, self.lex.verbs)
         return trig is not None and trig.relation in ("requests", "demands")
+
+    def _asks_for(self, verb: Token) -> bool:
+        """True for a verb of asking for a thing, with the preposition that makes it one ("called
+        for a ceasefire", "urged a truce", "demanded talks"), whether or not it names whom."""
+        if self._asks(verb):
+            return True
+        preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
+        return verb.pos_ == "VERB" and any(
+            t.relation in ("requests", "demands") and t.prep in preps
+            for t in self.lex.verbs.get(verb.lemma_.lower(), ()))
 
     def _freeing(self, noun: Token) -> bool:
         """True for a noun of freeing ("the release of X"): X is freed, not acted on."""

@@ -2938,3 +2938,18 @@ def test_calling_a_leader_a_dictator_condemns_him():
 ])
 def test_reactions_refer_back_to_the_act_before(text, edge):
     assert edge in {g[:3] for g in triples(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia and Jordan also called for an immediate ceasefire.",
+    "Norway and Switzerland demanded a truce on Sunday.",
+])
+def test_those_who_call_for_a_truce_are_not_its_parties(text):
+    got = triples(text)
+    assert not any(r == "agrees" for _, r, *_ in got), got
+
+
+def test_a_truce_called_for_between_named_sides_is_theirs():
+    got = triples("Saudi Arabia and Jordan called for a ceasefire between Israel and Hamas.")
+    assert ("Saudi Arabia", "requests", "Hamas", False, "asserted") in got, got
+    assert not any({s, t} == {"Saudi Arabia", "Jordan"} for s, _, t, *_ in got), got
