@@ -1230,7 +1230,8 @@ class MentionFinder:
                     pair = _last_pair_reference(tok, refs, sides) \
                         or (_home_pair(home, [m for m in known if m.end <= tok.i], self._armed_words)
                             if home is not None and home.id not in mine and "state" in sides else None) \
-                        or _leading_pair([m for m in known if m.end <= tok.i and m.actor.kind == "state"])
+                        or _leading_pair([m for m in known if m.end <= tok.i and (
+                            m.actor.kind == "state" or (m.actor.kind == "group" and not _sector(m.actor)))])
                 if pair is not None:
                     start = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("det", "nummod"))])
                     out.append(Mention(start, tok.i + 1, pair[0].actor, doc[start:tok.i + 1].text,
@@ -1705,12 +1706,13 @@ def _named_for(actor: Actor) -> list[str]:
     return out
 
 
-def _leading_pair(states: list[Mention]) -> tuple[Mention, Mention] | None:
-    """The two states an article is about, when it never names them together: the two named
-    most often so far, each at least twice and clearly more often than any third ("Sierra Leone
-    summoned Guinea's envoy ... offered to host the two sides")."""
+def _leading_pair(sides: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The two sides an article is about, when it never names them together: of the states and
+    named groups in ``sides``, the two named most often so far, each at least twice and clearly
+    more often than any third ("Sierra Leone summoned Guinea's envoy ... offered to host the two
+    sides", "a Hamas delegation arrived ... as Israel said ... urged both sides")."""
     counts: dict[str, list[Mention]] = {}
-    for m in states:
+    for m in sides:
         counts.setdefault(m.actor.id, []).append(m)
     ranked = sorted(counts.values(), key=len, reverse=True)
     if len(ranked) < 2 or len(ranked[1]) < 2 or (len(ranked) > 2 and len(ranked[2]) >= len(ranked[1])):

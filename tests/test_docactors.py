@@ -895,3 +895,12 @@ def test_the_army_of_an_article_whose_government_is_joined_to_an_armed_group_is_
                   "talks in Oslo. Later, NPA spokeswoman Jane Doe accused the army of bombing villages.")
     assert any(s == "Jane Doe" and r == "accuses" and t in ("Philippines", "Armed Forces of Philippines")
                for s, r, t, *_ in got), got
+
+
+def test_both_sides_far_from_any_pair_are_the_state_and_group_named_most():
+    got = triples("A Hamas delegation arrived in Cairo on Saturday for truce talks, as Israel said it would "
+                  "not end the war. Hamas said it was studying the plan. Israel said it would wait. Egypt "
+                  "and Qatar, which have spent months trying to broker a deal, urged both sides to show "
+                  "flexibility.")
+    assert ("Egypt", "requests", "Hamas", False, "asserted") in got, got
+    assert ("Qatar", "requests", "Israel", False, "asserted") in got, got
