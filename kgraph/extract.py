@@ -244,6 +244,9 @@ class Extractor:
                 cand = self._organs_as_states(cand)
                 if cand.source.actor.id == cand.target.actor.id:
                     continue  # "Syria condemned attacks on Syrian forces"
+            if cand.relation in self.lexicon.own_side_relations \
+                    and self._own_side(cand.source.actor, cand.target.actor):
+                continue  # "China's envoy said China was ready to host": no meeting with China
             key = (cand.source.actor.id, cand.relation, cand.target.actor.id, cand.negated,
                    cand.modality, sent.start)
             if key in seen or not self._edge_end(cand.source.actor, cand.source.text):
@@ -253,6 +256,15 @@ class Extractor:
             acts.append(edge)
             if self._edge_end(cand.target.actor, cand.target.text):
                 edges.append(edge)
+
+    def _own_side(self, a: Actor, b: Actor) -> bool:
+        """True when one of ``a`` and ``b`` is a person of the other (by title or state)."""
+        for person, side in ((a, b), (b, a)):
+            if person.kind == "person" and side.kind != "person" and (
+                    any(f.actor == side.id for f in person.affiliations)
+                    or getattr(self.actors.state_of(person), "id", None) == side.id):
+                return True
+        return False
 
     def _edge(self, cand: EventCandidate, sent: Span, cleaned: CleanText, s_clean: int,
               doc_id: str | None, date: str | None) -> Edge:

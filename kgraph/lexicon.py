@@ -208,6 +208,8 @@ class Lexicon:
     denial_verbs: frozenset[str] = frozenset()
     #: Relations whose act is a statement, which a speaker voicing their own side performs too.
     voiced_relations: frozenset[str] = frozenset()
+    #: Relations that never link a person to their own state or organization.
+    own_side_relations: frozenset[str] = frozenset()
     #: Titles of people who speak for their side ("spokesperson").
     announcers: frozenset[str] = frozenset()
     mutual_objects: frozenset[str] = frozenset()
@@ -316,6 +318,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         obligation=dict(trig.get("obligation", {})),
         denial_verbs=frozenset(trig.get("denial_verbs", ["deny", "refute", "dispute", "disprove"])),
         voiced_relations=frozenset(trig.get("voiced_relations", [])),
+        own_side_relations=frozenset(trig.get("own_side_relations", [])),
         announcers=frozenset(trig.get("announcers", [])),
         intent_governors=frozenset(trig.get("intent", {}).get("governors", [])),
         intent_codes=dict(trig.get("intent", {}).get("codes", {})),

@@ -2953,3 +2953,13 @@ def test_a_truce_called_for_between_named_sides_is_theirs():
     got = triples("Saudi Arabia and Jordan called for a ceasefire between Israel and Hamas.")
     assert ("Saudi Arabia", "requests", "Hamas", False, "asserted") in got, got
     assert not any({s, t} == {"Saudi Arabia", "Jordan"} for s, _, t, *_ in got), got
+
+
+def test_a_person_does_not_meet_or_propose_to_their_own_state():
+    got = triples("Delegations from the Philippine government and the National Democratic Front of the "
+                  "Philippines ended three days of talks in Oslo on Thursday, in a round that Norway "
+                  "hosted. Norway's special envoy, Jane Doe, received each "
+                  "delegation separately before bringing the two sides together. Doe said Norway was ready "
+                  "to host a second round in March.")
+    assert not any({s, t} == {"Norway", "Jane Doe"} for s, _, t, *_ in got), got
+
