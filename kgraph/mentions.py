@@ -1020,8 +1020,8 @@ class MentionFinder:
         doc = span.doc
         head = span.root
         for tok in (*head.children, *(head.head.children if head.dep_ == "appos" else ())):
-            if (tok.i >= span.start and tok.i < span.end) or tok.dep_ == "prep":
-                continue  # "X in Doha": where, not whose
+            if (tok.i >= span.start and tok.i < span.end) or tok.dep_ in ("prep", "relcl", "acl"):
+                continue  # "X in Doha", "X, who visited Moscow": where or what, not whose
             for t in (tok, *tok.children):
                 if t.pos_ in ("PRON", "DET") or t.is_lower:
                     continue  # "who" is no WHO

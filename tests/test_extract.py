@@ -2963,3 +2963,8 @@ def test_a_person_does_not_meet_or_propose_to_their_own_state():
                   "to host a second round in March.")
     assert not any({s, t} == {"Norway", "Jane Doe"} for s, _, t, *_ in got), got
 
+
+def test_a_place_in_a_persons_relative_clause_is_not_their_side():
+    got = triples("Poland expelled five Russian diplomats on Wednesday. Foreign Minister Jane Doe, who "
+                  "visited Moscow last month, met Polish officials on Thursday.")
+    assert ("Jane Doe", "visits", "Russia", False, "asserted") in got, got
