@@ -381,6 +381,14 @@ class MentionFinder:
             ordered = [self._home_sector(doc, m, home) for m in ordered]
         return sorted(ordered, key=lambda m: m.start)
 
+    def _states_of_pair(self, pair: tuple[Mention, Mention]) -> tuple[Mention, Mention] | None:
+        """The two different states of a pair ("the two countries" after two presidents were
+        named together), or None."""
+        states = [self.actors.state_of(m.actor) for m in pair]
+        if states[0] is None or states[1] is None or states[0].id == states[1].id:
+            return None
+        return replace(pair[0], actor=states[0], others=()), replace(pair[1], actor=states[1], others=())
+
     def _home_sector(self, doc: Doc, m: Mention, home: Actor) -> Mention:
         """"The army" of an article about one state's conflict (:func:`home_state`), with no
         organ of its kind named before: that state's."""
@@ -1222,6 +1230,8 @@ class MentionFinder:
                         or _last_pair(tok, people, sent_of, None, self._go_betweens)
                 elif pair is None:
                     pair = _last_pair(tok, known, sent_of, 2, self._go_betweens)  # "both sides"
+                    if pair is not None and pair_kinds == ("state",):
+                        pair = self._states_of_pair(pair)  # "the two presidents ... both countries"
                 if pair is None and pair_kinds != ("person",):
                     # "the two sides" far from any pair: the sides the article last called so
                     sides = pair_kinds or ("state", "state_organ", "organization", "group")

@@ -904,3 +904,10 @@ def test_both_sides_far_from_any_pair_are_the_state_and_group_named_most():
                   "flexibility.")
     assert ("Egypt", "requests", "Hamas", False, "asserted") in got, got
     assert ("Qatar", "requests", "Israel", False, "asserted") in got, got
+
+
+def test_the_two_countries_after_two_presidents_are_their_states():
+    got = triples("Guyanese President Irfaan Ali and Surinamese President Chan Santokhi met in Georgetown on "
+                  "Monday. Barbados offered to host a meeting of the two countries' surveyors.")
+    assert ("Barbados", "proposes", "Guyana", False, "asserted") in got, got
+    assert not any(t == "Irfaan Ali" and s == "Barbados" for s, _, t, *_ in got), got

@@ -2968,3 +2968,4 @@ def test_a_place_in_a_persons_relative_clause_is_not_their_side():
     got = triples("Poland expelled five Russian diplomats on Wednesday. Foreign Minister Jane Doe, who "
                   "visited Moscow last month, met Polish officials on Thursday.")
     assert ("Jane Doe", "visits", "Russia", False, "asserted") in got, got
+
