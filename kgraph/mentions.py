@@ -1027,13 +1027,18 @@ class MentionFinder:
         """'Kremlin spokesman <Name>' -> affiliated with Russia (from modifiers)."""
         doc = span.doc
         head = span.root
-        for tok in (*head.children, *(head.head.children if head.dep_ == "appos" else ())):
+        # an apposition's head ("Kenya's envoy, X") names the side only after a comma: "Y and her
+        # Rwandan counterpart X" is no apposition to Y, though the parser may hang it so
+        apposed = head.dep_ == "appos" and span.start > 0 and doc[span.start - 1].text == ","
+        for tok in (*head.children, *(head.head.children if apposed else ())):
             if (tok.i >= span.start and tok.i < span.end) or tok.dep_ in ("prep", "relcl", "acl"):
                 continue  # "X in Doha", "X, who visited Moscow": where or what, not whose
             for t in (tok, *tok.children):
                 if t.pos_ in ("PRON", "DET") or t.is_lower:
                     continue  # "who" is no WHO
-                for m in self.actors.candidates(t.text):
+                cands = self.actors.candidates(t.text)
+                default = self._ambiguous.get(t.lower_) if len(cands) > 1 else None
+                for m in sorted(cands, key=lambda a: a.id.rsplit("/", 1)[-1] != default):
                     if m.kind in ("state", "organization"):
                         return (Affiliation(m.id),)
         # up to four words right before the name, within its noun phrase ("the Kremlin's

@@ -2969,3 +2969,10 @@ def test_a_place_in_a_persons_relative_clause_is_not_their_side():
                   "visited Moscow last month, met Polish officials on Thursday.")
     assert ("Jane Doe", "visits", "Russia", False, "asserted") in got, got
 
+
+def test_a_counterpart_joined_to_a_minister_has_the_side_named_before_the_name():
+    got = triples("Congolese Foreign Minister Jane Doe and her Rwandan counterpart John Roe met in Luanda on "
+                  "Tuesday. The two ministers agreed to meet again. Angolan President João Lourenço urged "
+                  "the two governments to respect the ceasefire.")
+    assert ("João Lourenço", "requests", "Rwanda", False, "asserted") in got, got
+    assert not any(t == "Republic of the Congo" for _, _, t, *_ in got), got
