@@ -760,6 +760,12 @@ class MentionFinder:
         # organization's name ("the Georgian Dream party" ... "Georgian Dream said") is that organization
         orgs = {" ".join(ent.text.split()).lower() for ent in doc.ents
                 if ent.label_ == "ORG" and not self._titled_name(ent)}
+        # ... unless a person's title stands before it somewhere ("Georgian Foreign Minister X"):
+        # then it is that person wherever the tagger read it
+        titled = {" ".join(ent.text.split()).lower() for ent in doc.ents
+                  if ent.label_ in ("PERSON", "ORG") and ent.start > 0
+                  and doc[ent.start - 1].lower_ in self._title_ends and doc[ent.start - 1].is_title}
+        orgs -= titled
         for ent, kind in self._named_entities(doc, persons):
             s, e = ent.start, ent.end
             while (s < e and doc[s].lower_ in ("the", "'s", "’s")) or (s < e and doc[s].is_punct):
@@ -783,6 +789,8 @@ class MentionFinder:
                 continue
             if kind == "person" and any(o == name.lower() or o.startswith(name.lower() + " ") for o in orgs):
                 kind = "organization"
+            elif kind == "organization" and name.lower() in titled:
+                kind = "person"
             if kind == "person" and len(span) == 1 and name in persons:
                 actor = persons[name]
             else:
