@@ -343,7 +343,7 @@ EXPECTED = [
     ("Japan's offer to help Ukraine was welcomed.", ("Japan", "proposes", "Ukraine", False, "asserted")),
     # the partner of a mutual object
     ("Israel established diplomatic ties on Saturday with Bhutan, a nation bordering India.",
-     ("Israel", "supports", "Bhutan", False, "asserted")),
+     ("Israel", "agrees", "Bhutan", False, "asserted")),
     # an unambiguous trigger's last resort: the first actor deep in its object
     ("Norway condemned the brutal treatment of journalists by the regime in Belarus.",
      ("Norway", "condemns", "Belarus", False, "asserted")),
@@ -2976,3 +2976,9 @@ def test_a_counterpart_joined_to_a_minister_has_the_side_named_before_the_name()
                   "the two governments to respect the ceasefire.")
     assert ("João Lourenço", "requests", "Rwanda", False, "asserted") in got, got
     assert not any(t == "Republic of the Congo" for _, _, t, *_ in got), got
+
+
+def test_restoring_ties_is_an_agreement_of_both_sides():
+    got = triples("Georgia and Russia agreed on Friday to re-establish diplomatic relations.")
+    assert ("Georgia", "agrees", "Russia", False, "asserted") in got, got
+    assert not any(r == "supports" for _, r, *_ in got), got
