@@ -116,6 +116,8 @@ class DocumentActors:
         self._state_forms = _state_forms(actors, rules.get("state_forms", {}))
         self._group_sectors = set(rules.get("group_sectors", []))
         self._armed_words = {w.lower() for w in rules.get("armed_name_words", [])}
+        self._home_heads = {w.lower() for w in rules.get("home_heads", [])}
+        self._home_sides = {w.lower() for w in rules.get("home_sides", [])}
         self._office_heads = {w.lower() for w in rules.get("organization_offices", [])}
         self._leader_titles = {w.lower() for w in rules.get("leader_titles", [])}
         self._titles = {w.lower() for w in title_words or ()}
@@ -341,6 +343,9 @@ class DocumentActors:
                 continue  # "the Lima Group" is a name
             if tok.tag_ in ("NNS", "NNPS") and any(c.lower_ in self._pair_words for c in tok.children):
                 continue  # "the two republics", "both states": a pair (pair_references)
+            if tok.lemma_.lower() in self._home_sides and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in self._home_heads for c in tok.children):
+                continue  # "the government panel": a state's side (MentionFinder's home sides)
             head = tok.lemma_.lower()
             if head in self._place_descriptions and _names_place(doc[:tok.i], head, states):
                 continue  # "the island of Santa Rosa ... visited the island": that island

@@ -926,3 +926,10 @@ def test_a_name_after_a_persons_title_stays_that_person_where_the_tagger_reads_a
         + [Span(doc, start, start + 2, label="ORG")]
     kinds = {m.actor.kind for m in ex.mentions.find(doc) if "Botchorishvili" in m.text}
     assert kinds == {"person"}, kinds
+
+
+def test_the_government_panel_is_the_home_states_though_the_panels_were_named():
+    got = triples("The Democratic Front of Chad (DFC) and the government opened talks in Oslo. Norway's "
+                  "envoy moved between the panels on Monday. The government panel accused the DFC of "
+                  "stalling.")
+    assert ("Chad", "accuses", "Democratic Front of Chad", False, "asserted") in got, got
