@@ -761,8 +761,13 @@ def _hyphened_to_participle(doc: Doc, m: Mention) -> bool:
 
 
 def _bare_definite(doc: Doc, m: Mention) -> bool:
-    """True for a one-word mention right after "the" ("the rebels", "the militants")."""
-    return m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "the"
+    """True for a one-word mention right after "the" ("the rebels", "the militants"), or one
+    word modifying a noun with no word of place before it ("attacked rebel positions")."""
+    if m.end - m.start != 1:
+        return False
+    if doc[m.start].dep_ in ("compound", "amod") and doc[m.start].head.i > m.start:
+        return m.start == 0 or not doc[m.start - 1].is_title
+    return m.start > 0 and doc[m.start - 1].lower_ == "the"
 
 
 def _share_a_place(place_words: set[str], words: set[str]) -> bool:

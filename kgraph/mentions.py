@@ -108,6 +108,7 @@ class MentionFinder:
         self._product_heads = {w.lower() for w in rules.get("product_heads", [])}
         things = rules.get("thing_names", {})
         self._place_heads = frozenset(w.lower() for w in rules.get("place_heads", []))
+        self._group_places = frozenset(w.lower() for w in rules.get("group_places", []))
         self._things = {k: frozenset(w.lower() for w in things.get(k, []))
                         for k in ("heads", "openers", "media")}
         self._ner_labels = rules.get("ner_labels", {})
@@ -528,8 +529,12 @@ class MentionFinder:
                 continue
             spec = self._organs[organ]
             head = doc[e - 1]
-            if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("compound", "amod"):
-                continue  # "police station", "army base": the head word only modifies
+            held = head.dep_ in ("compound", "amod") and spec.get("kind") == "group" \
+                and bool(spec.get("unaffiliated")) and bool(self._group_places & {
+                    head.head.lemma_.lower(), head.head.lower_, head.head.lower_[:-1]})  # ("bases": "basis")
+            if not held and (head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("compound", "amod")):
+                continue  # "police station", "army base": the head word only modifies (but
+                # "rebel positions", "militant camps" are the rebels')
             if self._inside_name(doc, s, e, found):
                 continue  # "the National Support Forces": the end of a name, not a state's organ
             if spec.get("unaffiliated") and head.is_title and head.tag_ in ("NNP", "NNPS") \

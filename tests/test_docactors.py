@@ -933,3 +933,12 @@ def test_the_government_panel_is_the_home_states_though_the_panels_were_named():
                   "envoy moved between the panels on Monday. The government panel accused the DFC of "
                   "stalling.")
     assert ("Chad", "accuses", "Democratic Front of Chad", False, "asserted") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Allied Democratic Forces (ADF) killed ten villagers. Ugandan troops attacked rebel positions.",
+    "The Allied Democratic Forces (ADF) killed ten villagers. The Ugandan army shelled militant camps.",
+    "The Allied Democratic Forces (ADF) killed ten villagers. Ugandan troops struck insurgent bases.",
+])
+def test_places_named_for_a_groups_members_are_the_groups(text):
+    assert ("Uganda", "attacks", "Allied Democratic Forces", False, "asserted") in triples(text)
