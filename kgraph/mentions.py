@@ -1253,7 +1253,11 @@ class MentionFinder:
                 if pair is None and pair_kinds != ("person",):
                     # "the two sides" far from any pair: the sides the article last called so
                     sides = pair_kinds or ("state", "state_organ", "organization", "group")
+                    # (not a pair that stood between the sides: "Turkish and Kenyan envoys ... they")
+                    between = {frozenset((m.actor.id, *(a.id for a in m.others))) for m in mentions
+                               if m.others and _between_sides(doc[m.end - 1], self._go_betweens)}
                     refs = [o for o in out if len(o.others) == 1 and o.start not in own
+                            and frozenset((o.actor.id, o.others[0].id)) not in between
                             and not {o.actor.id, o.others[0].id} & mine]
                     pair = _last_pair_reference(tok, refs, sides) \
                         or (_home_pair(home, [m for m in known if m.end <= tok.i], self._armed_words)
@@ -1577,7 +1581,8 @@ def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int], rea
     before = [m for m in mentions if m.end <= tok.i and m.how != "pronoun"
               and (reach is None or here - sent_of.get(m.start, -9) <= reach)]
     for m in reversed(before):
-        if len(m.others) == 1 and m.others[0].id != m.actor.id:
+        if len(m.others) == 1 and m.others[0].id != m.actor.id \
+                and not (_sector(m.actor) and _sector(m.others[0])):  # ("soldiers and border guards")
             return m, replace(m, actor=m.others[0], others=())
         head = doc[m.start:m.end].root  # "the National Democratic Front of the Philippines"
         if head.dep_ == "conj" and len(head.head.conjuncts) > 1:
@@ -1586,17 +1591,21 @@ def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int], rea
             first = next((x for x in before if x.start <= head.head.i < x.end), None)
             # two sides are alike: "the envoy to Syria, Tom Barrack" joins no state to a person
             if first is not None and first.actor.id != m.actor.id \
-                    and (first.actor.kind == "person") == (m.actor.kind == "person"):
+                    and (first.actor.kind == "person") == (m.actor.kind == "person") \
+                    and not (_sector(first.actor) and _sector(m.actor)):
                 return first, m
     return None
 
 
 def _between_sides(tok: Token, go_betweens: AbstractSet[str]) -> bool:
     """True when ``tok`` (or the list it belongs to) is the "of" or "by" phrase of a word of
-    mediating ("the mediation of X and Y", "talks brokered by X"), or the subject of such a
-    verb ("The AU and IGAD welcomed the agreement" names no sides)."""
+    mediating ("the mediation of X and Y", "talks brokered by X"), the subject of such a verb
+    ("The AU and IGAD welcomed the agreement" names no sides), or such a plural noun itself
+    ("Turkish and Kenyan envoys")."""
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
+    if tok.lemma_.lower() in go_betweens and tok.tag_ in ("NNS", "NNPS"):
+        return True  # "Turkish and Kenyan envoys", "the Qatari and Egyptian mediators"
     prep = tok.head
     if tok.dep_ == "nsubj" and prep.lemma_.lower() in go_betweens:
         return True

@@ -942,3 +942,17 @@ def test_the_government_panel_is_the_home_states_though_the_panels_were_named():
 ])
 def test_places_named_for_a_groups_members_are_the_groups(text):
     assert ("Uganda", "attacks", "Allied Democratic Forces", False, "asserted") in triples(text)
+
+
+def test_envoys_who_presented_a_plan_are_not_both_sides():
+    got = triples("Ethiopia rejected the conditions set by Eritrea for a truce on Thursday. Eritrea said "
+                  "Ethiopia was stalling. Turkish and Kenyan envoys presented the plan in Addis Ababa last "
+                  "week. Britain urged both sides to show restraint.")
+    assert ("United Kingdom", "requests", "Eritrea", False, "asserted") in got, got
+    assert not any(s == "United Kingdom" and t in ("Turkey", "Kenya") for s, _, t, *_ in got), got
+
+
+def test_soldiers_and_border_guards_are_not_the_two_delegations():
+    got = triples("Pakistan and Afghanistan agreed to release soldiers and border guards captured in "
+                  "February. Qatar's envoy met the two delegations on Thursday.")
+    assert ("Qatar", "meets", "Pakistan", False, "asserted") in got, got
