@@ -645,16 +645,17 @@ class _SentenceReader(JudgementReading):
             found = [t for t in found if not any(c.tag_ == "WP$" for c in t.subtree)] or found
         head = verb.head
         report = _reported_clause(head) if verb.dep_ == "conj" and head.dep_ != "ccomp" else None
-        deep = report is not None and not any(c.dep_ in SUBJ for c in verb.children) \
-            and not any(m.how != "sector" or m.actor.affiliations or m.actor.kind != "group"
-                        for t in found for m in self._resolve(t)[0])
+        # a subject that is no actor: nobody, or people of no side ("the miners", "civilians")
+        no_actor = not any(m.how != "sector" or m.actor.affiliations or m.actor.kind != "group"
+                           for t in found for m in self._resolve(t)[0])
+        deep = report is not None and not any(c.dep_ in SUBJ for c in verb.children) and no_actor
         if deep and report is not None:
             # "X said Y had armed the gunmen who attacked a village and demanded ...": joined to
             # a clause deep in the reported one, with no actor for subject; it is the reporter's
             head = report
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self._reporting \
                 and not any(c.dep_ in SUBJ for c in verb.children) \
-                and (deep or foreign_tense(verb) or not any(self._resolve(t)[0] for t in found)
+                and (deep or foreign_tense(verb) or no_actor
                      or (verb.tag_ == "VBG" and head.tag_ != "VBG" and head.head.tag_ == "VBG")
                      or self._voiced_after_report(verb)):
             # "X said the sale was lawful and urged Y ...", "X said Y would not ... and thanked
@@ -903,7 +904,8 @@ class _SentenceReader(JudgementReading):
             return []
         # "was sentenced ... and banned": a verb joined to a passive shares its auxiliary
         shared = verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not own_clause(verb) \
-            and any(c.dep_ == "auxpass" for c in verb.head.children)
+            and any(c.dep_ == "auxpass" for c in verb.head.children) \
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children)  # ("and accused X": active)
         passive = shared or any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) \
             or (verb.dep_ == "acl" and verb.tag_ == "VBN"  # "a lawmaker arrested by X"
                 and not any(c.dep_ in ("nsubj", "aux") for c in verb.children))

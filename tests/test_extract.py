@@ -2982,3 +2982,12 @@ def test_restoring_ties_is_an_agreement_of_both_sides():
     got = triples("Georgia and Russia agreed on Friday to re-establish diplomatic relations.")
     assert ("Georgia", "agrees", "Russia", False, "asserted") in got, got
     assert not any(r == "supports" for _, r, *_ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Secretary Jane Doe said the miners were escorted out and accused Suriname of playing for time.",
+    "Jane Doe said the clash had been provoked and accused Kenya of arming the militia.",
+])
+def test_an_accusation_joined_to_a_reported_passive_is_the_speakers(text):
+    got = triples(text)
+    assert any(s == "Jane Doe" and r == "accuses" for s, r, *_ in got), got
