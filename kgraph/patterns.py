@@ -639,7 +639,7 @@ class _SentenceReader(JudgementReading):
         return [], False
 
     def _subject_tokens(self, verb: Token) -> list[Token]:
-        found = self._climb_subject(verb)
+        found = [self._office_holder(t) for t in self._climb_subject(verb)]
         if len(found) > 1:  # "X, whose president Y is an ally of Z, deployed ...": a relative
             # clause the parser left unattached; its subject is not the main clause's
             found = [t for t in found if not any(c.tag_ == "WP$" for c in t.subtree)] or found
@@ -889,6 +889,17 @@ class _SentenceReader(JudgementReading):
                        if o.dep_ == "pobj"]
 
     # -- event builders ---------------------------------------------------------------
+    def _office_holder(self, tok: Token) -> Token:
+        """The person named after an office of ``tok``'s actor, when the parser hangs both on the
+        owner ("the Association of Southeast Asian Nations' secretary-general, Kao Kim Hourn,
+        called ...": the plural possessive makes the owner the subject); else ``tok``."""
+        m = self._at.get(tok.i)
+        if m is None or m.actor.kind == "person" or m.end >= len(self._doc) \
+                or self._doc[m.end].tag_ != "POS":
+            return tok
+        return next((c for c in tok.children if c.dep_ == "appos" and c.i > m.end
+                     and c.i in self._at and self._at[c.i].actor.kind == "person"), tok)
+
     def _verb_events(self, verb: Token, trig: Trigger) -> list[EventCandidate]:
         if verb.lemma_.lower() in self.lex.claim_verbs and self._claims_an_act(verb):
             return []  # "an attack claimed by Y", "Y claimed responsibility": no accusation

@@ -2991,3 +2991,10 @@ def test_restoring_ties_is_an_agreement_of_both_sides():
 def test_an_accusation_joined_to_a_reported_passive_is_the_speakers(text):
     got = triples(text)
     assert any(s == "Jane Doe" and r == "accuses" for s, r, *_ in got), got
+
+
+def test_an_office_holder_after_a_plural_possessive_is_the_actor():
+    # the parser makes the organization the subject and hangs the title and name on it
+    got = triples("Thailand and Cambodia opened talks. The Association of Southeast Asian Nations' "
+                  "secretary-general, Jane Doe, called on both governments to show restraint.")
+    assert ("Jane Doe", "requests", "Cambodia", False, "asserted") in got, got
