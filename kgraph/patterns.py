@@ -569,10 +569,15 @@ class _SentenceReader(JudgementReading):
                     continue  # "X and Kosovo Prime Minister Y": Kosovo names Y's office
                 if c.dep_ == "conj" or (c.dep_ == "appos" and c in items):
                     more, _ = self._resolve(c, False)
-                    if not more and c.dep_ == "conj":  # "X and Turkish President Y", the name
-                        # hung on X as an apposition after the title
-                        more = [self._at[a.i] for a in tok.children if a.dep_ == "appos" and a.i > c.i
-                                and a.i in self._at and self._at[a.i].actor.kind == "person"][:1]
+                    owner = self._at.get(c.i)
+                    if c.dep_ == "conj" and (not more or (
+                            owner is not None and owner.end < len(self._doc)
+                            and self._doc[owner.end].tag_ == "POS")):
+                        # "X and Turkish President Y", "X and Thailand's then prime minister Y":
+                        # the name hung on X as an apposition after the title
+                        named = [self._at[a.i] for a in tok.children if a.dep_ == "appos" and a.i > c.i
+                                 and a.i in self._at and self._at[a.i].actor.kind == "person"][:1]
+                        more = named or more
                     found.extend(more)
             return unique(found), False
         if tok.lower_ in self._representatives:  # "delegations from X and Y": X and Y
@@ -2231,10 +2236,11 @@ _FREEING = frozenset(("concedes", "requests", "demands", "cooperates"))
 def _modifies_next_conjunct(c: Token) -> bool:
     """True for a conjunct the parser split off the next one it modifies: in "Vucic and Kosovo
     Prime Minister Albin Kurti", "Kosovo" and "Kurti" both hang on "Vucic" as conjuncts, with only
-    compound words between them."""
+    compound words (or a possessive: "Thailand's then prime minister Y") between them."""
     nxt = next((s for s in c.head.children if s.dep_ == "conj" and s.i > c.i), None)
     return nxt is not None and nxt.i > c.i + 1 and all(
-        t.dep_ in ("compound", "amod", "flat") for t in c.doc[c.i + 1:nxt.i])
+        t.dep_ in ("compound", "amod", "flat", "advmod") or t.tag_ == "POS"  # "Thailand's then premier Y"
+        for t in c.doc[c.i + 1:nxt.i])
 
 
 def _asked_whether(tok: Token) -> bool:

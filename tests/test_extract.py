@@ -2998,3 +2998,14 @@ def test_an_office_holder_after_a_plural_possessive_is_the_actor():
     got = triples("Thailand and Cambodia opened talks. The Association of Southeast Asian Nations' "
                   "secretary-general, Jane Doe, called on both governments to show restraint.")
     assert ("Jane Doe", "requests", "Cambodia", False, "asserted") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Cambodian Prime Minister Hun Manet and Thailand's then acting prime minister Jane Doe accepted a truce.",
+    "The neighbours fought for five days in July 2025, before Cambodian Prime Minister Hun Manet and "
+    "Thailand's then acting prime minister Jane Doe accepted a truce at a meeting in Putrajaya.",
+])
+def test_a_state_owning_the_next_conjuncts_title_is_not_a_party(text):
+    got = triples(text)
+    assert ("Hun Manet", "agrees", "Jane Doe", False, "asserted") in got, got
+    assert not any("Thailand" in (s, t) and r == "agrees" for s, r, t, *_ in got), got
