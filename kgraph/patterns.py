@@ -1641,7 +1641,9 @@ class _SentenceReader(JudgementReading):
             if framed is not None:  # "In a phone call with X, Y said ...": Y had the call
                 governor = framed
                 sources = [m for t in self._subject_tokens(framed) for m in self._resolve(t)[0]]
-            skip = {s.start for s in sources} | {o.i for o in between}
+            # (every word of a source: "a counter-proposal from Mali's military government")
+            skip = {i for s in sources for i in range(s.start, max(s.end, s.start + 1))} \
+                | {o.i for o in between}
             targets, nested = self._noun_targets(noun, trig, skip=skip)
             if not targets and framed is not None and noun.head.lower_ in self.lex.meeting_frame_within \
                     and self._spoken(framed):

@@ -3009,3 +3009,8 @@ def test_a_state_owning_the_next_conjuncts_title_is_not_a_party(text):
     got = triples(text)
     assert ("Hun Manet", "agrees", "Jane Doe", False, "asserted") in got, got
     assert not any("Thailand" in (s, t) and r == "agrees" for s, r, t, *_ in got), got
+
+
+def test_a_proposal_from_a_described_state_is_that_states():
+    got = triples("The FLA rejected a counter-proposal from Mali's military government.")
+    assert ("Mali", "proposes", "FLA", False, "asserted") in got, got
