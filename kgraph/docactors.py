@@ -336,7 +336,9 @@ class DocumentActors:
         drop: set[int] = set()
         states = {i for m in ctx.mentions if m.actor.kind == "state" for i in range(m.start, m.end)}
         for tok in doc:
-            kinds = self._descriptions.get(tok.lower_) or self._descriptions.get(tok.lemma_.lower())
+            kinds = self._descriptions.get(tok.lower_) or self._descriptions.get(tok.lemma_.lower()) \
+                or next((self._descriptions[k] for c in tok.children if c.dep_ in ("compound", "amod")
+                         and (k := f"{c.lower_} {tok.lower_}") in self._descriptions), None)
             if not kinds or not _common_noun(tok) or covered[tok.i]:
                 continue
             if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
