@@ -1613,6 +1613,17 @@ class _SentenceReader(JudgementReading):
                 agent_preps = (*agent_preps, "from")  # "a warning from Washington", "a call from X"
             by = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in agent_preps
                   for o in p.children if o.dep_ == "pobj"]
+            victim = trig.relation in self.lex.victim_event_relations
+            if not by and (victim or not poss) and noun.dep_ in ("dobj", "obj") \
+                    and any(c.dep_ == "nsubj" for c in noun.head.children):
+                # "condemned the detention of X by the junta": the parser hangs the noun's agent
+                # on the active verb, which has its own subject
+                by = [o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "by"
+                      and p.i > noun.i for o in p.children if o.dep_ == "pobj"]
+            victims: list[Mention] = []
+            if victim and by and poss:  # "his detention by the coup leaders": he is held
+                victims = [m for t in poss for m in self._resolve(t)[0]]
+                poss = []
             for t in (*poss, *by):
                 sources.extend(self._resolve(t)[0])
             if not sources:
@@ -1645,6 +1656,7 @@ class _SentenceReader(JudgementReading):
             skip = {i for s in sources for i in range(s.start, max(s.end, s.start + 1))} \
                 | {o.i for o in between}
             targets, nested = self._noun_targets(noun, trig, skip=skip)
+            targets = targets or victims
             if not targets and framed is not None and noun.head.lower_ in self.lex.meeting_frame_within \
                     and self._spoken(framed):
                 # "Y told X during talks", "Y thanked X in a phone call": X is the other side (not
@@ -1869,8 +1881,15 @@ class _SentenceReader(JudgementReading):
             # "Ferrand's release": the one freed, unless an "of" phrase names them
             toks = [c for c in toks if not (c.i in self._at and self._at[c.i].actor.kind == "person")]
         preps = ("by", "from") if self._freeing(noun) else ("by",)
-        toks += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
-                 for o in p.children if o.dep_ == "pobj"]
+        by = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+              for o in p.children if o.dep_ == "pobj"]
+        if not by and noun.dep_ in ("dobj", "obj") and any(c.dep_ == "nsubj" for c in noun.head.children):
+            # "condemned the detention of X by the junta": the agent hung on the active verb
+            by = [o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "by"
+                  and p.i > noun.i for o in p.children if o.dep_ == "pobj"]
+        if by and not self._freeing(noun):
+            toks = []  # "X's detention by Y": X is held, Y holds
+        toks += by
         if self._freeing(noun):
             freed = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj"]

@@ -3014,3 +3014,15 @@ def test_a_state_owning_the_next_conjuncts_title_is_not_a_party(text):
 def test_a_proposal_from_a_described_state_is_that_states():
     got = triples("The FLA rejected a counter-proposal from Mali's military government.")
     assert ("Mali", "proposes", "FLA", False, "asserted") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya condemned Jane Doe's detention by Niger's junta.",
+    "Niger's junta closed the border. Kenya condemned the detention of Jane Doe by the junta.",
+    "Niger's junta closed the border. President Jane Doe has been held since July. Kenya said it treated "
+    "her detention by the coup leaders as a crime.",
+])
+def test_the_agent_of_a_detention_holds_its_possessor_or_object(text):
+    got = triples(text)
+    assert ("Niger", "coerces", "Jane Doe", False, "asserted") in got, got
+    assert not any(s == "Kenya" and t == "Jane Doe" for s, _, t, *_ in got), got
