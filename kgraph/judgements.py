@@ -86,6 +86,8 @@ class _Reader(Protocol):
     def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
                      ) -> list[BackReference]: ...
     def _ended_talks(self) -> list[BackReference]: ...
+    def _reported_judgements_all(self) -> list[EventCandidate | BackReference]: ...
+    def _reported_judgements_back(self) -> list[BackReference]: ...
     def _offer_of(self, verb: Token) -> tuple[Token, Trigger] | None: ...
     def _unanswered(self) -> list[tuple[Token, Token, list[Mention]]]: ...
     def _unanswered_acts(self) -> list[EventCandidate]: ...
@@ -548,8 +550,16 @@ class JudgementReading:
 
     def _reported_judgements(self: _Reader) -> list[EventCandidate]:
         """"China said the US move was irresponsible": the reporter judges the actor or its act."""
+        return [c for c in self._reported_judgements_all() if isinstance(c, EventCandidate)]
+
+    def _reported_judgements_back(self: _Reader) -> list[BackReference]:
+        """"Britain said the veto was shameful": an act named by a noun with no actor in it
+        (``acts`` of ``evaluations``) is blamed on its authors, found among earlier edges."""
+        return [c for c in self._reported_judgements_all() if isinstance(c, BackReference)]
+
+    def _reported_judgements_all(self: _Reader) -> list[EventCandidate | BackReference]:
         spec = self.lex.evaluations
-        out: list[EventCandidate] = []
+        out: list[EventCandidate | BackReference] = []
         if not spec:
             return out
         for be in self._with_lemma(_COPULAS, None):
@@ -574,6 +584,14 @@ class JudgementReading:
                 or [m for t in subjects for m in self._possessor(t) if m.how != "pronoun"]
             sources = [m for t in self._subject_tokens(report) for m in self._resolve(t)[0]]
             trig = Trigger(relation, "be", "VERB", text=f"say ... be ... {relation}")
+            kinds = tuple(sorted({k for t in subjects for k in spec["acts"].get(t.lemma_.lower(), ())}))
+            if not targets and kinds and relation == "condemns" and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                    for t in subjects for c in t.children):
+                # (praise of "the deal" is often a side's of its own deal: only blame refers back)
+                out.extend(BackReference(relation, src, kinds, trig, be, self._negated(be),
+                                         self._modality(report), aimed=False) for src in sources)
+                continue
             out.extend(self._pairs(trig, be, "verb", sources, targets, self._negated(be),
                                    self._modality(report), True))
         return out
@@ -718,7 +736,8 @@ class JudgementReading:
         """Verbs acting on a statement named by a definite noun, with their actor."""
         out: list[BackReference] = [*self._evaluations(direct=False), *self._reacted_back(),
                                     *self._similar_acts(), *self._violations(direct=False),
-                                    *self._ended_talks(), *self._unanswered_back()]
+                                    *self._ended_talks(), *self._unanswered_back(),
+                                    *self._reported_judgements_back()]
         for verb in self._with_lemma(self.lex.back_references):
             entry = self.lex.back_references[verb.lemma_.lower()]
             relation, nouns, aimed = entry

@@ -3026,3 +3026,15 @@ def test_the_agent_of_a_detention_holds_its_possessor_or_object(text):
     got = triples(text)
     assert ("Niger", "coerces", "Jane Doe", False, "asserted") in got, got
     assert not any(s == "Kenya" and t == "Jane Doe" for s, _, t, *_ in got), got
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Poland expelled three Belarusian diplomats. Belarus said the move was unfriendly.",
+     ("Belarus", "condemns", "Poland")),
+    ("Russia vetoed a British-drafted resolution on Sudan. Britain said the veto was a disgrace.",
+     ("United Kingdom", "condemns", "Russia")),
+    ("Russia vetoed a British-drafted resolution on Sudan. Britain called the veto shameful.",
+     ("United Kingdom", "condemns", "Russia")),
+])
+def test_an_act_said_to_be_wrong_is_blamed_on_its_author(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
