@@ -908,6 +908,12 @@ class _SentenceReader(JudgementReading):
     def _verb_events(self, verb: Token, trig: Trigger) -> list[EventCandidate]:
         if verb.lemma_.lower() in self.lex.claim_verbs and self._claims_an_act(verb):
             return []  # "an attack claimed by Y", "Y claimed responsibility": no accusation
+        if any(p.dep_ == "prep" and p.lower_ == "by" and c.dep_ == "pcomp" and c.tag_ == "VBG"
+               and self._match(c, self.lex.verbs) is not None for p in verb.children for c in p.children) \
+                and not any(t.i in self._at for c in verb.children if c.dep_ in ("dobj", "obj", "prep")
+                            and c.lower_ != "by" for t in c.subtree):
+            return []  # "retaliated by expelling two diplomats": the means is the act (but
+            # "retaliated against Hamas by striking Gaza" is aimed at Hamas)
         agents = hyphen_agents(verb, self._at)
         if agents:
             return self._agent_modifier_events(verb, trig, agents)

@@ -3038,3 +3038,10 @@ def test_the_agent_of_a_detention_holds_its_possessor_or_object(text):
 ])
 def test_an_act_said_to_be_wrong_is_blamed_on_its_author(text, edge):
     assert edge in {g[:3] for g in triples(text)}
+
+
+def test_a_means_is_the_act_of_a_retaliation_aimed_at_no_one():
+    got = triples("Belarus retaliated on Thursday by expelling two Polish diplomats.")
+    assert ("Belarus", "sanctions", "Poland", False, "asserted") in got, got
+    assert not any(r == "attacks" for _, r, *_ in got), got
+
