@@ -210,6 +210,8 @@ class Lexicon:
     voiced_relations: frozenset[str] = frozenset()
     #: Relations that never link a person to their own state or organization.
     own_side_relations: frozenset[str] = frozenset()
+    #: Roles beside the parties ("with X as guarantors"): no partner of a mutual act.
+    witness_roles: frozenset[str] = frozenset()
     #: Titles of people who speak for their side ("spokesperson").
     announcers: frozenset[str] = frozenset()
     mutual_objects: frozenset[str] = frozenset()
@@ -319,6 +321,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         denial_verbs=frozenset(trig.get("denial_verbs", ["deny", "refute", "dispute", "disprove"])),
         voiced_relations=frozenset(trig.get("voiced_relations", [])),
         own_side_relations=frozenset(trig.get("own_side_relations", [])),
+        witness_roles=frozenset(trig.get("witness_roles", [])),
         announcers=frozenset(trig.get("announcers", [])),
         intent_governors=frozenset(trig.get("intent", {}).get("governors", [])),
         intent_codes=dict(trig.get("intent", {}).get("codes", {})),

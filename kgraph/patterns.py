@@ -866,9 +866,12 @@ class _SentenceReader(JudgementReading):
         yield [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        beside = any(p.dep_ == "prep" and p.lower_ == "as" and o.lemma_.lower() in self.lex.witness_roles
+                     for p in verb.children for o in p.children)
         for prep in self.lex.target_preps:
-            if prep == "with" and trig.relation not in self.symmetric:
+            if prep == "with" and (trig.relation not in self.symmetric or beside):
                 continue  # "struck X with missiles": an instrument unless the entry says "with"
+                # ("signed it, with X and Y as guarantors": beside the parties)
             if not self._target_prep(prep, trig):
                 continue
             for p in preps:

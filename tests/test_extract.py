@@ -3045,3 +3045,9 @@ def test_a_means_is_the_act_of_a_retaliation_aimed_at_no_one():
     assert ("Belarus", "sanctions", "Poland", False, "asserted") in got, got
     assert not any(r == "attacks" for _, r, *_ in got), got
 
+
+def test_guarantors_named_with_as_are_not_signatories():
+    got = triples("The Congolese government and the M23 signed the agreement in Doha, with Qatar and the "
+                  "United States as guarantors.")
+    assert ("DR Congo", "agrees", "M23", False, "asserted") in got, got
+    assert not any("Qatar" in (s, t) and r == "agrees" for s, r, t, *_ in got), got
