@@ -86,6 +86,9 @@ class _Reader(Protocol):
     def _denied_acts(self, verb: Token, relation: str, kinds: tuple[str, ...], aimed: bool
                      ) -> list[BackReference]: ...
     def _ended_talks(self) -> list[BackReference]: ...
+    def _asked_releases(self) -> list[BackReference]: ...
+    def _asking_trigger(self, verb: Token) -> Trigger | None: ...
+    def _freeing(self, noun: Token) -> bool: ...
     def _reported_judgements_all(self) -> list[EventCandidate | BackReference]: ...
     def _reported_judgements_back(self) -> list[BackReference]: ...
     def _offer_of(self, verb: Token) -> tuple[Token, Trigger] | None: ...
@@ -732,12 +735,32 @@ class JudgementReading:
                                          partner=True))
         return out
 
+    def _asked_releases(self: _Reader) -> list[BackReference]:
+        """"Vietnam demanded the immediate release of the fishermen": a release asked for, with
+        no holder named ("by", "from"), is asked of whoever last held the asker's people."""
+        out: list[BackReference] = []
+        for noun in self._tokens:
+            verb = noun.head
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+                verb = noun.head.head  # "called for the release of X"
+            if noun.dep_ not in ("dobj", "obj", "pobj") or not self._freeing(noun) or verb.pos_ != "VERB" \
+                    or any(p.dep_ == "prep" and p.lower_ in ("by", "from")
+                           for p in (*noun.children, *verb.children)):
+                continue
+            trig = self._asking_trigger(verb)
+            if trig is None:
+                continue
+            for src in (m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]):
+                out.append(BackReference(trig.relation, src, ("coerces",), trig, verb,
+                                         self._negated(verb), self._modality(verb)))
+        return out
+
     def back_references(self: _Reader) -> list[BackReference]:
         """Verbs acting on a statement named by a definite noun, with their actor."""
         out: list[BackReference] = [*self._evaluations(direct=False), *self._reacted_back(),
                                     *self._similar_acts(), *self._violations(direct=False),
                                     *self._ended_talks(), *self._unanswered_back(),
-                                    *self._reported_judgements_back()]
+                                    *self._reported_judgements_back(), *self._asked_releases()]
         for verb in self._with_lemma(self.lex.back_references):
             entry = self.lex.back_references[verb.lemma_.lower()]
             relation, nouns, aimed = entry

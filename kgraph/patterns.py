@@ -1838,12 +1838,16 @@ class _SentenceReader(JudgementReading):
     def _asks_for(self, verb: Token) -> bool:
         """True for a verb of asking for a thing, with the preposition that makes it one ("called
         for a ceasefire", "urged a truce", "demanded talks"), whether or not it names whom."""
-        if self._asks(verb):
-            return True
+        return self._asking_trigger(verb) is not None
+
+    def _asking_trigger(self, verb: Token) -> Trigger | None:
+        """The trigger of a verb of asking (see :meth:`_asks_for`), or None."""
+        trig = self._match(verb, self.lex.verbs)
+        if trig is not None and trig.relation in ("requests", "demands"):
+            return trig
         preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
-        return verb.pos_ == "VERB" and any(
-            t.relation in ("requests", "demands") and t.prep in preps
-            for t in self.lex.verbs.get(verb.lemma_.lower(), ()))
+        return next((t for t in self.lex.verbs.get(verb.lemma_.lower(), ()) if verb.pos_ == "VERB"
+                     and t.relation in ("requests", "demands") and t.prep in preps), None)
 
     def _freeing(self, noun: Token) -> bool:
         """True for a noun of freeing ("the release of X"): X is freed, not acted on."""

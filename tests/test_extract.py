@@ -3051,3 +3051,13 @@ def test_guarantors_named_with_as_are_not_signatories():
                   "United States as guarantors.")
     assert ("DR Congo", "agrees", "M23", False, "asserted") in got, got
     assert not any("Qatar" in (s, t) and r == "agrees" for s, r, t, *_ in got), got
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Chinese coast guard vessels detained 12 Vietnamese fishermen. Vietnam demanded the immediate "
+     "release of the fishermen.", ("Vietnam", "demands", "China")),
+    ("Iran seized a British tanker. Britain urged the release of the crew.",
+     ("United Kingdom", "requests", "Iran")),
+])
+def test_a_release_asked_for_is_asked_of_the_holder(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
