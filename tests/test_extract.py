@@ -3061,3 +3061,8 @@ def test_guarantors_named_with_as_are_not_signatories():
 ])
 def test_a_release_asked_for_is_asked_of_the_holder(text, edge):
     assert edge in {g[:3] for g in triples(text)}
+
+
+def test_retaliatory_measures_are_sanctions():
+    got = triples("Russia took retaliatory measures against Poland.")
+    assert ("Russia", "sanctions", "Poland", False, "asserted") in got, got
