@@ -1263,7 +1263,8 @@ class MentionFinder:
                         or (_home_pair(home, [m for m in known if m.end <= tok.i], self._armed_words)
                             if home is not None and home.id not in mine and "state" in sides else None) \
                         or _leading_pair([m for m in known if m.end <= tok.i and (
-                            m.actor.kind == "state" or (m.actor.kind == "group" and not _sector(m.actor)))])
+                            m.actor.kind == "state" or (m.actor.kind == "group" and not _sector(m.actor)))]) \
+                        or (_next_pair(tok, known, sent_of) if sent_of[tok.i] == 0 else None)
                 if pair is not None:
                     start = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("det", "nummod"))])
                     out.append(Mention(start, tok.i + 1, pair[0].actor, doc[start:tok.i + 1].text,
@@ -1741,6 +1742,26 @@ def _named_for(actor: Actor) -> list[str]:
             if rest:
                 out.append(" ".join(rest))
     return out
+
+
+def _next_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int]
+               ) -> tuple[Mention, Mention] | None:
+    """The first two actors joined by "and" in the two sentences after a headline's "the two
+    contenders", which names them before the text does ("... peace between the two contenders /
+    Ethiopian government and Tigray rebels agree ...")."""
+    doc = tok.doc
+    here = sent_of[tok.i]
+    after = [m for m in mentions if m.start > tok.i and m.how != "pronoun"
+             and sent_of.get(m.start, here + 9) - here <= 2]
+    for m in after:
+        head = doc[m.end - 1]
+        if head.dep_ != "conj":
+            continue
+        first = next((x for x in after if x.start <= head.head.i < x.end), None)
+        if first is not None and first.actor.id != m.actor.id \
+                and (first.actor.kind == "person") == (m.actor.kind == "person"):
+            return first, m
+    return None
 
 
 def _leading_pair(sides: list[Mention]) -> tuple[Mention, Mention] | None:

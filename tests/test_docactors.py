@@ -956,3 +956,10 @@ def test_soldiers_and_border_guards_are_not_the_two_delegations():
     got = triples("Pakistan and Afghanistan agreed to release soldiers and border guards captured in "
                   "February. Qatar's envoy met the two delegations on Thursday.")
     assert ("Qatar", "meets", "Pakistan", False, "asserted") in got, got
+
+
+def test_the_two_contenders_of_a_headline_are_the_pair_the_next_line_names():
+    got = triples("Kenyan mediation has brought about peace between the two contenders\n\n"
+                  "Sudanese army and RSF agree cessation of hostilities\n\n"
+                  "The deal was signed in Nairobi on Monday.")
+    assert any(s == "Kenya" and r == "meets" and t == "Sudan" for s, r, t, *_ in got), got
