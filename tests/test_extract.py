@@ -3066,3 +3066,8 @@ def test_a_release_asked_for_is_asked_of_the_holder(text, edge):
 def test_retaliatory_measures_are_sanctions():
     got = triples("Russia took retaliatory measures against Poland.")
     assert ("Russia", "sanctions", "Poland", False, "asserted") in got, got
+
+
+def test_a_de_facto_state_is_an_actor():
+    got = triples("Ethiopia offered Somaliland possible recognition in return for sea access.")
+    assert ("Ethiopia", "proposes", "Somaliland", False, "asserted") in got, got
