@@ -109,6 +109,7 @@ class MentionFinder:
         things = rules.get("thing_names", {})
         self._place_heads = frozenset(w.lower() for w in rules.get("place_heads", []))
         self._group_places = frozenset(w.lower() for w in rules.get("group_places", []))
+        self._locative = frozenset(w.lower() for w in rules.get("locative_prepositions", []))
         self._things = {k: frozenset(w.lower() for w in things.get(k, []))
                         for k in ("heads", "openers", "media")}
         self._ner_labels = rules.get("ner_labels", {})
@@ -792,6 +793,10 @@ class MentionFinder:
                     or len(name.strip(".")) < 2 or (span[0].text in self._features and len(span) == 2) \
                     or self._names_product(span[-1]) or self._names_thing(span):
                 continue
+            if kind == "person" and name.lower() not in titled and name not in persons \
+                    and span.root.dep_ == "pobj" and span.root.head.lower_ in self._locative \
+                    and not (e < len(doc) and doc[e].tag_ == "POS"):
+                continue  # "fought at Ras Doumeira": a place the tagger took for a person
             if kind == "person" and any(o == name.lower() or o.startswith(name.lower() + " ") for o in orgs):
                 kind = "organization"
             elif kind == "organization" and name.lower() in titled:

@@ -3071,3 +3071,10 @@ def test_retaliatory_measures_are_sanctions():
 def test_a_de_facto_state_is_an_actor():
     got = triples("Ethiopia offered Somaliland possible recognition in return for sea access.")
     assert ("Ethiopia", "proposes", "Somaliland", False, "asserted") in got, got
+
+
+def test_a_name_after_a_preposition_of_place_is_no_person():
+    # the tagger reads the town as a person's name
+    got = triples("President Gustavo Petro accused Peru of taking over the island. He said he would hold a "
+                  "cabinet meeting in Leticia on Thursday.")
+    assert not any("Leticia" in (s, t) for s, _, t, *_ in got), got
