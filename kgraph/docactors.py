@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING
 from .actors import ActorDictionary
 from .clauses import hyphen_agents
 from .ids import minted_actor_iri
-from .mentions import Mention, title_words
+from .mentions import Mention, armed_name, title_words
 from .model import Actor, Affiliation
 
 if TYPE_CHECKING:
@@ -568,8 +568,7 @@ class DocumentActors:
 
     def _armed_name(self, actor: Actor) -> bool:
         """True for an organization named like an armed group ("... Independence Army")."""
-        words = actor.label.split()
-        return actor.kind == "organization" and bool(words) and words[-1].lower() in self._armed_words
+        return armed_name(actor, self._armed_words)
 
     def _is_sector(self, actor: Actor) -> bool:
         """True for a generic armed or political group ("rebels", "Rebels in Ethiopia")."""

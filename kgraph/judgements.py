@@ -89,8 +89,7 @@ class _Reader(Protocol):
     def _asked_releases(self) -> list[BackReference]: ...
     def _asking_trigger(self, verb: Token) -> Trigger | None: ...
     def _freeing(self, noun: Token) -> bool: ...
-    def _reported_judgements_all(self) -> list[EventCandidate | BackReference]: ...
-    def _reported_judgements_back(self) -> list[BackReference]: ...
+    def _reported_judgements(self, direct: bool = True) -> list: ...
     def _offer_of(self, verb: Token) -> tuple[Token, Trigger] | None: ...
     def _unanswered(self) -> list[tuple[Token, Token, list[Mention]]]: ...
     def _unanswered_acts(self) -> list[EventCandidate]: ...
@@ -551,18 +550,14 @@ class JudgementReading:
                                    self._modality(verb), False))
         return out
 
-    def _reported_judgements(self: _Reader) -> list[EventCandidate]:
-        """"China said the US move was irresponsible": the reporter judges the actor or its act."""
-        return [c for c in self._reported_judgements_all() if isinstance(c, EventCandidate)]
-
-    def _reported_judgements_back(self: _Reader) -> list[BackReference]:
-        """"Britain said the veto was shameful": an act named by a noun with no actor in it
-        (``acts`` of ``evaluations``) is blamed on its authors, found among earlier edges."""
-        return [c for c in self._reported_judgements_all() if isinstance(c, BackReference)]
-
-    def _reported_judgements_all(self: _Reader) -> list[EventCandidate | BackReference]:
+    def _reported_judgements(self: _Reader, direct: bool = True) -> list:
+        """"China said the US move was irresponsible": the reporter judges the actor or its act
+        (direct: an edge); "Britain said the veto was shameful": an act named by a noun with no
+        actor in it (``acts`` of ``evaluations``) is blamed on its authors (not direct: a back
+        reference to the act's authors among earlier edges), as :meth:`_evaluations` reads
+        "called the veto shameful"."""
         spec = self.lex.evaluations
-        out: list[EventCandidate | BackReference] = []
+        out: list = []
         if not spec:
             return out
         for be in self._with_lemma(_COPULAS, None):
@@ -588,15 +583,15 @@ class JudgementReading:
             sources = [m for t in self._subject_tokens(report) for m in self._resolve(t)[0]]
             trig = Trigger(relation, "be", "VERB", text=f"say ... be ... {relation}")
             kinds = tuple(sorted({k for t in subjects for k in spec["acts"].get(t.lemma_.lower(), ())}))
-            if not targets and kinds and relation == "condemns" and any(
-                    c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                    for t in subjects for c in t.children):
-                # (praise of "the deal" is often a side's of its own deal: only blame refers back)
+            back = not targets and kinds and relation == "condemns" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for t in subjects for c in t.children)
+            # (praise of "the deal" is often a side's of its own deal: only blame refers back)
+            if back and not direct:
                 out.extend(BackReference(relation, src, kinds, trig, be, self._negated(be),
                                          self._modality(report), aimed=False) for src in sources)
-                continue
-            out.extend(self._pairs(trig, be, "verb", sources, targets, self._negated(be),
-                                   self._modality(report), True))
+            elif direct and not back:
+                out.extend(self._pairs(trig, be, "verb", sources, targets, self._negated(be),
+                                       self._modality(report), True))
         return out
 
     def _blamed_for_harm(self: _Reader, be: Token, blame: dict) -> bool:
@@ -760,7 +755,7 @@ class JudgementReading:
         out: list[BackReference] = [*self._evaluations(direct=False), *self._reacted_back(),
                                     *self._similar_acts(), *self._violations(direct=False),
                                     *self._ended_talks(), *self._unanswered_back(),
-                                    *self._reported_judgements_back(), *self._asked_releases()]
+                                    *self._reported_judgements(direct=False), *self._asked_releases()]
         for verb in self._with_lemma(self.lex.back_references):
             entry = self.lex.back_references[verb.lemma_.lower()]
             relation, nouns, aimed = entry

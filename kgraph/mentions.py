@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-__all__ = ["Mention", "MentionFinder", "home_state", "named_holders", "title_words"]
+__all__ = ["Mention", "MentionFinder", "armed_name", "home_state", "named_holders", "title_words"]
 
 #: Base confidence of a mention by how it was found (see kgraph.confidence).
 HOW_CONFIDENCE = {
@@ -1590,16 +1590,27 @@ def _last_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int], rea
         if len(m.others) == 1 and m.others[0].id != m.actor.id \
                 and not (_sector(m.actor) and _sector(m.others[0])):  # ("soldiers and border guards")
             return m, replace(m, actor=m.others[0], others=())
-        head = doc[m.start:m.end].root  # "the National Democratic Front of the Philippines"
+        head = doc[m.start:m.end].root
         if head.dep_ == "conj" and len(head.head.conjuncts) > 1:
             continue  # the last two of a longer list ("X, Y, Z and W") are no pair
-        if head.dep_ == "conj":
-            first = next((x for x in before if x.start <= head.head.i < x.end), None)
-            # two sides are alike: "the envoy to Syria, Tom Barrack" joins no state to a person
-            if first is not None and first.actor.id != m.actor.id \
-                    and (first.actor.kind == "person") == (m.actor.kind == "person") \
-                    and not (_sector(first.actor) and _sector(m.actor)):
-                return first, m
+        pair = _joined_pair(m, before, doc)
+        if pair is not None:
+            return pair
+    return None
+
+
+def _joined_pair(m: Mention, pool: list[Mention], doc: Doc) -> tuple[Mention, Mention] | None:
+    """``m`` with the mention of ``pool`` it is joined to by "and", when the two are alike sides
+    ("the envoy to Syria, Tom Barrack" joins no state to a person; "soldiers and border guards",
+    two sectors, are no sides); else None."""
+    head = doc[m.start:m.end].root  # "the National Democratic Front of the Philippines"
+    if head.dep_ != "conj":
+        return None
+    first = next((x for x in pool if x.start <= head.head.i < x.end), None)
+    if first is not None and first.actor.id != m.actor.id \
+            and (first.actor.kind == "person") == (m.actor.kind == "person") \
+            and not (_sector(first.actor) and _sector(m.actor)):
+        return first, m
     return None
 
 
@@ -1726,13 +1737,20 @@ def _home_pair(home: Actor, mentions: list[Mention], armed_words: AbstractSet[st
         words = m.actor.label.split()
         if m.actor.kind in ("group", "organization") and m.how != "pronoun" and not m.others \
                 and not _sector(m.actor) and len(words) > 1 \
-                and (words[-1].lower() in armed_words or home.label in _named_for(m.actor)):
+                and (armed_name(m.actor, armed_words) or home.label in _named_for(m.actor)):
             counts.setdefault(m.actor.id, []).append(m)
     ranked = sorted(counts.values(), key=len, reverse=True)
     if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
         return None
     group = ranked[0][0]
     return Mention(group.start, group.start, home, group.text, "reference"), group
+
+
+def armed_name(actor: Actor, armed_words: AbstractSet[str]) -> bool:
+    """True for an organization named like an armed group: its name ends in one of
+    ``armed_words`` ("the Kachin Independence Army", "... Liberation Front")."""
+    words = actor.label.split()
+    return actor.kind == "organization" and bool(words) and words[-1].lower() in armed_words
 
 
 def _named_for(actor: Actor) -> list[str]:
@@ -1758,15 +1776,7 @@ def _next_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int]
     here = sent_of[tok.i]
     after = [m for m in mentions if m.start > tok.i and m.how != "pronoun"
              and sent_of.get(m.start, here + 9) - here <= 2]
-    for m in after:
-        head = doc[m.end - 1]
-        if head.dep_ != "conj":
-            continue
-        first = next((x for x in after if x.start <= head.head.i < x.end), None)
-        if first is not None and first.actor.id != m.actor.id \
-                and (first.actor.kind == "person") == (m.actor.kind == "person"):
-            return first, m
-    return None
+    return next((p for m in after if (p := _joined_pair(m, after, doc)) is not None), None)
 
 
 def _leading_pair(sides: list[Mention]) -> tuple[Mention, Mention] | None:
@@ -1943,8 +1953,7 @@ def home_state(mentions: list[Mention], ruling_words: AbstractSet[str],
             partners = [at.get(t.i) for t in head.conjuncts]
             if state is not None and any(
                     o is not None and o.how != "pronoun" and not _sector(o.actor)
-                    and (o.actor.kind == "group" or (o.actor.kind == "organization"
-                                                     and o.actor.label.split()[-1].lower() in armed_words))
+                    and (o.actor.kind == "group" or armed_name(o.actor, armed_words))
                     for o in partners):
                 found[state.id] = state
     return next(iter(found.values())) if len(found) == 1 else None

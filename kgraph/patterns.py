@@ -1623,12 +1623,8 @@ class _SentenceReader(JudgementReading):
             by = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in agent_preps
                   for o in p.children if o.dep_ == "pobj"]
             victim = trig.relation in self.lex.victim_event_relations
-            if not by and (victim or not poss) and noun.dep_ in ("dobj", "obj") \
-                    and any(c.dep_ == "nsubj" for c in noun.head.children):
-                # "condemned the detention of X by the junta": the parser hangs the noun's agent
-                # on the active verb, which has its own subject
-                by = [o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "by"
-                      and p.i > noun.i for o in p.children if o.dep_ == "pobj"]
+            if not by and (victim or not poss):
+                by = _agents_on_verb(noun)
             victims: list[Mention] = []
             if victim and by and poss:  # "his detention by the coup leaders": he is held
                 victims = [m for t in poss for m in self._resolve(t)[0]]
@@ -1896,10 +1892,7 @@ class _SentenceReader(JudgementReading):
         preps = ("by", "from") if self._freeing(noun) else ("by",)
         by = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
               for o in p.children if o.dep_ == "pobj"]
-        if not by and noun.dep_ in ("dobj", "obj") and any(c.dep_ == "nsubj" for c in noun.head.children):
-            # "condemned the detention of X by the junta": the agent hung on the active verb
-            by = [o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "by"
-                  and p.i > noun.i for o in p.children if o.dep_ == "pobj"]
+        by = by or _agents_on_verb(noun)
         if by and not self._freeing(noun):
             toks = []  # "X's detention by Y": X is held, Y holds
         toks += by
@@ -2265,6 +2258,17 @@ def _charge(prep: Token) -> bool:
 
 #: Relations of freeing someone: "secured the release of X" acts on X's holder, not on X.
 _FREEING = frozenset(("concedes", "requests", "demands", "cooperates"))
+
+
+def _agents_on_verb(noun: Token) -> list[Token]:
+    """The "by" phrase the parser hung on the active verb whose object ``noun`` is, after it:
+    "condemned the detention of X by the junta" (the verb has its own subject, so the "by"
+    phrase is the noun's agent)."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > noun.i
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _modifies_next_conjunct(c: Token) -> bool:
