@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 from collections.abc import Set as AbstractSet
+from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
 from .candidates import BackReference, EventCandidate, stronger, unique
@@ -394,6 +395,10 @@ class JudgementReading:
         # the judgement's own phrase: "an act of piracy", "an unfriendly and groundless step"
         words = {t.lemma_.lower() for j in judged for t in j.subtree
                  if t == j or t.dep_ in ("amod", "compound", "oprd", "attr", "acomp", "pobj", "conj")}
+        # and two-word judgements after the object: "a step forward", "a step backwards"
+        after = self._doc[max(o.right_edge.i for o in objs) + 1:verb.right_edge.i + 1] if objs else []
+        words |= {f"{a.lemma_.lower()} {b.lower_}" for a, b in pairwise(after)
+                  if a.head == b or b.head == a}
         return judgement(words, spec)
 
     def _evaluations(self: _Reader, direct: bool) -> list:

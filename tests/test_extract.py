@@ -433,6 +433,11 @@ def test_acts_on_an_earlier_statement_go_to_its_author():
     assert ("Niger", "condemns", "African Union", False, "asserted") in got, got
     got = triples("Egypt proposed new talks to Ethiopia on Monday. Sudan welcomed the proposal.")
     assert ("Sudan", "supports", "Egypt", False, "asserted") in got, got
+    # an account or a version of events is the accuser's
+    got = triples("Kenya accused Somalia of shelling a camp. Somalia rejected that version of events.")
+    assert ("Somalia", "rejects", "Kenya", False, "asserted") in got, got
+    got = triples("Suriname accused Guyana of detaining 23 miners. Guyana rejected the account.")
+    assert ("Guyana", "rejects", "Suriname", False, "asserted") in got, got
 
 
 def test_every_member_of_a_list_takes_part_in_a_symmetric_event():
@@ -1645,6 +1650,11 @@ def test_taking_a_case_to_a_court_appeals_to_it_and_taking_a_party_sues_the_part
     ("Russia called Estonia's seizure of the tanker an act of piracy.", ("Russia", "condemns", "Estonia")),
     ("Beijing called Manila's detention of the fishermen a provocation.",
      ("China", "condemns", "Philippines")),
+    # a two-word judgement, whether parsed as a noun phrase or as an adverb after the object
+    ("The Caribbean Community called Suriname's refusal \"a step backwards\".",
+     ("Caribbean Community", "condemns", "Suriname")),
+    ("The EU called the agreement between Serbia and Kosovo a step forward.",
+     ("European Union", "supports", "Serbia")),
     # a call made to someone is a meeting
     ("Putin called Erdogan on Tuesday.", ("Vladimir Putin", "meets", "Recep Tayyip Erdoğan")),
 ])
