@@ -396,7 +396,8 @@ class JudgementReading:
         words = {t.lemma_.lower() for j in judged for t in j.subtree
                  if t == j or t.dep_ in ("amod", "compound", "oprd", "attr", "acomp", "pobj", "conj")}
         # and two-word judgements after the object: "a step forward", "a step backwards"
-        after = self._doc[max(o.right_edge.i for o in objs) + 1:verb.right_edge.i + 1] if objs else []
+        after: list[Token] = list(self._doc[max(o.right_edge.i for o in objs) + 1:verb.right_edge.i + 1]) \
+            if objs else []
         words |= {f"{a.lemma_.lower()} {b.lower_}" for a, b in pairwise(after)
                   if a.head == b or b.head == a}
         return judgement(words, spec)
