@@ -254,6 +254,7 @@ class _SentenceReader(JudgementReading):
         out.extend(self._stances())
         out.extend(self._joint_acts())
         out.extend(self._convened())
+        out.extend(self._acting_go_betweens())
         out.extend(self._dispatched())
         out.extend(self._authored_proposals())
         out.extend(self._warned_fates())
@@ -334,6 +335,39 @@ class _SentenceReader(JudgementReading):
             for i, a in enumerate(members):
                 out.extend(self._pairs(trig, verb, "verb", [a], members[i + 1:], neg, mod, False))
             out.extend(self._pairs(trig, verb, "verb", hosts, members, neg, mod, False))
+        return out
+
+    def _acting_go_betweens(self) -> list[EventCandidate]:
+        """"X and Y opened talks, with Z acting as facilitator", "signed the deal, with Z as
+        host": Z meets each party of the clause (``go_between_roles`` in triggers.json)."""
+        spec, out = self.lex.go_between_roles, []
+        roles = frozenset(spec.get("roles", ()))
+        holders: list[tuple[Token, Token, Token]] = []  # (role holder, the word with the role, clause verb)
+        for w in self._with_lemma(("with",), pos=None):
+            if w.dep_ == "prep":  # "with Z as host", "with Z acting as host"
+                holders += [(o, o, w.head) for o in w.children if o.dep_ == "pobj"]
+                holders += [(s, v, w.head) for v in w.children
+                            if v.dep_ == "pcomp" and v.lemma_ in spec["verbs"]
+                            for s in v.children if s.dep_ == "nsubj"]
+            elif w.dep_ == "mark" and w.head.dep_ == "advcl" and w.head.lemma_ in spec["verbs"]:
+                holders += [(s, w.head, w.head.head) for s in w.head.children if s.dep_ == "nsubj"]
+        for holder, bearer, verb in holders:
+            role = next((o for p in bearer.children if p.dep_ == "prep" and p.lower_ == "as"
+                         for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in roles), None)
+            if role is None:
+                continue
+            go_betweens = unique([m for t in (holder, *holder.conjuncts) for m in self._resolve(t)[0]])
+            ids = {m.actor.id for m in go_betweens}
+            # the sides of a meeting, or two sides acting together ("X and Y agreed to a truce")
+            parties = self._clause_parties(verb) or [
+                m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
+            parties = [m for m in parties if m.actor.id not in ids]
+            if len({m.actor.id for m in parties}) < 2:
+                continue
+            trig = Trigger(spec["relation"], role.lemma_.lower(), "NOUN", text=f"as {role.lemma_.lower()}")
+            neg, mod = self._negated(verb), self._modality(verb)
+            for a in go_betweens:  # co-mediators are no partners
+                out.extend(self._pairs(trig, verb, "verb", [a], parties, neg, mod, False))
         return out
 
     def _joint_acts(self) -> list[EventCandidate]:

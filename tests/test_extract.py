@@ -2820,6 +2820,13 @@ def test_a_state_naming_an_office_in_a_list_of_people_is_no_item_of_the_list():
      {"Iran", "Saudi Arabia"}),
     ("The agreement, brokered by China, was signed in Beijing by Iran and Saudi Arabia.", {"China"},
      {"Iran", "Saudi Arabia"}),
+    # a role given by a 'with' phrase, with or without a verb of holding it
+    ("Israel and Hamas agreed to a truce on Sunday, with Qatar and Egypt acting as mediators.",
+     {"Qatar", "Egypt"}, {"Israel", "Hamas"}),
+    ("Ethiopia and Eritrea signed a peace deal in Jeddah, with Saudi Arabia serving as host.",
+     {"Saudi Arabia"}, {"Ethiopia", "Eritrea"}),
+    ("Negotiators for Sudan and South Sudan opened a new round in Addis Ababa, with Norway acting as "
+     "facilitator.", {"Norway"}, {"Sudan", "South Sudan"}),
 ])
 def test_a_go_between_of_an_agreement_meets_its_parties_and_is_no_party(text, mediator, parties):
     got = {g[:3] for g in triples(text)}
