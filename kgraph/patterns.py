@@ -494,6 +494,7 @@ class _SentenceReader(JudgementReading):
                               and "with" not in preps})
         deep = None
         sense = None  # the relation a preposition chose, though its object names no actor
+        adjunct: Trigger | None = None  # a match on a word of an adjunct only ("after the attack")
         for trig in cands:
             if trig.prep and trig.prep not in preps:
                 if not ((trig.reverse or trig.prep == "with") and trig.prep in obj_preps and any(
@@ -527,8 +528,11 @@ class _SentenceReader(JudgementReading):
                         deep.add(tok.head.lemma_.lower())  # "the plan presented to X": the plan
                 if any(w not in deep for w in trig.deep):
                     continue
+                if adjunct is None and tok.pos_ == "VERB" and not _in_object(tok, trig.deep):
+                    adjunct = trig  # "suspended peace talks after the attack": the talks
+                    continue
             return trig  # the bucket is sorted most specific first
-        return None
+        return adjunct
 
     # -- argument resolution ------------------------------------------------------------
     def _possessor(self, tok: Token) -> list[Mention]:
@@ -2215,6 +2219,23 @@ class _SentenceReader(JudgementReading):
         if mods & (self._plan.get("modifiers", frozenset()) | self._plan.get("governors", frozenset())):
             return "planned"
         return "asserted"
+
+
+def _in_object(verb: Token, words: tuple[str, ...]) -> bool:
+    """True when every word of ``words`` is in the object of ``verb`` (what it acts on), not
+    only in an adjunct: "suspended peace talks after the attack" suspends talks, not an attack."""
+    found, stack = set(), list(verb.children)
+    while stack:
+        cur = stack.pop()
+        if not (cur.dep_ == "prep" and cur.lower_ in _CIRCUMSTANCE_PREPS):
+            found.add(cur.lemma_.lower())
+            stack.extend(cur.children)
+    return all(w in found for w in words)
+
+
+#: Prepositions of a time or a circumstance: their phrase is no object of the verb.
+_CIRCUMSTANCE_PREPS = frozenset(("after", "before", "during", "following", "amid", "amidst", "despite",
+                            "since", "until"))
 
 
 def _governor(noun: Token) -> Token:

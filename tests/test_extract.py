@@ -2048,6 +2048,10 @@ def test_suspending_the_talks_is_a_measure_against_the_side_they_were_held_with(
                                   "a police station.")}
     assert ("Mozambique", "sanctions", "Renamo") in got, got
     assert ("Mozambique", "concedes", "Renamo") not in got, got
+    # nor a phrase of time or circumstance ("after the attack" suspends no attack)
+    got = {g[:3] for g in triples("Colombia suspended peace talks with the ELN after the attack.")}
+    assert ("Colombia", "sanctions", "ELN") in got, got
+    assert not any(r == "concedes" for _s, r, _t in got), got
 
 
 @pytest.mark.parametrize(("text", "absent"), [
