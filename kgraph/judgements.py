@@ -214,7 +214,15 @@ class JudgementReading:
         out: list[EventCandidate] = []
         if not spec or not spec["responses"]:
             return out
-        for verb in self._with_lemma(spec["responses"]):
+        answers = spec["response_objects"]
+        for verb in self._tokens:
+            # "would respond if ...", or a modal clause whose object is a response: "would consider
+            # further measures if ...", "there will be consequences if ..."
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if verb.lemma_.lower() not in spec["responses"] and not any(
+                    o.dep_ in ("dobj", "obj", "attr") and o.lemma_.lower() in answers for o in verb.children):
+                continue
             if not any(a.dep_ == "aux" and a.tag_ == "MD" for a in verb.children):
                 continue
             conds = [c for c in verb.children if c.dep_ == "advcl"
@@ -228,12 +236,12 @@ class JudgementReading:
                 # "Paris would respond in an appropriate manner": to the other side's act
                 own = {m.actor.id for m in sides}
                 targets = [m for m in self._other_actors(verb) if m.actor.id not in own]
-            if not targets or not sides:
-                continue
             said = verb.head if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and (
                 verb.head.lemma_.lower() in self._reporting or verb.head.lemma_.lower() in spec["verbs"]) \
                 else None
             speakers = [m for t in self._subject_tokens(said) for m in self._resolve(t)[0]] if said else []
+            if not targets or not (sides or speakers):  # ("there will be consequences": the speaker's)
+                continue
             trig = Trigger("threatens", verb.lemma_.lower(), "VERB",
                            text=f"{verb.lemma_.lower()} ... if", cameo=spec.get("cameo"))
             head = said or verb  # "said it would retaliate if X ...": the saying is the threat

@@ -403,6 +403,7 @@ def _threats(spec: dict) -> dict:
             "conditions": frozenset(spec.get("conditions", ["if", "unless"])),
             "announced": frozenset(spec.get("announced", [])),
             "responses": frozenset(spec.get("responses", [])),
+            "response_objects": frozenset(spec.get("response_objects", [])),
             "fates": frozenset(spec.get("fates", [])),
             "fate_objects": frozenset(spec.get("fate_objects", [])),
             "reprisals": frozenset(spec.get("reprisals", [])),

@@ -2327,6 +2327,10 @@ def test_a_possessed_host_or_counterpart_is_the_other_side_of_the_meeting(text, 
     ("Kenyan President William Ruto said his country would defend itself if Somalia went ahead with "
      "the plan.", ("William Ruto", "threatens", "Somalia")),
     ("India will respond if Pakistan strikes again.", ("India", "threatens", "Pakistan")),
+    # or a modal clause whose object is a response, with or without a side that would take it
+    ("The African Union said it would consider further measures if Sudan kept obstructing the talks.",
+     ("African Union", "threatens", "Sudan")),
+    ("Israel said it would take action if Hezbollah attacked.", ("Israel", "threatens", "Hezbollah")),
 ])
 def test_a_response_on_a_condition_threatens_whoever_the_condition_names(text, edge):
     assert edge in {g[:3] for g in triples(text)}
@@ -2334,6 +2338,8 @@ def test_a_response_on_a_condition_threatens_whoever_the_condition_names(text, e
 
 def test_a_response_on_a_condition_naming_no_side_threatens_no_one():
     got = triples("Kenya said it would respond if the talks failed.")
+    assert not any(g[1] == "threatens" for g in got), got
+    got = triples("Kenya said it would take further steps if the talks failed.")
     assert not any(g[1] == "threatens" for g in got), got
 
 
