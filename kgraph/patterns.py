@@ -708,6 +708,14 @@ class _SentenceReader(JudgementReading):
                 self._subject_tokens(head.head) if head.head.tag_ == "VBG" else [])
             if any(self._resolve(t)[0] for t in reporter):
                 return reporter
+        if verb.dep_ == "conj" and head.dep_ == "advcl" and verb.tag_ == "VBD" \
+                and head.tag_ in ("VBP", "VBZ") and any(m.dep_ == "mark" for m in head.children) \
+                and not any(c.dep_ in SUBJ for c in verb.children):
+            # "X called the deal premature while Y still holds Z, and accused W": a past joined to
+            # a present of the subordinate clause belongs to the main one
+            main = self._subject_tokens(head.head) if head.head.pos_ in ("VERB", "AUX") else []
+            if main:
+                return main
         if found and verb.dep_ == "conj" and not any(c.dep_ in SUBJ for c in verb.children):
             # "Hamas will free hostages and Israel will release prisoners": the parser joins the
             # second subject to the first object; the name right before the verb's auxiliaries

@@ -3105,3 +3105,14 @@ def test_a_name_after_a_preposition_of_place_is_no_person():
     got = triples("President Gustavo Petro accused Peru of taking over the island. He said he would hold a "
                   "cabinet meeting in Leticia on Thursday.")
     assert not any("Leticia" in (s, t) for s, _, t, *_ in got), got
+
+
+def test_a_past_joined_to_a_subordinate_present_belongs_to_the_main_clause():
+    # the parser joins "accused" to "hold" inside the "while" clause; the tenses tell them apart
+    got = {g[:3] for g in triples("Congo's government called the agreement premature while M23 fighters "
+                                  "still hold Goma, and accused Rwanda of arming the rebels.")}
+    assert ("DR Congo", "accuses", "Rwanda") in got, got
+    assert not any(s == "M23" for s, _r, _t in got), got
+    # a present joined to a present stays in its clause
+    got = {g[:3] for g in triples("Kenya wants talks while Somalia builds up troops and threatens Jubaland.")}
+    assert ("Kenya", "threatens", "Jubaland") not in got, got
