@@ -33,6 +33,7 @@ from .patterns import BackReference, EventCandidate, EventFinder
 from .quotes import attributions
 from .reparse import reattach_content_clauses, repair_misread_sentences
 from .spellings import as_spelled
+from .visits import implied_visits
 from .vocab import Vocabulary, default_vocabulary
 from .voices import voiced_by_speakers
 
@@ -222,6 +223,8 @@ class Extractor:
             # "X's foreign minister said X stood by Y": the minister voices the support too
             cands += voiced_by_speakers(cands, mentions, self._reporting, self.lexicon.voiced_relations,
                                         self.actors.state_of, said.get(sent.start))
+            # "X received Y", "X met Y in X's capital": Y has come to X's country
+            cands += implied_visits(cands, mentions, self.lexicon.hosted_visits, self.actors.state_of)
             self._add(cands, edges, seen, sent, cleaned, s_clean, doc_id, date, acts)
             # acts on earlier statements ("denied the accusation") go to their authors
             refs = [c for br in self.events.back_references(sent, mentions)
