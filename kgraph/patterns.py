@@ -1730,8 +1730,8 @@ class _SentenceReader(JudgementReading):
                 targets = [m for o in noun.head.head.children if o.dep_ in ("dobj", "obj")
                            for m in self._resolve(o)[0] if m.start not in skip]
             if not targets and symmetric and noun.dep_ in ("dobj", "pobj") \
-                    and self._asks_for(_governor(noun)):
-                sources = []  # "X and Y called for a ceasefire": a truce of others they ask for
+                    and (self._asks_for(gov := _governor(noun)) or self._proposes(gov)):
+                sources = []  # "X and Y called for / proposed a ceasefire": a truce of others
             if not targets and sources and not trig.weak:  # "X's military offensive in Y"
                 mutual = trig.relation in self.symmetric
                 meets = trig.relation in self.lex.meeting_frame_relations
@@ -1881,6 +1881,11 @@ class _SentenceReader(JudgementReading):
         """True for a verb of asking for a thing, with the preposition that makes it one ("called
         for a ceasefire", "urged a truce", "demanded talks"), whether or not it names whom."""
         return self._asking_trigger(verb) is not None
+
+    def _proposes(self, verb: Token) -> bool:
+        """True for a verb of proposing ("proposed a truce", "put forward a plan")."""
+        trig = self._match(verb, self.lex.verbs) if verb.pos_ == "VERB" else None
+        return trig is not None and trig.relation == "proposes"
 
     def _asking_trigger(self, verb: Token) -> Trigger | None:
         """The trigger of a verb of asking (see :meth:`_asks_for`), or None."""

@@ -2970,6 +2970,8 @@ def test_reactions_refer_back_to_the_act_before(text, edge):
 @pytest.mark.parametrize("text", [
     "Saudi Arabia and Jordan also called for an immediate ceasefire.",
     "Norway and Switzerland demanded a truce on Sunday.",
+    # nor are those who propose one
+    "Egypt and Saudi Arabia on Monday proposed a three-month humanitarian truce in Kordofan and Darfur.",
 ])
 def test_those_who_call_for_a_truce_are_not_its_parties(text):
     got = triples(text)
