@@ -2027,7 +2027,8 @@ class _SentenceReader(JudgementReading):
         while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
             head = head.head
         verb = head.head
-        if head.dep_ == "nsubj" and verb.i != trigger.i and verb.lemma_.lower() in self._reporting:
+        if head.dep_ == "nsubj" and verb.i != trigger.i and verb.lemma_.lower() in self._reporting \
+                and not (verb.dep_ == "ccomp" and verb.head.i == trigger.i):  # ("demanded that X explain")
             return True
         # "..., former President X, said today": a parse that hangs X elsewhere; X stands right
         # before a reporting verb that governs the trigger's clause and has no subject of its own

@@ -3118,3 +3118,12 @@ def test_a_past_joined_to_a_subordinate_present_belongs_to_the_main_clause():
     # a present joined to a present stays in its clause
     got = {g[:3] for g in triples("Kenya wants talks while Somalia builds up troops and threatens Jubaland.")}
     assert ("Kenya", "threatens", "Jubaland") not in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # the one asked to explain or clarify is asked, not the speaker of a report
+    ("Costa Rica demanded that Nicaragua explain the incursion.", ("Costa Rica", "demands", "Nicaragua")),
+    ("Kenya urged that Somalia clarify its position on the deal.", ("Kenya", "requests", "Somalia")),
+])
+def test_a_side_asked_to_explain_is_the_target_of_the_demand(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
