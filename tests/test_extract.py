@@ -3127,3 +3127,9 @@ def test_a_past_joined_to_a_subordinate_present_belongs_to_the_main_clause():
 ])
 def test_a_side_asked_to_explain_is_the_target_of_the_demand(text, edge):
     assert edge in {g[:3] for g in triples(text)}
+
+
+def test_rejecting_the_accusation_after_a_protest_answers_the_protester():
+    got = triples("Costa Rica summoned Nicaragua's ambassador on Wednesday to protest against the flight "
+                  "of a Nicaraguan drone over its territory. Managua rejected the accusation.")
+    assert ("Nicaragua", "rejects", "Costa Rica", False, "asserted") in got, got
