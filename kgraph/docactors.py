@@ -388,6 +388,11 @@ class DocumentActors:
             pick = ruling or before  # "Burkina Faso's military government ... the junta"
             if pick:
                 return self.actors.state_of(pick[-1].actor) or pick[-1].actor
+        # "the Viv Ansanm gang alliance ... the alliance": the name the same word followed
+        phrased = [m for m in ctx.mentions if m.end <= start and m.how in _NAMED_HOWS
+                   and _phrase_head(ctx.doc, m) == tok.lemma_.lower()]
+        if phrased:
+            return phrased[-1].actor
         form = self._state_forms.get(tok.lemma_.lower())
         if form is not None:  # "the sultanate": a sultanate named before, not the last state
             before = [m for m in before if m.actor.id in form]
@@ -655,6 +660,17 @@ def _phrase(doc: Doc, m: Mention) -> list[Token]:
 
 #: Small words a name may hold that its acronym skips ("Mission in Afghanistan": UNAMA).
 _NAME_GLUE = frozenset({"of", "in", "for", "and", "the", "on", "to", "de", "la", "du", "des", "pour", "&"})
+
+
+def _phrase_head(doc: Doc, m: Mention) -> str | None:
+    """The lowercase word a name modifies through compounds ("Viv Ansanm gang alliance":
+    alliance), as a lemma; None when it modifies none."""
+    tok = doc[m.end - 1]
+    if tok.dep_ != "compound":
+        return None
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.lemma_.lower() if tok.is_lower else None
 
 
 def _label_words(actor: Actor) -> set[str]:

@@ -84,6 +84,10 @@ class Mention:
         return HOW_CONFIDENCE.get(self.how, 0.5)
 
 
+#: Entity types of words that name a people, a creed or a place, never a body by its name.
+_NOT_BODY_NAMES = frozenset(("NORP", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"))
+
+
 class MentionFinder:
     """Find actor mentions with a dictionary, titles, organs, NER and pronouns.
 
@@ -110,6 +114,7 @@ class MentionFinder:
         self._place_heads = frozenset(w.lower() for w in rules.get("place_heads", []))
         self._group_places = frozenset(w.lower() for w in rules.get("group_places", []))
         self._locative = frozenset(w.lower() for w in rules.get("locative_prepositions", []))
+        self._body_heads = frozenset(w.lower() for w in rules.get("body_heads", []))
         self._things = {k: frozenset(w.lower() for w in things.get(k, []))
                         for k in ("heads", "openers", "media")}
         self._ner_labels = rules.get("ner_labels", {})
@@ -331,6 +336,8 @@ class MentionFinder:
         for m in self._generic_mentions(doc, found, taken):
             found[m.start] = m
         for m in self._ner_mentions(doc, taken):
+            found[m.start] = m
+        for m in self._body_name_mentions(doc, taken):
             found[m.start] = m
         named = {m.text.split()[-1] for m in found.values() if m.actor.kind == "person" and m.text.split()}
         for m in self._guessed_mentions(doc, taken, named):
@@ -759,6 +766,40 @@ class MentionFinder:
             out.append(m)
         return out
 
+    def _body_after(self, tok: Token) -> bool:
+        """True when ``tok`` modifies, through compounds, a word for a body ("Viv Ansanm gang
+        alliance": alliance)."""
+        while tok.dep_ == "compound" and tok.head.i > tok.i:
+            tok = tok.head
+            if tok.lower_ in self._body_heads:
+                return True
+        return False
+
+    def _body_name_mentions(self, doc: Doc, taken: _Taken) -> list[Mention]:
+        """Capitalized names the tagger missed that modify a lowercase word for a body: "the Viv
+        Ansanm gang alliance", "the Ambazonia Defence Forces militia" name a group."""
+        out = []
+        for head in doc:
+            if head.lower_ not in self._body_heads or not head.is_lower:
+                continue
+            e = head.i
+            while e > 0 and doc[e - 1].dep_ == "compound" and doc[e - 1].is_lower:
+                e -= 1  # "gang" in "gang alliance"
+            s = e
+            while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].tag_ in ("NNP", "NNPS") \
+                    and doc[s - 1].text[:1].isupper() and doc[s - 1].ent_type_ not in _NOT_BODY_NAMES:
+                s -= 1  # ("Jihadist groups", "Shia militias" name a kind, not a body)
+            if s == e or taken.any(s, e) \
+                    or any(not i < doc[i].head.i <= head.i for i in range(s, e)):
+                continue
+            span = doc[s:e]
+            name = " ".join(span.text.split())
+            if name.lower() in self._ner_skip or self._names_thing(span):
+                continue
+            taken.take(s, e)
+            out.append(Mention(s, e, self._ner_actor(name, "group", span), span.text, "ner"))
+        return out
+
     def _ner_mentions(self, doc: Doc, taken: _Taken) -> list[Mention]:
         out = []
         persons: dict[str, Actor] = {}
@@ -772,6 +813,10 @@ class MentionFinder:
                   if ent.label_ in ("PERSON", "ORG") and ent.start > 0
                   and doc[ent.start - 1].lower_ in self._title_ends and doc[ent.start - 1].is_title}
         orgs -= titled
+        # a name the tagger read as a person's that modifies a word for a body ("the Viv Ansanm
+        # gang alliance", "the Wagner group") names that body, wherever it stands
+        bodies = {" ".join(ent.text.split()).lower() for ent in doc.ents
+                  if ent.label_ == "PERSON" and self._body_after(ent.root)} - titled
         for ent, kind in self._named_entities(doc, persons):
             s, e = ent.start, ent.end
             while (s < e and doc[s].lower_ in ("the", "'s", "’s")) or (s < e and doc[s].is_punct):
@@ -799,6 +844,8 @@ class MentionFinder:
                 continue  # "fought at Ras Doumeira": a place the tagger took for a person
             if kind == "person" and any(o == name.lower() or o.startswith(name.lower() + " ") for o in orgs):
                 kind = "organization"
+            elif kind == "person" and name.lower() in bodies:
+                kind = "group"
             elif kind == "organization" and name.lower() in titled:
                 kind = "person"
             if kind == "person" and len(span) == 1 and name in persons:
