@@ -212,6 +212,8 @@ class Lexicon:
     own_side_relations: frozenset[str] = frozenset()
     #: Roles beside the parties ("with X as guarantors"): no partner of a mutual act.
     witness_roles: frozenset[str] = frozenset()
+    #: Verbs of taking by force whose object, a city or region, makes the act an assault.
+    place_seizures: dict = field(default_factory=dict)
     #: Verbs of hosting and the relations of a visit a meeting implies (:mod:`kgraph.visits`).
     hosted_visits: dict = field(default_factory=dict)
     #: Roles of one who stands between the parties ("with X acting as facilitator"): X meets them.
@@ -328,6 +330,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         witness_roles=frozenset(trig.get("witness_roles", [])),
         go_between_roles=dict(trig.get("go_between_roles", {})),
         hosted_visits=dict(trig.get("hosted_visits", {})),
+        place_seizures=dict(trig.get("place_seizures", {})),
         announcers=frozenset(trig.get("announcers", [])),
         intent_governors=frozenset(trig.get("intent", {}).get("governors", [])),
         intent_codes=dict(trig.get("intent", {}).get("codes", {})),

@@ -277,11 +277,24 @@ class _SentenceReader(JudgementReading):
         if govs:  # "vowed to crush X", "vowed to fight X" is a threat, not an offer
             out = [c for c in out if not (c.relation == "proposes" and c.trigger_token.i in govs)]
         out = self._without_offered(out)
-        out = [c for c in out if not _asked_whether(c.trigger_token)]
+        out = [self._seized_place(c) for c in out if not _asked_whether(c.trigger_token)]
         if question:
             for c in out:
                 c.modality = "hypothetical"
         return out
+
+    def _seized_place(self, cand: EventCandidate) -> EventCandidate:
+        """"The RSF seized El Fasher": a city or region taken by force is an assault on its state,
+        as "seized the town" is, not a seizure of goods (``place_seizures`` in triggers.json)."""
+        spec = self.lex.place_seizures
+        if not spec or cand.relation not in spec["from"] or cand.target.how != "place" \
+                or cand.trigger_token.lemma_.lower() not in spec["verbs"]:
+            return cand
+        taken = self._doc[cand.target.end - 1]  # the place is what was taken, not where
+        if taken.head.i != cand.trigger_token.i or taken.dep_ not in ("dobj", "obj", "nsubjpass"):
+            return cand
+        return replace(cand, relation=spec["relation"], trigger=replace(
+            cand.trigger, relation=spec["relation"], cameo=spec.get("cameo")))
 
     @staticmethod
     def _without_offered(out: list[EventCandidate]) -> list[EventCandidate]:

@@ -3133,3 +3133,16 @@ def test_rejecting_the_accusation_after_a_protest_answers_the_protester():
     got = triples("Costa Rica summoned Nicaragua's ambassador on Wednesday to protest against the flight "
                   "of a Nicaraguan drone over its territory. Managua rejected the accusation.")
     assert ("Nicaragua", "rejects", "Costa Rica", False, "asserted") in got, got
+
+
+@pytest.mark.parametrize(("text", "edge", "absent"), [
+    # a named city taken by force is an assault on its state, as "seized the town" is
+    ("The RSF seized El Fasher in October after an 18-month siege.", ("RSF", "attacks", "Sudan"),
+     ("RSF", "coerces", "Sudan")),
+    # goods seized in a city are a seizure, the city only where it happened
+    ("Iraqi police seized weapons in Basra.", None, ("Iraq", "attacks", "Basra")),
+])
+def test_a_city_taken_by_force_is_an_assault_not_a_seizure_of_goods(text, edge, absent):
+    got = {g[:3] for g in triples(text)}
+    assert edge is None or edge in got, got
+    assert absent not in got, got
