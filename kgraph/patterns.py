@@ -840,8 +840,10 @@ class _SentenceReader(JudgementReading):
                 return []
             if cur.dep_ == "xcomp":
                 obj = [c for c in cur.head.children if c.dep_ in ("dobj",)]
-                if obj and any(o.i in self._at for o in obj):
-                    return obj
+                met = self._match(cur.head, self.lex.verbs) if obj and cur.head.dep_ != "xcomp" else None
+                if obj and any(o.i in self._at for o in obj) \
+                        and not (met is not None and met.relation in _SUBJECT_PURPOSE):
+                    return obj  # (but "phoned X to request troops": the caller requests)
                 asked = self._match(cur.head, self.lex.verbs) if obj else None
                 if asked is not None and asked.relation in ("requests", "demands", "invites"):
                     return obj  # "urged both sides to accept": they accept, whoever they are
@@ -1137,7 +1139,9 @@ class _SentenceReader(JudgementReading):
                 targets = found
                 break
         if not targets and fallback is not None:
-            targets, nested = fallback
+            # "telephoned X to request more soldiers": X is asked, not the soldiers
+            purposed = self._target_purpose(verb, trig, sources, passive)[0]
+            targets, nested = (purposed, nested) if purposed else fallback
         pair = trig.relation in self.symmetric and len(sources) >= 2  # "X and Y agreed": each other
         # "urged the international community to cut off the group's funding": those urged, even
         # unnamed, are the only target
@@ -1290,6 +1294,22 @@ class _SentenceReader(JudgementReading):
         own = {m.actor.id for m in sources}
         objs = [c for c in first.children if c.dep_ in ("dobj", "obj") and c.i < verb.i]
         return [m for o in objs for m in self._resolve(o)[0] if m.actor.id not in own][:1]
+
+    def _target_purpose(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool
+                        ) -> tuple[list[Mention], bool, str | None]:
+        """For a request, whom the meeting or call it was the purpose of was with: "telephoned
+        X and Y to request more soldiers" asks X and Y."""
+        head = verb.head
+        if passive or not sources or trig.relation not in ("requests", "demands") \
+                or verb.dep_ not in ("advcl", "xcomp") or head.pos_ != "VERB" \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return [], False, None
+        met = self._match(head, self.lex.verbs)
+        if met is None or met.relation != "meets":
+            return [], False, None
+        own = {m.actor.id for m in sources}
+        return [m for o in head.children if o.dep_ in ("dobj", "obj") for t in (o, *o.conjuncts)
+                for m in self._resolve(t)[0] if m.actor.id not in own], False, None
 
     def _target_distant(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool
                         ) -> tuple[list[Mention], bool, str | None]:
@@ -2433,12 +2453,17 @@ def _venue(tok: Token, m: Mention, place_heads: AbstractSet[str] = frozenset(),
 
 
 #: The last-resort target finders of a verb by name; ``target_finders`` in triggers.json orders them.
+#: Relations of verbs whose infinitive of purpose is their subject's act: "phoned X to request
+#: more troops", "met X to press for a truce" (not "urged X to accept").
+_SUBJECT_PURPOSE = frozenset(("meets", "visits"))
+
 _TARGET_FINDERS = {
     "deep_object": _SentenceReader._target_deep_object,
     "location": _SentenceReader._target_location,
     "clause_subject": _SentenceReader._target_clause_subject,
     "condition": _SentenceReader._target_condition,
     "conjunct": _SentenceReader._target_conjunct,
+    "purpose": _SentenceReader._target_purpose,
     "distant": _SentenceReader._target_distant,
 }
 

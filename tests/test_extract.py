@@ -3146,3 +3146,19 @@ def test_a_city_taken_by_force_is_an_assault_not_a_seizure_of_goods(text, edge, 
     got = {g[:3] for g in triples(text)}
     assert edge is None or edge in got, got
     assert absent not in got, got
+
+
+@pytest.mark.parametrize(("text", "edge", "absent"), [
+    # the caller asks whom they called, not the soldiers they ask for
+    ("Kenyan President William Ruto phoned Ugandan President Yoweri Museveni to request more soldiers.",
+     ("William Ruto", "requests", "Yoweri Museveni"), ("Yoweri Museveni", "requests", "Armed forces")),
+    ("Haitian Prime Minister Jane Doe said she had telephoned Jamaican Prime Minister Andrew Holness and "
+     "Salvadoran President Nayib Bukele to request more soldiers.", ("Jane Doe", "requests", "Nayib Bukele"),
+     None),
+    # one urged to act still acts himself
+    ("Kenya urged Somalia to accept the deal.", ("Kenya", "requests", "Somalia"),
+     ("Kenya", "agrees", "Somalia")),
+])
+def test_a_request_that_is_the_purpose_of_a_call_asks_whom_was_called(text, edge, absent):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got and absent not in got, got
