@@ -3162,3 +3162,15 @@ def test_a_city_taken_by_force_is_an_assault_not_a_seizure_of_goods(text, edge, 
 def test_a_request_that_is_the_purpose_of_a_call_asks_whom_was_called(text, edge, absent):
     got = {g[:3] for g in triples(text)}
     assert edge in got and absent not in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # condolences and sympathy offered are support, not a proposal
+    ("Macron offered his condolences to Erdogan after the earthquake.",
+     ("Emmanuel Macron", "supports", "Recep Tayyip Erdoğan")),
+    ("Modi sent condolences to Nepal over the deaths.", ("Narendra Modi", "supports", "Nepal")),
+    ("Xi expressed sympathy to Myanmar after the quake.", ("Xi Jinping", "supports", "Myanmar")),
+])
+def test_condolences_are_support(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got and not any(r == "proposes" for _s, r, _t in got), got
