@@ -3174,3 +3174,14 @@ def test_a_request_that_is_the_purpose_of_a_call_asks_whom_was_called(text, edge
 def test_condolences_are_support(text, edge):
     got = {g[:3] for g in triples(text)}
     assert edge in got and not any(r == "proposes" for _s, r, _t in got), got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # an exchange or a swap judged afterwards is its parties' act
+    ("Russia and Ukraine exchanged 95 prisoners each on Friday. Belarus condemned the exchange.",
+     ("Belarus", "condemns", "Ukraine")),
+    ("Russia and Ukraine swapped prisoners on Friday. The EU welcomed the swap.",
+     ("European Union", "supports", "Russia")),
+])
+def test_an_exchange_judged_afterwards_is_judged_in_its_parties(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
