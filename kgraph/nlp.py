@@ -58,10 +58,29 @@ def _register() -> None:
             end = _dateline_end(doc, start)
             if end is not None and end < len(doc):
                 doc[end].is_sent_start = True
+        for tok in doc[2:-1]:  # "wrote on X. Jane Doe said ...": the platform ends the sentence
+            word = doc[tok.i - 1]
+            if tok.text == "." and doc[tok.i - 2].lower_ in _SENTENCE_ENDS.get(word.text, ()) \
+                    and doc[tok.i + 1].is_title:
+                doc[tok.i + 1].is_sent_start = True
         return doc
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _sentence_ends() -> dict[str, frozenset[str]]:
+    """``sentence_ends`` of data/lemmas.json: words whose full stop ends a sentence after one of
+    their prepositions."""
+    import json
+
+    from ._data import read_data
+
+    data = json.loads(read_data("lemmas.json")).get("sentence_ends", {})
+    return {word: frozenset(preps) for word, preps in data.items()}
+
+
+_SENTENCE_ENDS = _sentence_ends()
 
 
 def is_shouted(tok: Token) -> bool:
@@ -98,8 +117,8 @@ class _SpecialCases(Protocol):
 
 def _add_lemma_exceptions(nlp: Language) -> None:
     """Teach the pipeline the past forms its tagger and lemmatizer lack (``data/lemmas.json``:
-    "retook" is tagged a base form and keeps "retook" as its lemma), and the hyphenated nouns
-    its tokenizer would split ("counter-proposal")."""
+    "retook" is tagged a base form and keeps "retook" as its lemma), the hyphenated nouns
+    its tokenizer would split ("counter-proposal") and the words it should split ("X.")."""
     import json
 
     from ._data import read_data
@@ -108,8 +127,11 @@ def _add_lemma_exceptions(nlp: Language) -> None:
         return
     ruler = cast("AttributeRuler", nlp.get_pipe("attribute_ruler"))
     tokenizer = cast("_SpecialCases", nlp.tokenizer)
-    for pos, forms in json.loads(read_data("lemmas.json")).items():
-        if pos.startswith("_"):
+    data = json.loads(read_data("lemmas.json"))
+    for word, parts in data.get("split", {}).items():  # "wrote on X. Abdul ...": two sentences
+        tokenizer.add_special_case(word, [{"ORTH": part} for part in parts])
+    for pos, forms in data.items():
+        if pos.startswith("_") or pos == "split":
             continue
         for form, lemma in forms.items():
             attrs = {"TAG": "VBD", "POS": "VERB"} if pos == "verb" else {}
