@@ -212,6 +212,8 @@ class Lexicon:
     own_side_relations: frozenset[str] = frozenset()
     #: Roles beside the parties ("with X as guarantors"): no partner of a mutual act.
     witness_roles: frozenset[str] = frozenset()
+    #: Relations and object nouns of a proposal aimed at the article's two sides when none is named.
+    sides_objects: dict = field(default_factory=dict)
     #: Verbs of taking by force whose object, a city or region, makes the act an assault.
     place_seizures: dict = field(default_factory=dict)
     #: Verbs of hosting and the relations of a visit a meeting implies (:mod:`kgraph.visits`).
@@ -331,6 +333,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         go_between_roles=dict(trig.get("go_between_roles", {})),
         hosted_visits=dict(trig.get("hosted_visits", {})),
         place_seizures=dict(trig.get("place_seizures", {})),
+        sides_objects=dict(trig.get("sides_objects", {})),
         announcers=frozenset(trig.get("announcers", [])),
         intent_governors=frozenset(trig.get("intent", {}).get("governors", [])),
         intent_codes=dict(trig.get("intent", {}).get("codes", {})),

@@ -42,7 +42,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-__all__ = ["Mention", "MentionFinder", "armed_name", "home_state", "named_holders", "title_words"]
+__all__ = ["Mention", "MentionFinder", "armed_name", "home_state", "leading_pair", "named_holders",
+           "title_words"]
 
 #: Base confidence of a mention by how it was found (see kgraph.confidence).
 HOW_CONFIDENCE = {
@@ -1314,7 +1315,7 @@ class MentionFinder:
                     pair = _last_pair_reference(tok, refs, sides) \
                         or (_home_pair(home, [m for m in known if m.end <= tok.i], self._armed_words)
                             if home is not None and home.id not in mine and "state" in sides else None) \
-                        or _leading_pair([m for m in known if m.end <= tok.i and (
+                        or leading_pair([m for m in known if m.end <= tok.i and (
                             m.actor.kind == "state" or (m.actor.kind == "group" and not _sector(m.actor)))]) \
                         or (_next_pair(tok, known, sent_of) if sent_of[tok.i] == 0 else None)
                 if pair is not None:
@@ -1826,7 +1827,7 @@ def _next_pair(tok: Token, mentions: list[Mention], sent_of: dict[int, int]
     return next((p for m in after if (p := _joined_pair(m, after, doc)) is not None), None)
 
 
-def _leading_pair(sides: list[Mention]) -> tuple[Mention, Mention] | None:
+def leading_pair(sides: list[Mention]) -> tuple[Mention, Mention] | None:
     """The two sides an article is about, when it never names them together: of the states and
     named groups in ``sides``, the two named most often so far, each at least twice and clearly
     more often than any third ("Sierra Leone summoned Guinea's envoy ... offered to host the two

@@ -56,7 +56,7 @@ from .errors import VocabularyError
 from .ids import is_minted
 from .judgements import JudgementReading
 from .lexicon import Lexicon, Trigger, default_lexicon
-from .mentions import Mention, named_holders
+from .mentions import Mention, leading_pair, named_holders
 from .model import Actor
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ class EventFinder:
             return []
         speakers = [] if said is None else [
             m for s in said.children if s.dep_ == "nsubj" for m in mentions if m.start <= s.i < m.end]
-        return _SentenceReader(self, sent, at, before, speakers).events()
+        return _SentenceReader(self, sent, at, before, speakers, mentions).events()
 
     def back_references(self, sent: Span, mentions: list[Mention]) -> list[BackReference]:
         """Return the acts on earlier statements in one sentence ("X rejected the proposal").
@@ -181,7 +181,8 @@ class _SentenceReader(JudgementReading):
     """
 
     def __init__(self, finder: EventFinder, sent: Span, at: dict[int, Mention],
-                 before: dict[int, Mention] | None = None, speakers: list[Mention] | None = None) -> None:
+                 before: dict[int, Mention] | None = None, speakers: list[Mention] | None = None,
+                 mentions: list[Mention] | None = None) -> None:
         # references to the finder's read-only configuration
         self.lex = finder.lex
         self.symmetric, self._conflict = finder.symmetric, finder._conflict
@@ -197,6 +198,7 @@ class _SentenceReader(JudgementReading):
         self._at = at
         self._before = before or {}
         self._speakers = speakers or []  # who speaks the sentence, when a quotation's verb is elsewhere
+        self._mentions = mentions or []  # the document's, for the few readings that look far back
         self._doc = sent.doc
         # every reading walks the sentence: its tokens and lemmas are made once, not once a walk
         self._tokens = tuple(sent)
@@ -1148,6 +1150,10 @@ class _SentenceReader(JudgementReading):
         urged = trig.relation in ("requests", "demands", "invites") \
             and any(c.dep_ in ("dobj", "obj") for c in verb.children) \
             and any(c.dep_ == "xcomp" for c in verb.children)
+        if targets and trig.relation in self.lex.sides_objects.get("relations", ()) and all(
+                m.how == "place" or (m.how == "metonym" and self._doc[m.end - 1].head.lower_ in ("in", "at"))
+                for m in targets):
+            targets = []  # "proposed a truce in Kordofan", "offered to host it in Doha": where, not to whom
         if not targets and not judged and not pair and not urged:
             for name in self.lex.target_finders:  # the last resorts, in the order the data gives
                 found, deeper, named = _TARGET_FINDERS[name](self, verb, trig, sources, passive)
@@ -1310,6 +1316,31 @@ class _SentenceReader(JudgementReading):
         own = {m.actor.id for m in sources}
         return [m for o in head.children if o.dep_ in ("dobj", "obj") for t in (o, *o.conjuncts)
                 for m in self._resolve(t)[0] if m.actor.id not in own], False, None
+
+    def _target_sides(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool
+                      ) -> tuple[list[Mention], bool, str | None]:
+        """For a truce, talks or a meeting proposed to no one named ("Egypt and Saudi Arabia
+        proposed a humanitarian truce", "offered to host a follow-up meeting"): the two sides
+        of the article, the pair it last called "both sides" or else the two states or named
+        groups it names most, neither of them a proposer (``sides_objects`` in triggers.json)."""
+        spec = self.lex.sides_objects
+        if passive or not sources or trig.relation not in spec.get("relations", ()):
+            return [], False, None
+        heads = [verb, *(x for x in verb.children if x.dep_ == "xcomp")]  # "offered to host a meeting"
+        if not any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in spec["nouns"]
+                   for h in heads for o in h.children):
+            return [], False, None
+        own = {m.actor.id for m in sources}
+        before = [m for m in self._mentions if m.end <= verb.i and m.how != "pronoun"]
+        pair = next(((m, replace(m, actor=m.others[0], others=())) for m in reversed(before)
+                     if m.how == "reference" and len(m.others) == 1 and m.actor.kind != "person"
+                     and m.others[0].kind != "person" and not own & {m.actor.id, m.others[0].id}), None)
+        if pair is None:
+            pair = leading_pair([m for m in before if m.actor.id not in own and not m.others and (
+                m.actor.kind in ("state", "state_organ") or (m.actor.kind == "group" and m.how != "sector"))])
+        if pair is None:
+            return [], False, None
+        return list(pair), True, None
 
     def _target_distant(self, verb: Token, trig: Trigger, sources: list[Mention], passive: bool
                         ) -> tuple[list[Mention], bool, str | None]:
@@ -2464,6 +2495,7 @@ _TARGET_FINDERS = {
     "condition": _SentenceReader._target_condition,
     "conjunct": _SentenceReader._target_conjunct,
     "purpose": _SentenceReader._target_purpose,
+    "sides": _SentenceReader._target_sides,
     "distant": _SentenceReader._target_distant,
 }
 

@@ -977,3 +977,19 @@ def test_a_name_before_a_word_for_a_body_is_that_body_and_the_word_refers_back_t
     # a word of a people or a creed names a kind of group, not a body
     got = {g[:3] for g in triples("Jihadist groups regularly carry out attacks in Mali and Niger.")}
     assert not any(s == "Jihadist" for s, _r, _t in got), got
+
+
+@pytest.mark.parametrize(("text", "edges"), [
+    # a truce proposed to no one named is proposed to the two sides the article names most
+    ("Sudan's army accused the paramilitary Rapid Support Forces (RSF) of shelling a camp. The RSF "
+     "blamed the army. Egypt and Saudi Arabia on Monday proposed a three-month humanitarian truce in "
+     "Kordofan and Darfur.", {("Egypt", "proposes", "Rapid Support Forces"),
+                              ("Saudi Arabia", "proposes", "Sudan")}),
+    # a meeting offered to "both countries" is offered to the pair they name; the host city is no one
+    ("Burundi and Rwanda held talks in Arusha on Monday. Tanzania, which borders both countries, offered "
+     "to host a follow-up meeting in Dar es Salaam.", {("Tanzania", "proposes", "Burundi"),
+                                                       ("Tanzania", "proposes", "Rwanda")}),
+])
+def test_a_truce_or_meeting_proposed_to_no_one_named_is_proposed_to_the_sides(text, edges):
+    got = {g[:3] for g in triples(text)}
+    assert edges <= got, got
