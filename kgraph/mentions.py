@@ -42,8 +42,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-__all__ = ["Mention", "MentionFinder", "armed_name", "home_state", "leading_pair", "named_holders",
-           "title_words"]
+__all__ = ["Mention", "MentionFinder", "armed_name", "counted_people", "home_state", "leading_pair",
+           "named_holders", "title_words"]
 
 #: Base confidence of a mention by how it was found (see kgraph.confidence).
 HOW_CONFIDENCE = {
@@ -84,6 +84,10 @@ class Mention:
         """Base confidence of this way of finding an actor."""
         return HOW_CONFIDENCE.get(self.how, 0.5)
 
+
+#: Words that count people: a demonym they count names people, not their state ("many Syrians").
+_QUANTIFIERS = frozenset(("many", "several", "some", "few", "thousands", "hundreds", "millions", "dozens",
+                          "tens", "scores", "more", "most", "numerous"))
 
 #: Entity types of words that name a people, a creed or a place, never a body by its name.
 _NOT_BODY_NAMES = frozenset(("NORP", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"))
@@ -1840,6 +1844,20 @@ def leading_pair(sides: list[Mention]) -> tuple[Mention, Mention] | None:
         return None
     first, second = sorted((ranked[0][0], ranked[1][0]), key=lambda m: m.start)
     return first, second
+
+
+def counted_people(m: Mention, doc: Doc) -> bool:
+    """True for a plural demonym that counts people ("200,000 Nicaraguans", "thousands of
+    Syrians", "many Ukrainians"): people of the state, who may suffer an act against it
+    ("detained two Americans") but are no partner of its meetings or visits."""
+    head = doc[m.end - 1]
+    if m.how != "demonym" or head.tag_ not in ("NNS", "NNPS") or not head.text.endswith("s"):
+        return False
+    if any(c.dep_ in ("nummod", "amod", "quantmod") and (c.like_num or c.lower_ in _QUANTIFIERS)
+           for c in head.children):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" \
+        and (head.head.head.like_num or head.head.head.lower_ in _QUANTIFIERS)
 
 
 def _subject_group(tok: Token, mentions: list[Mention], sent_of: dict[int, int]) -> list[Mention]:

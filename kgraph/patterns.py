@@ -56,7 +56,7 @@ from .errors import VocabularyError
 from .ids import is_minted
 from .judgements import JudgementReading
 from .lexicon import Lexicon, Trigger, default_lexicon
-from .mentions import Mention, leading_pair, named_holders
+from .mentions import Mention, counted_people, leading_pair, named_holders
 from .model import Actor
 
 if TYPE_CHECKING:
@@ -2115,7 +2115,8 @@ class _SentenceReader(JudgementReading):
                ) -> list[EventCandidate]:
         out: list[EventCandidate] = []
         sources = unique(sources)
-        targets = [t for t in unique(targets) if not self._speaker(t, tok)]
+        targets = [t for t in unique(targets) if not self._speaker(t, tok)
+                   and not (trig.relation in _PARTNER_RELATIONS and counted_people(t, self._doc))]
         pairs: list[tuple[Mention, Mention]] = [(a, b) for a in sources for b in targets]
         if trig.relation in self.symmetric and len(sources) >= 2 \
                 and tok.lemma_.lower() not in self.lex.third_parties \
@@ -2484,6 +2485,10 @@ def _venue(tok: Token, m: Mention, place_heads: AbstractSet[str] = frozenset(),
 
 
 #: The last-resort target finders of a verb by name; ``target_finders`` in triggers.json orders them.
+#: Relations whose target is a partner: counted people of a state ("hosts 200,000 Nicaraguans")
+#: are none.
+_PARTNER_RELATIONS = frozenset(("meets", "negotiates", "visits", "invites", "cooperates", "agrees"))
+
 #: Relations of verbs whose infinitive of purpose is their subject's act: "phoned X to request
 #: more troops", "met X to press for a truce" (not "urged X to accept").
 _SUBJECT_PURPOSE = frozenset(("meets", "visits"))

@@ -3185,3 +3185,17 @@ def test_condolences_are_support(text, edge):
 ])
 def test_an_exchange_judged_afterwards_is_judged_in_its_parties(text, edge):
     assert edge in {g[:3] for g in triples(text)}
+
+
+@pytest.mark.parametrize(("text", "absent", "edge"), [
+    # counted people of a state are no partner of a meeting or a visit
+    ("Costa Rica, which hosts more than 200,000 Nicaraguans who fled a crackdown, accused Managua of "
+     "persecution.",
+     ("Costa Rica", "meets", "Nicaragua"), ("Costa Rica", "accuses", "Nicaragua")),
+    ("Turkey hosts thousands of Syrians.", ("Turkey", "meets", "Syria"), None),
+    # but acts against them are acts against their state, as event coders count them
+    ("Venezuela detained two Americans.", None, ("Venezuela", "coerces", "United States")),
+])
+def test_counted_people_of_a_state_are_no_partner_but_may_be_its_victims(text, absent, edge):
+    got = {g[:3] for g in triples(text)}
+    assert absent not in got and (edge is None or edge in got), got
