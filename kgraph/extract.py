@@ -216,7 +216,8 @@ class Extractor:
         seen: set[tuple] = set()
         for sent in doc.sents:
             s_clean = base + sent.start_char
-            e_clean = base + sent.start_char + len(sent.text.rstrip())
+            whole = sent.text  # (made once: a span joins its tokens at every call)
+            e_clean = base + sent.start_char + len(whole.rstrip())
             if cleaned.in_heading(s_clean, e_clean):
                 continue
             cands = self.events.find(sent, mentions, said.get(sent.start))
@@ -277,8 +278,9 @@ class Extractor:
         cameo = cand.trigger.cameo or (rel.cameo[0] if rel.cameo else "")
         if cand.extra.get("intent") and rel.cooperative:  # "agreed to release X": 03x
             cameo = self.lexicon.intent_codes.get(cand.relation, cameo)
-        text = sent.text.strip()
-        lead = len(sent.text) - len(sent.text.lstrip())
+        whole = sent.text  # (made once: a span joins its tokens at every call)
+        text = whole.strip()
+        lead = len(whole) - len(whole.lstrip())
         if cleaned.masked:  # markup was blanked: keep the readable words only
             text = _SPACE_PUNCT.sub(r"\1", " ".join(text.split()))
         return Edge(
@@ -286,7 +288,7 @@ class Extractor:
             negated=cand.negated, modality=modality(cand.modality),
             source_text=cand.source.text, target_text=cand.target.text,
             sentence=text, doc_id=doc_id, start=cleaned.to_original(s_clean + lead),
-            end=cleaned.to_original(s_clean + len(sent.text.rstrip())),
+            end=cleaned.to_original(s_clean + len(whole.rstrip())),
             confidence=conf, date=date, trigger=cand.trigger_token.text,
             cameo=cameo, plover=plover_for(cameo, rel.plover),
         )
@@ -423,6 +425,7 @@ def extract(text: str, doc_id: str | None = None, date: str | None = None) -> li
 #: A line that is an item of a list of other stories: a bullet, a number, or a link label.
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])\s+\S|^\s*(?:related|read more|read also|see also|"
                         r"most read|more on this|also read|recommended)\b", re.IGNORECASE)
+
 
 
 def _in_link_list(tok: Token, cleaned: CleanText, base: int) -> bool:

@@ -59,8 +59,7 @@ def _register() -> None:
             if end is not None and end < len(doc):
                 doc[end].is_sent_start = True
         for tok in doc[2:-1]:  # "wrote on X. Jane Doe said ...": the platform ends the sentence
-            word = doc[tok.i - 1]
-            if tok.text == "." and doc[tok.i - 2].lower_ in _SENTENCE_ENDS.get(word.text, ()) \
+            if tok.text == "." and doc[tok.i - 2].lower_ in _SENTENCE_ENDS.get(doc[tok.i - 1].text, ()) \
                     and doc[tok.i + 1].is_title:
                 doc[tok.i + 1].is_sent_start = True
         return doc

@@ -204,6 +204,7 @@ class _SentenceReader(JudgementReading):
         self._tokens = tuple(sent)
         self._lemmas = tuple(t.lemma_.lower() for t in self._tokens)
         self._matched: dict[tuple[int, int], Trigger | None] = {}
+        self._is_headline: bool | None = None  # (see _headline)
 
     def _with_lemma(self, lemmas: Container[str], pos: str | None = "VERB") -> list[Token]:
         """The sentence's tokens whose lowercased lemma is one of ``lemmas`` (and whose part of
@@ -791,21 +792,28 @@ class _SentenceReader(JudgementReading):
         if len(subjects) != 1 or subjects[0].i not in self._at:
             return subjects
         sent = self.sent
-        headline = sent.text.rstrip()[-1:] not in ".!?\"”" and not any(t.lower_ == "and" for t in sent)
         apposed = [c for c in subjects[0].children if c.dep_ == "appos" and c.i in self._at
                    and self._doc[c.i - 1].text == "," and self._at[c.i].how != "pronoun"]
-        if headline and apposed and self._at[subjects[0].i].start == sent.start \
-                and self._at[apposed[0].i].actor.kind == self._at[subjects[0].i].actor.kind:
+        if apposed and self._at[subjects[0].i].start == sent.start \
+                and self._at[apposed[0].i].actor.kind == self._at[subjects[0].i].actor.kind \
+                and self._headline():
             return [*subjects, apposed[0]]  # "Lee, Ishiba agree ...", parsed as an apposition
         m = self._at[subjects[0].i]
         k = m.start - 1
         if k - 1 < sent.start or self._doc[k].text != "," or (k - 1) not in self._at:
             return subjects
         first = self._at[k - 1]
-        if first.start != sent.start or first.how == "pronoun" \
-                or sent.text.rstrip()[-1:] in ".!?\"”" or any(t.lower_ == "and" for t in sent):
+        if first.start != sent.start or first.how == "pronoun" or not self._headline():
             return subjects
         return [self._doc[first.end - 1], *subjects]
+
+    def _headline(self) -> bool:
+        """True for a sentence written as a headline: no final stop and no "and" ("Lee, Ishiba
+        agree ...")."""
+        if self._is_headline is None:
+            text = self.sent.text.rstrip()
+            self._is_headline = text[-1:] not in ".!?\"”" and "and" not in self._lemmas
+        return self._is_headline
 
     def _goes_on_with_accused_act(self, part: Token) -> bool:
         """True for "wounding" in "X accused Y of shelling its positions, wounding four soldiers":
