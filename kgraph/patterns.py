@@ -917,6 +917,9 @@ class _SentenceReader(JudgementReading):
             objs = [o for o in objs if o.left_edge.i == 0 or self._doc[o.left_edge.i - 1].text != ","]
         if objs:
             objs += self._gapped_objects(verb)
+        if any(p.dep_ == "prep" and p.lower_ == "as" and o.lemma_.lower() in self.lex.witness_roles
+               for p in verb.children for o in p.children):
+            objs = []  # "ratified Norway and Cuba as guarantors": given a role, no partner
         if any(o.lemma_.lower() in self.lex.mutual_objects for o in objs):
             # "established ties with X", "deepened cooperation with X": the partner
             yield [p2 for h in (verb, *objs) for p in h.children if p.dep_ == "prep"

@@ -3199,3 +3199,9 @@ def test_an_exchange_judged_afterwards_is_judged_in_its_parties(text, edge):
 def test_counted_people_of_a_state_are_no_partner_but_may_be_its_victims(text, absent, edge):
     got = {g[:3] for g in triples(text)}
     assert absent not in got and (edge is None or edge in got), got
+
+
+def test_an_object_given_a_role_beside_the_parties_is_no_partner():
+    got = {g[:3] for g in triples("The Colombian government and the ELN ratified Norway, Cuba and Venezuela "
+                                  "as guarantors of their peace talks.")}
+    assert not any(t in ("Norway", "Cuba", "Venezuela") and r == "agrees" for _s, r, t in got), got
