@@ -1100,7 +1100,10 @@ class MentionFinder:
         # an apposition's head ("Kenya's envoy, X") names the side only after a comma: "Y and her
         # Rwandan counterpart X" is no apposition to Y, though the parser may hang it so
         apposed = head.dep_ == "appos" and span.start > 0 and doc[span.start - 1].text == ","
-        for tok in (*head.children, *(head.head.children if apposed else ())):
+        # "the Emir of Qatar, Sheikh Tamim": the state the apposed title is of
+        titled_of = [o for p in head.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"] if apposed and head.head.i < span.start else []
+        for tok in (*head.children, *(head.head.children if apposed else ()), *titled_of):
             if (tok.i >= span.start and tok.i < span.end) or tok.dep_ in ("prep", "relcl", "acl"):
                 continue  # "X in Doha", "X, who visited Moscow": where or what, not whose
             for t in (tok, *tok.children):
@@ -1421,9 +1424,16 @@ def _apposed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Drop an office or body described right before a named person: "the bloc's foreign policy
     chief, Jane Doe", "Colombia's chief negotiator, John Roe" are the people, not their bodies."""
     people = {m.start: m for m in mentions if m.actor.kind == "person" and m.how in ("ner", "name", "guess")}
+    starts = {m.start: m for m in mentions}
     out = []
     for m in mentions:
-        nxt = m.end + 1 if m.end < len(doc) and doc[m.end].text == "," else m.end
+        end = m.end
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and m.how in ("organ", "title"):
+            # "the Emir of Qatar, Sheikh Tamim": the title's state too
+            end = starts[end + 1].end if end + 1 in starts else next(
+                (t.i for t in doc[end + 1:min(end + 5, len(doc))]
+                 if t.pos_ != "PROPN" and t.dep_ != "det"), end)
+        nxt = end + 1 if end < len(doc) and doc[end].text == "," else end
         person = people.get(nxt)
         while person is None and nxt < min(len(doc), m.end + 4) and doc[nxt].is_title:
             nxt += 1  # "Guinea's junta leader, General Mamadi Doumbouya": a rank before the name
@@ -1434,7 +1444,8 @@ def _apposed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                            and doc[p.end - 1].head.i != head.i), None)
         if m.how in ("generic", "organ", "title", "reference") and person is not None \
                 and (m.actor.kind != "person" or is_minted(m.actor.id)) \
-                and head.pos_ == "NOUN" and doc[person.end - 1].dep_ == "appos" \
+                and (head.pos_ == "NOUN" or (end > m.end and head.pos_ == "PROPN")) \
+                and doc[person.end - 1].dep_ == "appos" \
                 and _apposed_to(doc[person.end - 1], head):
             owner = _owner_words(doc, m, head)
             if owner is not None:  # "the bloc" later is still the office's body

@@ -3205,3 +3205,15 @@ def test_an_object_given_a_role_beside_the_parties_is_no_partner():
     got = {g[:3] for g in triples("The Colombian government and the ELN ratified Norway, Cuba and Venezuela "
                                   "as guarantors of their peace talks.")}
     assert not any(t in ("Norway", "Cuba", "Venezuela") and r == "agrees" for _s, r, t in got), got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # a title of a state with a name apposed is the person named, of that state
+    ("The Emir of Qatar, Tamim bin Hamad Al Thani, accused Israel of stalling.",
+     ("Tamim bin Hamad Al Thani", "accuses", "Israel")),
+    ("Egyptian President Abdel Fattah al-Sisi hosted the Emir of Qatar, Tamim bin Hamad Al Thani, in Cairo.",
+     ("Tamim bin Hamad Al Thani", "visits", "Egypt")),
+])
+def test_a_title_of_a_state_with_an_apposed_name_is_that_person(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got and not any(s == "Qatar" for s, _r, _t in got), got
