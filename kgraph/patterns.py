@@ -951,8 +951,9 @@ class _SentenceReader(JudgementReading):
             for p in preps:
                 if p.lower_ == prep and p.dep_ in ("prep", "dative"):
                     # "signed a pact at a summit of the bloc": the occasion, not the target
-                    yield [_named(o) for o in p.children if (o.dep_ == "pobj" or _named(o) is not o)
-                           and not (prep == "at" and o.lemma_.lower() in self.lex.occasion_nouns)]
+                    yield [_named(t) for o in p.children if (o.dep_ == "pobj" or _named(o) is not o)
+                           and not (prep == "at" and o.lemma_.lower() in self.lex.occasion_nouns)
+                           for t in (o, *(c for c in o.conjuncts if c.pos_ == "NOUN"))]
         # "returned the paintings to X", "imposed sanctions on X": a recipient or target the
         # parser hung on the object instead of the verb
         for prep in ("to", "on", "against", "upon", "toward", "towards"):
@@ -1548,6 +1549,9 @@ class _SentenceReader(JudgementReading):
                 out.extend(o for o in p.children if o.dep_ == "pobj")
         for o in list(out):
             out.extend(c for c in o.children if c.dep_ == "conj")
+            if o.lemma_.lower() in self.lex.claimed_nouns:  # "claimed responsibility for the attack"
+                out.extend(p for c in o.children if c.dep_ == "prep" and c.lower_ == "for"
+                           for p in c.children if p.dep_ == "pobj")
             if o.lower_ in self._partitive:  # "inflicted some of the deadliest attacks"
                 out.extend(p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                            for p in c.children if p.dep_ == "pobj")
@@ -1568,6 +1572,10 @@ class _SentenceReader(JudgementReading):
                 for o in p.children:
                     if (o.dep_ == "pobj" or _named(o) is not o) and o.i not in skip:  # "strikes on
                         ms, nested = self._resolve(_named(o), nested=True)  # what it called X's bases"
+                        # "attacks on a US ship and a British vessel": each ship's flag
+                        ms = unique([*ms, *(m for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")
+                                            and c.i not in self._at and c.i not in skip
+                                            for m in self._resolve(c, nested=True)[0])])
                         if trig.relation in self.lex.theme_object_relations:
                             # "the deployment of police officers to Haiti": what is sent, not where
                             ms = [m for m in ms if not _forces(m)]

@@ -3217,3 +3217,18 @@ def test_an_object_given_a_role_beside_the_parties_is_no_partner():
 def test_a_title_of_a_state_with_an_apposed_name_is_that_person(text, edge):
     got = {g[:3] for g in triples(text)}
     assert edge in got and not any(s == "Qatar" for s, _r, _t in got), got
+
+
+@pytest.mark.parametrize(("text", "edges"), [
+    # claiming an attack, or the responsibility for one, is owning it
+    ("The Houthis claimed attacks on a US ship and a British ship.",
+     {("Houthis", "attacks", "United States"), ("Houthis", "attacks", "United Kingdom")}),
+    ("The Houthis claimed responsibility for an attack on a US ship.",
+     {("Houthis", "attacks", "United States")}),
+    # every conjunct of a target phrase counts, not only the first
+    ("The Houthis fired missiles at a U.S. cargo ship and a British vessel in the Red Sea.",
+     {("Houthis", "attacks", "United States"), ("Houthis", "attacks", "United Kingdom")}),
+])
+def test_a_claimed_attack_is_the_claimants_on_every_target_named(text, edges):
+    got = {g[:3] for g in triples(text)}
+    assert edges <= got and not any(r == "accuses" for _s, r, _t in got), got
