@@ -17,9 +17,10 @@ Small English pipelines misread two shapes that news writes all the time:
 - a headline in the "to" future ("Scholz to visit Warsaw", "Modi to meet Putin"), where the name
   becomes the root and the verb hangs from it. It is read again with "will" for "to";
 - a headline in the present whose verb the parser took for a plural noun ("EU's envoy hosts
-  Georgian negotiators", "hosts" the root), and a sentence read as one noun phrase, its verb a
-  modifier of the object ("Ugandan and Congolese warplanes and artillery pounded camps of the
-  ADF"). Each is read again with "took" for the verb.
+  Georgian negotiators", "hosts" the root) or for a noun with the names before as its subject
+  ("Yemen's Houthis claim missile attacks on US, British ships"), and a sentence read as one
+  noun phrase, its verb a modifier of the object ("Ugandan and Congolese warplanes and artillery
+  pounded camps of the ADF"). Each is read again with "took" for the verb.
 
 A third misreading needs no second reading: "X said in a statement that Y had ...", the
 that-clause hung on "statement" instead of on "said"; :func:`reattach_content_clauses` moves it.
@@ -168,6 +169,21 @@ def _headline_present_swap(sent: Span, verbs: Container[str]) -> _Swap | None:
     return _Swap(root.i - sent.start, "took", range(0, len(names)), "VBZ", "VERB", retag=False)
 
 
+def _noun_with_subject_swap(sent: Span, verbs: Container[str]) -> _Swap | None:
+    """"Yemen's Houthis claim missile attacks on US, British ships": a headline verb the parser
+    took for a noun compounded to its object, though it gave it the names before as subject.
+    It is read again with "took", as a verb in the present."""
+    verb = next((t for t in sent if t.tag_ in ("NN", "NNS") and t.i > sent.start and t.lemma_.lower() in verbs
+                 and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)), None)
+    if verb is None or sent.text.rstrip()[-1:] in ".!?\"”":
+        return None
+    names = sent.doc[sent.start:verb.i]
+    if not all(t.is_title or t.is_upper or t.lower_ in _NAME_GLUE for t in names) \
+            or names[0].lower_ in _NAME_GLUE:
+        return None
+    return _Swap(verb.i - sent.start, "took", range(0, len(names)), "VBP", "VERB", retag=False)
+
+
 def _verbless_swap(sent: Span) -> _Swap | None:
     """"Ugandan and Congolese warplanes and artillery pounded camps of the ADF": no verb at all,
     the whole sentence one noun phrase, with the past-tense verb a modifier of its object. It is
@@ -198,7 +214,8 @@ def repair_misread_sentences(nlp: Language, doc: Doc, verbs: Container[str] = ()
     fixes = []
     for sent in doc.sents:
         swap = _acronym_swap(sent) or _headline_future_swap(sent) or _modifier_verb_swap(sent) \
-            or _headline_present_swap(sent, verbs) or _verbless_swap(sent)
+            or _headline_present_swap(sent, verbs) or _noun_with_subject_swap(sent, verbs) \
+            or _verbless_swap(sent)
         if swap is None:
             continue
         words = [t.text for t in sent]

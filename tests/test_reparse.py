@@ -135,3 +135,17 @@ def test_a_verb_read_as_a_modifier_after_a_coordinated_subject_is_read_again():
     # a compound modifier stays one: "precision guided missiles"
     doc = _parse("British aircraft using precision guided missiles killed four fighters in Basra.")
     assert next(t for t in doc if t.text == "guided").dep_ == "amod"
+
+
+def test_a_headline_verb_read_as_a_noun_with_a_subject_is_read_again_as_the_verb():
+    nlp = load_pipeline()
+    from kgraph.extract import default_extractor
+
+    doc = repair_misread_sentences(nlp, nlp("Yemen's Houthis claim missile attacks on US ships"),
+                                   default_extractor().lexicon.verbs)
+    verb = next(t for t in doc if t.text == "claim")
+    assert verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.text == "attacks" for c in verb.children)
+    # a sentence with its full stop is no headline
+    doc = repair_misread_sentences(nlp, nlp("The Houthis said the claim attacks were false."),
+                                   default_extractor().lexicon.verbs)
+    assert next(t for t in doc if t.text == "claim").pos_ != "VERB"
