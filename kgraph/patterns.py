@@ -2296,6 +2296,9 @@ class _SentenceReader(JudgementReading):
                 continue
             if node.pos_ in ("NOUN", "PROPN") and nodes[i - 1].dep_ == "acl" and nodes[i - 1].tag_ == "VBN":
                 continue  # "the plan, presented last week": done, whatever the plan is for
+            if nodes[i - 1].dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+                continue  # "discussed the crisis and urged X": a verb governs its complements, not
+                # the verbs joined to it (their shared auxiliaries count, above)
             lemma = node.lemma_.lower()
             if lemma in self._hypo.get("governors", ()):
                 return "hypothetical"

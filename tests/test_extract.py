@@ -3232,3 +3232,17 @@ def test_a_title_of_a_state_with_an_apposed_name_is_that_person(text, edge):
 def test_a_claimed_attack_is_the_claimants_on_every_target_named(text, edges):
     got = {g[:3] for g in triples(text)}
     assert edges <= got and not any(r == "accuses" for _s, r, _t in got), got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # a verb of weighing or allowing governs its complements, not the verbs joined to it
+    ("Egypt discussed the crisis and urged Israel to allow more aid.",
+     ("Egypt", "requests", "Israel", "asserted")),
+    ("Sudan allowed relief into Darfur and renewed a ceasefire pact with South Sudan.",
+     ("Sudan", "agrees", "South Sudan", "asserted")),
+    # a shared auxiliary still counts
+    ("Egypt would consider and approve a truce with Israel.", ("Egypt", "agrees", "Israel", "hypothetical")),
+])
+def test_a_governors_modality_stays_off_the_verbs_joined_to_it(text, edge):
+    got = {(s, r, t, m) for s, r, t, _n, m in triples(text, collectives=True)}
+    assert edge in got, got
