@@ -1614,6 +1614,11 @@ class _SentenceReader(JudgementReading):
             # (it meets them: :meth:`_mediated_parties`)
             return self._between_pairs(noun, noun, trig, "light", self._negated(verb), self._modality(verb))
         sources = [m for t in src_toks for m in self._resolve(t)[0]]
+        owners = [self._at[c.i] for c in noun.children if c.dep_ == "poss" and c.i in self._at
+                  and self._at[c.i].how != "pronoun"  # (not "his administration's commitment")
+                  and not any(t.tag_ == "PRP$" for t in self._doc[self._at[c.i].start:self._at[c.i].end])]
+        if owners and not passive and not {m.actor.id for m in owners} & {m.actor.id for m in sources}:
+            sources = owners  # "Turkey approved Sweden's bid to join NATO": the bid is Sweden's
         if not sources:
             sources = [m for t in src_toks for m in self._agentive(t)]
         if not sources and passive and trig.relation in self.lex.speaker_agent_relations:

@@ -3246,3 +3246,8 @@ def test_a_claimed_attack_is_the_claimants_on_every_target_named(text, edges):
 def test_a_governors_modality_stays_off_the_verbs_joined_to_it(text, edge):
     got = {(s, r, t, m) for s, r, t, _n, m in triples(text, collectives=True)}
     assert edge in got, got
+
+
+def test_an_event_noun_owned_by_another_side_is_that_sides_act():
+    got = {g[:3] for g in triples("Turkey's parliament approved Sweden's bid to join NATO.")}
+    assert ("Sweden", "requests", "NATO") in got and ("Turkey", "requests", "NATO") not in got, got
