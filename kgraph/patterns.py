@@ -367,9 +367,17 @@ class _SentenceReader(JudgementReading):
                             for s in v.children if s.dep_ == "nsubj"]
             elif w.dep_ == "mark" and w.head.dep_ == "advcl" and w.head.lemma_ in spec["verbs"]:
                 holders += [(s, w.head, w.head.head) for s in w.head.children if s.dep_ == "nsubj"]
+        for noun in self._with_lemma(spec.get("presence", ()), pos=None):
+            # "signed the treaty in the presence of X": X witnessed it with both sides
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under") and noun.head.dep_ == "prep":
+                holders += [(o, noun, noun.head.head) for p in noun.children if p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"]
         for holder, bearer, verb in holders:
-            role = next((o for p in bearer.children if p.dep_ == "prep" and p.lower_ == "as"
-                         for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in roles), None)
+            if bearer.lemma_.lower() in spec.get("presence", ()):
+                role: Token | None = bearer
+            else:
+                role = next((o for p in bearer.children if p.dep_ == "prep" and p.lower_ == "as"
+                             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in roles), None)
             if role is None:
                 continue
             go_betweens = unique([m for t in (holder, *holder.conjuncts) for m in self._resolve(t)[0]])
@@ -1770,7 +1778,9 @@ class _SentenceReader(JudgementReading):
             if not sources and noun.dep_ == "attr" and noun.head.lemma_ == "be":
                 sources = [m for t in self._subject_tokens(noun.head) for m in self._resolve(t)[0]]
             governor = None
-            if not sources and noun.dep_ in ("dobj", "pobj", "nsubjpass"):
+            # ("slapped sanctions on X over arms sales to Taiwan": the reason is someone else's act)
+            if not sources and noun.dep_ in ("dobj", "pobj", "nsubjpass") \
+                    and not (noun.dep_ == "pobj" and noun.head.lower_ == "over"):
                 gov = _governor(noun)
                 if gov.pos_ == "NOUN" and gov.lower_ in self._partitive and noun.head.lower_ == "of" \
                         and gov.dep_ in ("dobj", "pobj", "nsubjpass") \

@@ -3251,3 +3251,16 @@ def test_a_governors_modality_stays_off_the_verbs_joined_to_it(text, edge):
 def test_an_event_noun_owned_by_another_side_is_that_sides_act():
     got = {g[:3] for g in triples("Turkey's parliament approved Sweden's bid to join NATO.")}
     assert ("Sweden", "requests", "NATO") in got and ("Turkey", "requests", "NATO") not in got, got
+
+
+def test_a_reason_for_an_act_is_no_act_of_its_subject():
+    got = {g[:3] for g in triples("Beijing slapped sanctions on nine U.S. defence firms over arms sales to "
+                                  "Taiwan.")}
+    assert ("China", "aids", "Taiwan") not in got, got
+
+
+def test_whoever_a_deal_is_signed_in_the_presence_of_meets_its_parties():
+    got = {g[:3] for g in triples("Azerbaijan and Armenia initialled a peace treaty at the White House on "
+                                  "Friday in the presence of President Donald Trump.")}
+    assert {("Donald Trump", "meets", "Azerbaijan"), ("Donald Trump", "meets", "Armenia")} <= got, got
+    assert not any(r == "agrees" and "Donald Trump" in (s, t) for s, r, t in got), got
