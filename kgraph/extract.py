@@ -350,9 +350,14 @@ class Extractor:
         """A state organ ("Israeli jets", "Georgia's foreign ministry", "the U.S. State
         Department") as its state (see ``organs``)."""
         ends = {}
+        spec = self.lexicon.sectors_as_states
         for end in ("source", "target"):
             m = getattr(cand, end)
-            if m.actor.kind == "state_organ":
+            # "sanctions on Russian banks": a state's businesses stand for it where the relation
+            # says so (sectors_as_states)
+            sector = end == "target" and cand.relation in spec.get("relations", ()) \
+                and any(m.actor.id.endswith(f"-{k}") for k in spec.get("sectors", ()))
+            if m.actor.kind == "state_organ" or sector:
                 state = self.actors.state_of(m.actor)
                 if state is not None:
                     ends[end] = dataclasses.replace(m, actor=state)

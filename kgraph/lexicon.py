@@ -212,6 +212,8 @@ class Lexicon:
     own_side_relations: frozenset[str] = frozenset()
     #: Roles beside the parties ("with X as guarantors"): no partner of a mutual act.
     witness_roles: frozenset[str] = frozenset()
+    #: Relations whose target, a sector of a state (its businesses), stands for that state.
+    sectors_as_states: dict = field(default_factory=dict)
     #: Relations and object nouns of a proposal aimed at the article's two sides when none is named.
     sides_objects: dict = field(default_factory=dict)
     #: Verbs of taking by force whose object, a city or region, makes the act an assault.
@@ -334,6 +336,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         hosted_visits=dict(trig.get("hosted_visits", {})),
         place_seizures=dict(trig.get("place_seizures", {})),
         sides_objects=dict(trig.get("sides_objects", {})),
+        sectors_as_states=dict(trig.get("sectors_as_states", {})),
         announcers=frozenset(trig.get("announcers", [])),
         intent_governors=frozenset(trig.get("intent", {}).get("governors", [])),
         intent_codes=dict(trig.get("intent", {}).get("codes", {})),

@@ -3264,3 +3264,12 @@ def test_whoever_a_deal_is_signed_in_the_presence_of_meets_its_parties():
                                   "Friday in the presence of President Donald Trump.")}
     assert {("Donald Trump", "meets", "Azerbaijan"), ("Donald Trump", "meets", "Armenia")} <= got, got
     assert not any(r == "agrees" and "Donald Trump" in (s, t) for s, r, t in got), got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # sanctions on a state's businesses are sanctions on the state
+    ("The EU imposed sanctions on Russian banks.", ("European Union", "sanctions", "Russia")),
+    ("Washington sanctioned two Chinese firms for supplying Iran.", ("United States", "sanctions", "China")),
+])
+def test_sanctions_on_a_states_businesses_are_on_the_state(text, edge):
+    assert edge in {g[:3] for g in triples(text)}
