@@ -1812,7 +1812,9 @@ class _SentenceReader(JudgementReading):
                 # "told reporters after it", nor "police detained X at a meeting")
                 targets = [m for c in framed.children if c.dep_ in ("dobj", "dative")
                            for m in self._resolve(c)[0] if m.start not in skip]
-            if trig.weak and nested:
+            if trig.weak and nested and not all(  # (but "support for Morocco's plan": Morocco)
+                    self._doc[m.end - 1].dep_ == "poss" and self._doc[m.end - 1].head.dep_ == "pobj"
+                    and self._doc[m.end - 1].head.head.head.i == noun.i for m in targets):
                 targets = []
             if not targets and sources and noun.lemma_.lower() in self.lex.subjective_of_nouns:
                 targets = [m for m in self._asked(noun) if m.start not in skip]

@@ -3273,3 +3273,8 @@ def test_whoever_a_deal_is_signed_in_the_presence_of_meets_its_parties():
 ])
 def test_sanctions_on_a_states_businesses_are_on_the_state(text, edge):
     assert edge in {g[:3] for g in triples(text)}
+
+
+def test_support_for_a_sides_plan_supports_that_side():
+    got = {g[:3] for g in triples("Algeria criticised France's support for Morocco's autonomy plan.")}
+    assert ("France", "supports", "Morocco") in got, got
