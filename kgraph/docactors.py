@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING
 from .actors import ActorDictionary
 from .clauses import hyphen_agents
 from .ids import minted_actor_iri
-from .mentions import Mention, armed_name, title_words
+from .mentions import Mention, armed_name, title_words, tokens_with
 from .model import Actor, Affiliation
 
 if TYPE_CHECKING:
@@ -311,7 +311,7 @@ class DocumentActors:
         named = [m for m in ctx.mentions
                  if m.how in _NAMED_HOWS and m.actor.kind in ("organization", "group")]
         added: list[Mention] = []
-        for tok in doc:
+        for tok in tokens_with(doc, "POS", {doc.vocab.strings["NOUN"]}):
             if tok.pos_ != "NOUN" or tok.lower_ in self._titles:
                 continue
             for app in tok.children:
@@ -335,11 +335,13 @@ class DocumentActors:
         added: list[Mention] = []
         drop: set[int] = set()
         states = {i for m in ctx.mentions if m.actor.kind == "state" for i in range(m.start, m.end)}
-        for tok in doc:
+        for tok in tokens_with(doc, "POS", {doc.vocab.strings["NOUN"], doc.vocab.strings["PROPN"]}):
+            if covered[tok.i] or not _common_noun(tok):
+                continue
             kinds = self._descriptions.get(tok.lower_) or self._descriptions.get(tok.lemma_.lower()) \
                 or next((self._descriptions[k] for c in tok.children if c.dep_ in ("compound", "amod")
                          and (k := f"{c.lower_} {tok.lower_}") in self._descriptions), None)
-            if not kinds or not _common_noun(tok) or covered[tok.i]:
+            if not kinds:
                 continue
             if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
                 continue  # "the Lima Group" is a name

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["Mention", "MentionFinder", "armed_name", "counted_people", "home_state", "leading_pair",
-           "named_holders", "title_words"]
+           "named_holders", "title_words", "tokens_with"]
 
 #: Base confidence of a mention by how it was found (see kgraph.confidence).
 HOW_CONFIDENCE = {
@@ -120,6 +120,7 @@ class MentionFinder:
         self._group_places = frozenset(w.lower() for w in rules.get("group_places", []))
         self._locative = frozenset(w.lower() for w in rules.get("locative_prepositions", []))
         self._body_heads = frozenset(w.lower() for w in rules.get("body_heads", []))
+        self._body_head_ids = {nlp.vocab.strings.add(w) for w in self._body_heads}
         self._things = {k: frozenset(w.lower() for w in things.get(k, []))
                         for k in ("heads", "openers", "media")}
         self._ner_labels = rules.get("ner_labels", {})
@@ -180,6 +181,7 @@ class MentionFinder:
         self._guess_org = {w.lower() for w in guess.get("organization_words", [])}
         self._guess_skip = {w.lower() for w in guess.get("skip", [])} | self._ner_skip
         self._guess_heads = {w.lower() for w in guess.get("organ_heads", [])}
+        self._guess_head_ids = {nlp.vocab.strings.add(w) for w in self._guess_heads}
         self._guess_preps = {w.lower() for w in guess.get("noun_preps", [])}
         self.title_words = {w for phrases in titles.get("roles", {}).values() for p in phrases
                              for w in p.lower().split()}
@@ -784,7 +786,7 @@ class MentionFinder:
         """Capitalized names the tagger missed that modify a lowercase word for a body: "the Viv
         Ansanm gang alliance", "the Ambazonia Defence Forces militia" name a group."""
         out = []
-        for head in doc:
+        for head in tokens_with(doc, "LOWER", self._body_head_ids):
             if head.lower_ not in self._body_heads or not head.is_lower:
                 continue
             e = head.i
@@ -967,7 +969,7 @@ class MentionFinder:
         mentions get the lowest confidence of the named ones.
         """
         out = self._guessed_organs(doc, taken)
-        for tok in doc:
+        for tok in tokens_with(doc, "POS", {doc.vocab.strings["PROPN"]}):  # (its symbol id)
             if tok.pos_ != "PROPN" or tok.dep_ not in self._guess_deps or taken.at(tok.i) \
                     or (tok.ent_type_ not in ("", "PERSON", "ORG") and tok.text not in people):
                 continue  # (a name the article gave a person is one, whatever NER reads: "Abiy's")
@@ -1043,7 +1045,7 @@ class MentionFinder:
     def _guessed_organs(self, doc: Doc, taken: _Taken) -> list[Mention]:
         """'The Punjab government', 'the Catalan government': a body of a place we do not know."""
         out = []
-        for tok in doc:
+        for tok in tokens_with(doc, "LOWER", self._guess_head_ids):
             if tok.pos_ != "NOUN" or tok.lower_ not in self._guess_heads or taken.at(tok.i) \
                     or tok.dep_ not in self._guess_deps:
                 continue
@@ -1568,7 +1570,8 @@ def _dateline_ends(doc: Doc) -> list[tuple[int, int]]:
     out = []
     # a dateline opens a line; the parser may split it ("NIAMEY" / "(Sahel Dispatch) -") when a
     # headline comes before it, so its words are read to the end of the line, not of the sentence
-    starts = [t for t in doc if t.is_sent_start or (t.i > 0 and "\n" in doc[t.i - 1].text)]
+    starts = [doc[i] for i in sorted({s.start for s in doc.sents} | {
+        t.i + 1 for t in tokens_with(doc, "IS_SPACE", {1}) if "\n" in t.text and t.i + 1 < len(doc)})]
     for first in starts:
         shouted = is_shouted(first)  # ("N'DJAMENA -": an apostrophe is part of a shouted place)
         # "Bogota, Colombia – ...": a title-case place, maybe its country, then a dash
@@ -1869,6 +1872,16 @@ def counted_people(m: Mention, doc: Doc) -> bool:
         return True
     return head.dep_ == "pobj" and head.head.lower_ == "of" \
         and (head.head.head.like_num or head.head.head.lower_ in _QUANTIFIERS)
+
+
+def tokens_with(doc: Doc, attr: str, values: AbstractSet[int]) -> list[Token]:
+    """The tokens of ``doc`` whose ``attr`` ("POS", "LOWER") is one of ``values`` (ids or string
+    hashes), read from the document's array: walking every token to test one attribute makes
+    a Token object for each."""
+    import numpy
+
+    arr = doc.to_array(attr)
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(arr, list(values)))]
 
 
 def _subject_group(tok: Token, mentions: list[Mention], sent_of: dict[int, int]) -> list[Mention]:
