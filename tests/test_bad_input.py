@@ -115,7 +115,7 @@ def test_html_given_as_text_is_read_as_text():
     edges = kgraph.extract(page)
     assert all(page[e.start:e.end] == e.sentence for e in edges)  # evidence points into the input
     assert {(e.source.label, e.relation, e.target.label) for e in edges} <= {
-        ("Ukraine", "condemns", "Russia"), ("France", "meets", "Germany")}
+        ("Ukraine", "condemns", "Russia"), ("France", "meets", "Germany"), ("Germany", "visits", "France")}
 
 
 def test_html_file_is_reduced_to_its_article(tmp_path):

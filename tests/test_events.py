@@ -75,7 +75,7 @@ def test_a_planned_meeting_later_held_is_realized_not_merged():
 
 
 def test_an_undated_mention_joins_the_nearest_dated_event_of_its_document():
-    text = "Russia met China in Beijing. Russia condemned France. Russia met China again."
+    text = "Russia met China on Monday. Russia condemned France. Russia met China again."
     first, condemned, again = _extract(text, "a", "2025-03-01")
     undated = again.replace(date=None)
     other = _extract("Russia met China.", "b", "2025-04-20")[0]
