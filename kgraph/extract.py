@@ -432,7 +432,6 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])\s+\S|^\s*(?:relate
                         r"most read|more on this|also read|recommended)\b", re.IGNORECASE)
 
 
-
 def _in_link_list(tok: Token, cleaned: CleanText, base: int) -> bool:
     """True for a word on a line that is an item of a list of other stories: a bullet, number
     or link label before a headline (a short line that is no sentence)."""

@@ -214,15 +214,12 @@ class JudgementReading:
         out: list[EventCandidate] = []
         if not spec or not spec["responses"]:
             return out
-        answers = spec["response_objects"]
-        for verb in self._tokens:
-            # "would respond if ...", or a modal clause whose object is a response: "would consider
-            # further measures if ...", "there will be consequences if ..."
-            if verb.pos_ not in ("VERB", "AUX"):
-                continue
-            if verb.lemma_.lower() not in spec["responses"] and not any(
-                    o.dep_ in ("dobj", "obj", "attr") and o.lemma_.lower() in answers for o in verb.children):
-                continue
+        # "would respond if ...", or a modal clause whose object is a response: "would consider
+        # further measures if ...", "there will be consequences if ..."
+        verbs = {v.i: v for v in self._with_lemma(spec["responses"])}
+        verbs.update((o.head.i, o.head) for o in self._with_lemma(spec["response_objects"], pos=None)
+                     if o.dep_ in ("dobj", "obj", "attr") and o.head.pos_ in ("VERB", "AUX"))
+        for _i, verb in sorted(verbs.items()):
             if not any(a.dep_ == "aux" and a.tag_ == "MD" for a in verb.children):
                 continue
             conds = [c for c in verb.children if c.dep_ == "advcl"
