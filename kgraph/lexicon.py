@@ -156,6 +156,8 @@ class Lexicon:
     #: relations of the nouns they answer.
     answer_verbs: frozenset[str] = frozenset()
     answered_relations: frozenset[str] = frozenset()
+    #: Of those, the relations whose address is made to the person who answers (an invitation).
+    personal_answers: frozenset[str] = frozenset()
     #: Verbs that, negated, refuse ("does not recognise X" rejects X).
     refused_when_negated: frozenset[str] = frozenset()
     #: Verbs whose coordinated subjects act together between other sides ("X and Y brokered").
@@ -305,6 +307,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         refused_when_negated=frozenset(trig.get("refused_when_negated", [])),
         answer_verbs=frozenset(trig.get("answers", {}).get("verbs", [])),
         answered_relations=frozenset(trig.get("answers", {}).get("relations", [])),
+        personal_answers=frozenset(trig.get("answers", {}).get("personal", [])),
         target_finders=tuple(trig.get("target_finders", Lexicon.target_finders)),
         back_references=_back_references(trig.get("back_references", {})),
         own_event_participles=frozenset(trig.get("own_event_participles", [])),

@@ -1589,8 +1589,12 @@ class _SentenceReader(JudgementReading):
                             ms = [m for m in ms if not _forces(m)]
                         if ms:
                             return ms, nested
+        visiting = self.lex.hosted_visits
         for c in noun.children:  # "its refusal to engage with X", "a threat to strike X"
-            if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            # (but "an invitation to visit Paris" names where, not whom)
+            if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                    and not (trig.relation == visiting.get("invitation")
+                             and c.lemma_.lower() in visiting.get("going", ())):
                 objs = [o for o in c.children if o.dep_ in ("dobj", "obj", "dative")]
                 objs += [o for p in c.children if p.dep_ == "prep" and p.lower_ in self.lex.target_preps
                          for o in p.children if o.dep_ == "pobj"]
@@ -1870,7 +1874,8 @@ class _SentenceReader(JudgementReading):
                    for c in self._pairs(trig, noun, pattern, [a], targets, negated, modality, nested)]
         else:
             out = self._pairs(trig, noun, pattern, sources, targets, negated, modality, nested)
-        answered = trig.relation in self.lex.answered_relations and bool(targets) \
+        answered = trig.relation in self.lex.answered_relations - self.lex.personal_answers \
+            and bool(targets) \
             and {m.actor.id for m in targets} <= {m.actor.id for m in self._answerers(noun)}
         for c in out:  # "Kim rejected Seoul's offer": made to the side Kim answers for
             c.extra["answered"] = answered

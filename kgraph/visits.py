@@ -62,6 +62,8 @@ def implied_visits(cands: list[EventCandidate], mentions: list[Mention], spec: d
     if not spec:
         return out
     for cand in cands:
+        if cand.relation == spec.get("invitation") and not cand.negated:
+            out.extend(_accepted_invitation(cand, mentions, spec, state_of))
         if cand.relation != spec["meeting"] or cand.modality != "asserted":
             continue  # ("offered to host the two leaders" brings no one yet)
         verb = cand.trigger_token
@@ -74,6 +76,45 @@ def implied_visits(cands: list[EventCandidate], mentions: list[Mention], spec: d
         if pair is not None and _foreign(pair[0].actor, pair[1].actor, state_of):
             out.append(dataclasses.replace(cand, relation=spec["relation"], source=pair[0], target=pair[1]))
     return out
+
+
+def _accepted_invitation(cand: EventCandidate, mentions: list[Mention], spec: dict,
+                         state_of: Callable[[Actor], Actor | None]) -> list[EventCandidate]:
+    """The planned visit of a guest who accepted an invitation: "X invited Y to visit Z, and Y
+    accepted", "Y accepted an invitation from X to visit Z" (Y visits Z, or X's state when
+    the invitation names no place)."""
+    verb = cand.trigger_token
+    words = spec.get("accepting", ())
+    accepted = verb.lemma_.lower() in words or verb.head.lemma_.lower() in words \
+        or any(c.dep_ == "conj" and c.lemma_.lower() in words and not any(
+            n.dep_ == "neg" for n in c.children) for c in verb.children)
+    if not accepted:
+        return []
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    if any(v.dep_ in ("xcomp", "acl") and v.pos_ == "VERB" and v.lemma_.lower() not in spec.get("going", ())
+           for h in heads for v in h.children):
+        return []  # "accepted an invitation to attend the summit": wherever the summit is
+    where = _destination(heads, mentions, spec)
+    home = where.actor if where is not None else _home_of_host(cand.source, verb, spec, state_of)
+    if home is None or not _foreign(cand.target.actor, home, state_of):
+        return []
+    place = where or dataclasses.replace(cand.source, actor=home, how="implied", others=(), local=None)
+    return [dataclasses.replace(cand, relation=spec["relation"], source=cand.target, target=place,
+                                modality="planned")]
+
+
+def _destination(heads: list[Token], mentions: list[Mention], spec: dict) -> Mention | None:
+    """The state an invitation names as where to go: the object of "to visit", or "to" a place."""
+    goes = [v for h in heads for v in h.children if v.dep_ in ("xcomp", "acl", "advcl")
+            and v.lemma_.lower() in spec.get("going", ())]
+    toks = [o for v in goes for o in v.children if o.dep_ in ("dobj", "obj")]
+    toks += [o for h in (*heads, *goes) for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+             for o in p.children if o.dep_ == "pobj"]
+    for tok in toks:
+        where = next((m for m in mentions if m.start <= tok.i < m.end), None)
+        if where is not None and where.how in ("place", "metonym") and where.actor.kind == "state":
+            return where
+    return None
 
 
 def _home_of_host(host: Mention, verb: Token, spec: dict,

@@ -43,3 +43,42 @@ def test_a_meeting_at_one_sides_home_is_the_other_sides_visit(text, visit):
 ])
 def test_no_visit_without_a_guest_who_came_to_the_hosts_country(text):
     assert not _visits(text)
+
+
+@pytest.mark.parametrize(("text", "visit"), [
+    # an invitation its guest accepts is a visit planned to the place it names ...
+    ("Kenyan President William Ruto invited Ethiopian Prime Minister Abiy Ahmed to visit Mombasa in May, "
+     "and Abiy accepted.", ("Abiy Ahmed", "Kenya")),
+    ("Indian Prime Minister Narendra Modi accepted an invitation from his Egyptian counterpart to travel "
+     "to Cairo later this year.", ("Narendra Modi", "Egypt")),
+    # ... or to the host's state
+    ("Brazilian President Luiz Inacio Lula da Silva accepted an invitation from Chinese President Xi "
+     "Jinping for a state visit.", ("Luiz Inacio Lula da Silva", "China")),
+])
+def test_an_accepted_invitation_is_a_planned_visit(text, visit):
+    assert (*visit, "planned") in _visits(text)
+
+
+@pytest.mark.parametrize("text", [
+    # not yet accepted, or declined
+    "Kenyan President William Ruto invited Ethiopian Prime Minister Abiy Ahmed to visit Mombasa in May.",
+    "Indian Prime Minister Narendra Modi declined an invitation from his Egyptian counterpart to travel "
+    "to Cairo.",
+    # an invitation to an event, wherever it is held
+    "Brazilian President Luiz Inacio Lula da Silva accepted an invitation from Chinese President Xi "
+    "Jinping to attend the summit.",
+])
+def test_no_visit_for_an_invitation_not_accepted_or_to_an_event(text):
+    assert not _visits(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The European Union sent Serbian President Aleksandar Vucic an invitation to visit Brussels.",
+     ("European Union", "Aleksandar Vucic")),
+    # made to the person who accepts it, not to their state
+    ("Indian Prime Minister Narendra Modi accepted an invitation from his Egyptian counterpart to visit "
+     "Cairo.", ("Egypt", "Narendra Modi")),
+])
+def test_the_place_an_invitation_names_is_not_its_guest(text, pair):
+    edges = kgraph.extract(text)
+    assert {(e.source.label, e.target.label) for e in edges if e.relation == "invites"} == {pair}
