@@ -280,11 +280,35 @@ class _SentenceReader(JudgementReading):
         if govs:  # "vowed to crush X", "vowed to fight X" is a threat, not an offer
             out = [c for c in out if not (c.relation == "proposes" and c.trigger_token.i in govs)]
         out = self._without_offered(out)
+        out = [a for a in map(self._aimed_measure, out) if a is not None]
         out = [self._seized_place(c) for c in out if not _asked_whether(c.trigger_token)]
         if question:
             for c in out:
                 c.modality = "hypothetical"
         return out
+
+    def _aimed_measure(self, cand: EventCandidate) -> EventCandidate | None:
+        """"The sanctions target X", "restrictions that hit Y": a verb of striking whose doer is
+        a measure says what the measure aims at (``aimed_measures`` in triggers.json). The
+        candidate takes the relation of the measure's noun, or is dropped (None)."""
+        spec = self.lex.aimed_measures
+        verb = cand.trigger_token
+        if not spec or verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["verbs"]:
+            return cand
+        doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not doers and verb.dep_ in ("acl", "relcl"):
+            doers = [verb.head]  # "sanctions targeting X"
+        elif not doers and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            doers = [o for o in verb.head.children if o.dep_ in ("dobj", "obj") and o.i < verb.i]
+        for doer in doers:
+            if doer.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                doer = verb.head  # "measures that hit X"
+            trig = self._match(doer, self.lex.nouns) if doer.pos_ == "NOUN" else None
+            if trig is not None and trig.relation != cand.relation and doer.head.i == verb.i:
+                return replace(cand, relation=trig.relation, trigger=trig)  # its subject
+            if doer.lemma_.lower() in spec["nouns"] or (trig is not None and trig.relation != cand.relation):
+                return None  # (the noun gives its own edge)
+        return cand
 
     def _seized_place(self, cand: EventCandidate) -> EventCandidate:
         """"The RSF seized El Fasher": a city or region taken by force is an assault on its state,

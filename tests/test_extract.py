@@ -3278,3 +3278,20 @@ def test_sanctions_on_a_states_businesses_are_on_the_state(text, edge):
 def test_support_for_a_sides_plan_supports_that_side():
     got = {g[:3] for g in triples("Algeria criticised France's support for Morocco's autonomy plan.")}
     assert ("France", "supports", "Morocco") in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Canada and Australia announced fresh sanctions on Monday targeting Belarusian officials.",
+     ("Canada", "sanctions", "Belarus")),
+    ("The latest EU sanctions target six Venezuelan security officials.",
+     ("European Union", "sanctions", "Venezuela")),
+])
+def test_a_measure_that_targets_a_side_is_no_attack(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
+    assert not {g for g in got if g[1] == "attacks"}, got
+
+
+def test_a_strike_that_targets_a_side_is_still_an_attack():
+    got = {g[:3] for g in triples("Turkish drones targeted PKK hideouts in northern Iraq on Sunday.")}
+    assert ("Turkey", "attacks", "Kurdistan Workers' Party") in got, got
