@@ -1605,8 +1605,10 @@ class _SentenceReader(JudgementReading):
                     if (o.dep_ == "pobj" or _named(o) is not o) and o.i not in skip:  # "strikes on
                         ms, nested = self._resolve(_named(o), nested=True)  # what it called X's bases"
                         # "attacks on a US ship and a British vessel": each ship's flag
+                        # (not "support to X and concern over Y": a conjunct with a phrase of its own)
                         ms = unique([*ms, *(m for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")
                                             and c.i not in self._at and c.i not in skip
+                                            and not any(p.dep_ == "prep" for p in c.children)
                                             for m in self._resolve(c, nested=True)[0])])
                         if trig.relation in self.lex.theme_object_relations:
                             # "the deployment of police officers to Haiti": what is sent, not where

@@ -3295,3 +3295,10 @@ def test_a_measure_that_targets_a_side_is_no_attack(text, edge):
 def test_a_strike_that_targets_a_side_is_still_an_attack():
     got = {g[:3] for g in triples("Turkish drones targeted PKK hideouts in northern Iraq on Sunday.")}
     assert ("Turkey", "attacks", "Kurdistan Workers' Party") in got, got
+
+
+def test_a_conjunct_with_its_own_phrase_is_no_further_target():
+    got = {g[:3] for g in triples("Canada and Britain expressed support for Lithuania and concern over "
+                                  "Belarusian border provocations.")}
+    assert ("Canada", "supports", "Lithuania") in got, got
+    assert not {g for g in got if g[2] == "Belarus"}, got
