@@ -324,6 +324,8 @@ class MentionFinder:
             local = self.actors.locality(sp.text, key) if how == "place" else None
             found[sp.start] = Mention(sp.start, sp.end, self.actors.record(key).actor, sp.text, how,
                                       local=local)
+        for m in self._elided_compass_names(doc, found):
+            found[m.start] = m
         dateline: dict[int, Mention] = {}  # sentence start -> the state its dateline names
         datelines = _dateline_ends(doc)
         for s, e in datelines:
@@ -352,6 +354,25 @@ class MentionFinder:
         ordered = _apposed_names(doc, sorted(found.values(), key=lambda m: m.start))
         ordered = [m for m in ordered if not self._region_place(doc, m) and not self._names_event(doc, m)]
         return self.add_pronouns(doc, ordered) if pronouns else ordered
+
+    def _elided_compass_names(self, doc: Doc, found: dict[int, Mention]) -> list[Mention]:
+        """"North and South Korea", "East and West Germany": a compass word joined to a name
+        that opens with another one shares the rest of that name."""
+        out = []
+        for m in list(found.values()):
+            first = doc[m.start]
+            if first.lower_ not in _COMPASS or m.end - m.start < 2:
+                continue
+            i = m.start - 1
+            while i >= 1 and doc[i].lower_ in ("and", ",", "or") and doc[i - 1].lower_ in _COMPASS \
+                    and doc[i - 1].is_title and doc[i - 1].i not in found:
+                name = " ".join([doc[i - 1].text, doc[m.start + 1:m.end].text])
+                actor = self.actors.lookup(name)
+                if actor is None:
+                    break
+                out.append(Mention(i - 1, i, actor, name, m.how))
+                i -= 2
+        return out
 
     def _names_event(self, doc: Doc, m: Mention) -> bool:
         """True for a city that names an event held there ("the Doha talks", "the Jeddah

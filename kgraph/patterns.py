@@ -647,8 +647,9 @@ class _SentenceReader(JudgementReading):
             for c in (*tok.children, *(apposed.children if apposed is not None else ())):
                 if c.dep_ == "nmod" and c.i < tok.i and c.i in self._at and any(
                         d.dep_ == "cc" and d.lower_ == "and" for d in c.children) \
-                        and self._at[c.i].actor.kind == "person" and m.actor.kind == "person":
+                        and self._at[c.i].actor.kind == m.actor.kind in ("person", "state"):
                     # "Serbian President X and Kosovo Prime Minister Y": the parser hangs X on Y
+                    # (and "North" on "South Korea" in "North and South Korea")
                     found.append(self._at[c.i])
                     continue
                 if c.dep_ == "conj" and _modifies_next_conjunct(c):

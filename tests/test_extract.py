@@ -3302,3 +3302,9 @@ def test_a_conjunct_with_its_own_phrase_is_no_further_target():
                                   "Belarusian border provocations.")}
     assert ("Canada", "supports", "Lithuania") in got, got
     assert not {g for g in got if g[2] == "Belarus"}, got
+
+
+def test_a_compass_word_joined_to_a_compass_name_shares_the_rest_of_it():
+    got = {g[:3] for g in triples("The defence chiefs of North and South Korea held rare talks at the "
+                                  "border on Monday.")}
+    assert {("North Korea", "meets", "South Korea"), ("South Korea", "meets", "North Korea")} & got, got
