@@ -281,6 +281,7 @@ class _SentenceReader(JudgementReading):
             out = [c for c in out if not (c.relation == "proposes" and c.trigger_token.i in govs)]
         out = self._without_offered(out)
         out = [a for a in map(self._aimed_measure, out) if a is not None]
+        out = [self._intransitive(c) for c in out]
         out = [self._seized_place(c) for c in out if not _asked_whether(c.trigger_token)]
         if question:
             for c in out:
@@ -308,6 +309,18 @@ class _SentenceReader(JudgementReading):
                 return replace(cand, relation=trig.relation, trigger=trig)  # its subject
             if doer.lemma_.lower() in spec["nouns"] or (trig is not None and trig.relation != cand.relation):
                 return None  # (the noun gives its own edge)
+        return cand
+
+    def _intransitive(self, cand: EventCandidate) -> EventCandidate:
+        """"The delegation returned to Jeddah": a verb used without an object may be another
+        relation than with one (``intransitive_senses`` in triggers.json)."""
+        verb = cand.trigger_token
+        for sense in self.lex.intransitive_senses:
+            if cand.relation == sense["from"] and verb.pos_ == "VERB" \
+                    and verb.lemma_.lower() in sense["verbs"] \
+                    and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children):
+                return replace(cand, relation=sense["relation"], trigger=replace(
+                    cand.trigger, relation=sense["relation"], cameo=sense.get("cameo")))
         return cand
 
     def _seized_place(self, cand: EventCandidate) -> EventCandidate:

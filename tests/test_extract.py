@@ -3308,3 +3308,14 @@ def test_a_compass_word_joined_to_a_compass_name_shares_the_rest_of_it():
     got = {g[:3] for g in triples("The defence chiefs of North and South Korea held rare talks at the "
                                   "border on Monday.")}
     assert {("North Korea", "meets", "South Korea"), ("South Korea", "meets", "North Korea")} & got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("A Yemeni government delegation returned to Muscat on Sunday for a new round of talks.",
+     ("Yemen", "visits", "Oman")),
+    ("Russia returned 48 Ukrainian children to Ukraine under a deal brokered by Qatar.",
+     ("Russia", "concedes", "Ukraine")),
+])
+def test_returning_to_a_place_is_a_visit_and_returning_people_a_concession(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
