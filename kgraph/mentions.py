@@ -1363,6 +1363,8 @@ class MentionFinder:
                     ant = next((m for m in reversed(same) if m.end <= tok.i and m.actor.kind in want
                                 and doc[m.end - 1].lower_ == low), None)
             ant = ant or _antecedent(tok, want, mentions, sents, sent_of)
+            if ant is not None and how == "pronoun" and low in self._pron.get("plural", ()):
+                ant = _nearer_plural(tok, ant, mentions)
             if home is not None and how == "reference" and low in self._home_heads and "state" in want \
                     and (ant is None or (ant.actor.kind == "state" and sent_of[ant.start] != sent_of[tok.i])):
                 # "the government" of an article about one state's conflict is that state's,
@@ -2068,6 +2070,30 @@ def home_state(mentions: list[Mention], ruling_words: AbstractSet[str],
                     for o in partners):
                 found[state.id] = state
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Kinds of actor a singular name denotes: a plural pronoun refers to them only when no
+#: plural noun stands nearer ("Iran summoned four ambassadors after they imposed sanctions").
+_SINGULAR_KINDS = frozenset(("state", "organization", "state_organ"))
+
+#: Dependencies of a noun phrase that a later pronoun may take up.
+_ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "obj"))
+
+
+def _nearer_plural(tok: Token, ant: Mention, mentions: list[Mention]) -> Mention:
+    """The antecedent of a plural pronoun ("they", "their") when a plural noun of the same
+    sentence that names an actor stands between it and a singular named antecedent: that
+    noun's actor ("expelled two Polish diplomats after they met X": Poland's)."""
+    doc = tok.doc
+    head = doc[ant.end - 1]
+    if ant.actor.kind not in _SINGULAR_KINDS or head.tag_ not in ("NNP", "NN") or ant.others \
+            or ant.start < tok.sent.start or any(c.dep_ == "cc" or c.dep_ == "conj" for c in head.children):
+        return ant
+    for i in range(tok.i - 1, ant.end - 1, -1):
+        noun = doc[i]
+        if noun.tag_ == "NNS" and noun.dep_ in _ARGUMENT_DEPS:
+            return next((m for m in mentions if m.start <= i < m.end and m.how != "pronoun"), ant)
+    return ant
 
 
 def _antecedent(tok: Token, want: tuple[str, ...], mentions: list[Mention], sents, sent_of

@@ -3319,3 +3319,10 @@ def test_a_compass_word_joined_to_a_compass_name_shares_the_rest_of_it():
 def test_returning_to_a_place_is_a_visit_and_returning_people_a_concession(text, edge):
     got = {g[:3] for g in triples(text)}
     assert edge in got, got
+
+
+def test_a_plural_pronoun_takes_the_nearer_plural_actor_not_a_singular_name():
+    got = {g[:3] for g in triples("Russia expelled two Polish diplomats on Friday after they met "
+                                  "Belarusian opposition leaders in Moscow.")}
+    assert ("Russia", "sanctions", "Poland") in got, got
+    assert not {g for g in got if g[0] == "Russia" and g[1] == "meets"}, got
