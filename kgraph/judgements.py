@@ -96,6 +96,7 @@ class _Reader(Protocol):
     def _unanswered_acts(self) -> list[EventCandidate]: ...
     def _unanswered_back(self) -> list[BackReference]: ...
     def _noun_agents(self, noun: Token, trig: Trigger) -> list[Mention]: ...
+    def _harmed(self, noun: Token, child: Token) -> bool: ...
 
 
 def _unanswered_trigger(lex: Lexicon) -> Trigger:
@@ -804,6 +805,7 @@ class JudgementReading:
                 if not kinds or noun.i in self._at or not (summary or denial or any(
                         (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those", "such"))
                         or (c.dep_ == "poss" and c.tag_ == "PRP$")  # "rebuffed his offers"
+                        or self._harmed(noun, c)  # "condemned Suu Kyi's detention"
                         or (c.lower_ in _SEQUEL and relation == "meets")  # "host a second round"
                         for c in noun.children)):
                     continue  # "rejected a proposal" names a new one

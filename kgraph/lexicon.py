@@ -247,6 +247,10 @@ class Lexicon:
     witness_verbs: frozenset[str] = frozenset()
     #: Participles of holding a place ("the Houthi-controlled port"): the holder is the target.
     holding_participles: frozenset[str] = frozenset()
+    #: Nouns of harm whose possessor or "of" phrase is the one harmed ("Suu Kyi's detention").
+    patient_nouns: frozenset[str] = frozenset()
+    #: Nouns of sympathy, with which a harm's victim stays the target ("condolences on X's death").
+    sympathy_nouns: frozenset[str] = frozenset()
     claimed_nouns: frozenset[str] = frozenset()
     intent_governors: frozenset[str] = frozenset()
     intent_codes: dict[str, str] = field(default_factory=dict)
@@ -361,6 +365,8 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         claim_verbs=frozenset(trig.get("responsibility_claims", {}).get("verbs", [])),
         witness_verbs=frozenset(trig.get("witness_verbs", [])),
         holding_participles=frozenset(trig.get("holding_participles", [])),
+        patient_nouns=frozenset(trig.get("patient_nouns", [])),
+        sympathy_nouns=frozenset(trig.get("sympathy_nouns", [])),
         claimed_nouns=frozenset(trig.get("responsibility_claims", {}).get("nouns", [])),
         titles=titles,
         mentions=mentions,

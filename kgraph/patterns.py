@@ -598,7 +598,7 @@ class _SentenceReader(JudgementReading):
     # -- argument resolution ------------------------------------------------------------
     def _possessor(self, tok: Token) -> list[Mention]:
         """The actor owning or naming an object: "the president's remarks", "NATO membership"."""
-        return [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+        return [m for c in tok.children if c.dep_ in ("poss", "compound", "amod") and not self._harmed(tok, c)
                 for m in self._resolve(c)[0]]
 
     def _resolve(self, tok: Token | None, nested: bool = False, depth: int = 0,
@@ -702,6 +702,8 @@ class _SentenceReader(JudgementReading):
             nxt: list[Token] = []
             for t in frontier:
                 for c in t.children:
+                    if self._harmed(t, c):
+                        continue  # "condemned Suu Kyi's detention": aimed at who detained her
                     if c.dep_ == "amod" and c.lemma_.lower() in self.lex.holding_participles:
                         # "struck the Houthi-controlled port of Hodeidah": the port's holder
                         nxt.extend(hyphen_agents(c, self._at))
@@ -1538,7 +1540,8 @@ class _SentenceReader(JudgementReading):
                  and obj.lower_ not in self._relational  # "accused X's allies": not X
                  and obj.lemma_.lower() not in self._relational for c in obj.children
                  if not (c.dep_ in ("compound", "amod") and relation is not None
-                         and self._names_event(obj, relation)) and not _charge(c)]
+                         and self._names_event(obj, relation)) and not _charge(c)
+                 and not self._harmed(obj, c)]
         venues = relation in self.symmetric  # "host a summit of the member states in Astana"
         return self._first_actor(roots, lambda t, m: m.how not in ("pronoun", "place") and (
             preps is None or (t.dep_ == "pobj" and t.head.lower_ in preps))
@@ -1562,8 +1565,21 @@ class _SentenceReader(JudgementReading):
             m = self._at.get(t.i)
             if m is not None and accept(t, m):
                 return [m]
-            stack.extend(reversed(list(t.children)))
+            stack.extend(reversed([c for c in t.children if not self._harmed(t, c)]))
         return []
+
+    def _harmed(self, noun: Token, child: Token) -> bool:
+        """True when ``child`` names the one ``noun`` harms ("Suu Kyi's detention", "the killing
+        of X"): an act on the harm is aimed at whoever did it, not at its victim."""
+        if noun.lemma_.lower() not in self.lex.patient_nouns or (
+                noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.lex.sympathy_nouns):
+            return False  # ("condolences on the killing of X": with X)
+        if child.dep_ == "prep":
+            return child.lower_ == "of"
+        # "Suu Kyi's detention", "the Navalny poisoning"; not "Russia's detention of X"
+        return child.dep_ in ("poss", "compound") and child.i in self._at \
+            and self._at[child.i].actor.kind == "person" \
+            and not any(p.dep_ == "prep" and p.lower_ == "of" for p in noun.children)
 
     def _own_forces(self, m: Mention, sources: list[Mention]) -> bool:
         """Forces owned by a source through a pronoun ("willing to withdraw its troops")."""
@@ -2081,7 +2097,7 @@ class _SentenceReader(JudgementReading):
     def _event_agents(self, noun: Token) -> list[Mention]:
         """Who did the act ``noun`` names: its possessor, its "by" phrase, its agent modifier;
         for a release also its "from" phrase and whoever holds the freed ("held by Y")."""
-        toks = [c for c in noun.children if c.dep_ == "poss"]
+        toks = [c for c in noun.children if c.dep_ == "poss" and not self._harmed(noun, c)]
         if self._freeing(noun) and not any(p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
             # "Ferrand's release": the one freed, unless an "of" phrase names them
             toks = [c for c in toks if not (c.i in self._at and self._at[c.i].actor.kind == "person")]

@@ -3326,3 +3326,20 @@ def test_a_plural_pronoun_takes_the_nearer_plural_actor_not_a_singular_name():
                                   "Belarusian opposition leaders in Moscow.")}
     assert ("Russia", "sanctions", "Poland") in got, got
     assert not {g for g in got if g[0] == "Russia" and g[1] == "meets"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Eritrean soldiers detained the opposition leader Jane Doe on Friday. The African Union condemned "
+    "Jane Doe's arrest.",
+    "Eritrean soldiers detained the opposition leader Jane Doe on Friday. The African Union condemned "
+    "the arrest of Jane Doe.",
+])
+def test_condemning_an_arrest_is_aimed_at_the_arrester_not_the_one_arrested(text):
+    got = {g[:3] for g in triples(text)}
+    assert ("African Union", "condemns", "Eritrea") in got, got
+    assert not {g for g in got if g[1] == "condemns" and g[2] == "Jane Doe"}, got
+
+
+def test_denying_a_death_rejects_no_one():
+    got = {g[:3] for g in triples("The Houthis denied Jane Doe's death after the strike.")}
+    assert not {g for g in got if g[1] == "rejects"}, got
