@@ -272,7 +272,8 @@ class DocumentActors:
 
         out = []
         for m in ctx.mentions:
-            if m.how in _SHORT_OK and m.actor.id not in full:
+            # (a shorter full name too: "Aung San Suu Kyi ... Suu Kyi")
+            if m.how in _SHORT_OK:
                 words = tuple(w.lower() for w in _bare_text(m).split())
                 target = owner(words) if words else None
                 if target is not None:

@@ -20,6 +20,9 @@ LINKED = [
     # ... also where the full name's surname carries the Arabic article
     ("Amara al-Konte met Kenyan officials on Monday. Konte later accused Uganda of meddling.",
      ("Amara al-Konte", "accuses", "Uganda")),
+    # ... also a shorter name of two words that ends the full one
+    ("Daw Khin Mya Thet met Thai officials on Monday. Mya Thet later accused China of meddling.",
+     ("Daw Khin Mya Thet", "accuses", "China")),
     # descriptions refer back to the last compatible actor ...
     ("ECOWAS met in Abuja on Friday. The bloc condemned Niger.", ("ECOWAS", "condemns", "Niger")),
     # ... also where the tagger reads the lowercase noun as a name, as it does after "said"
