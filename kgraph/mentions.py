@@ -21,6 +21,7 @@ Examples
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -170,6 +171,8 @@ class MentionFinder:
         document = rules.get("document", {})
         self._home_ruling = frozenset(w.lower() for w in document.get("home_ruling_words", []))
         self._home_heads = frozenset(w.lower() for w in document.get("home_heads", []))
+        self._coup_nouns = frozenset(w.lower() for w in document.get("coup_nouns", []))
+        self._coup_ids = {nlp.vocab.strings.add(w) for n in self._coup_nouns for w in (n, n + "s")}
         self._home_sides = frozenset(w.lower() for w in document.get("home_sides", []))
         self._armed_words = frozenset(w.lower() for w in document.get("armed_name_words", []))
         self._met_reach = int(rules.get("met_roles_reach", 8))
@@ -413,10 +416,39 @@ class MentionFinder:
         home = home_state(ordered, self._home_ruling, self.actors,  # found once, from the names
                           doc, self._home_heads, self._armed_words)
         pronouns = self._pronoun_mentions(doc, ordered, said, home)
+        pronouns += self._coup_mentions(doc, ordered, home)
         ordered = self._owned_sectors(doc, ordered, pronouns) + pronouns
         if home is not None:
             ordered = [self._home_sector(doc, m, home) for m in ordered]
         return sorted(ordered, key=lambda m: m.start)
+
+    def _coup_mentions(self, doc: Doc, mentions: list[Mention], home: Actor | None) -> list[Mention]:
+        """"Soldiers seized power in Gabon ... The AU condemned the coup": a coup named with no
+        state of its own is the state whose military staged it: that of the last coup named
+        with one ("the Myanmar coup"), the home state, or else the state named most so far
+        (``coup_nouns``)."""
+        out: list[Mention] = []
+        if not self._coup_nouns:
+            return out
+        covered = _Taken(len(doc), mentions)
+        at = {i: m for m in mentions for i in range(m.start, m.end)}
+        named: Actor | None = None  # the state of the last coup named with one ("the Myanmar coup")
+        for tok in tokens_with(doc, "LOWER", self._coup_ids):
+            if tok.pos_ != "NOUN" or covered.at(tok.i) or tok.dep_ == "compound":
+                continue
+            owners = [*(c for c in tok.children if c.dep_ in ("amod", "compound", "poss")),
+                      *(o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children)]
+            own = next((at[c.i].actor for c in owners if c.i in at and at[c.i].actor.kind == "state"), None)
+            if own is not None or owners:
+                named = own or named
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+                continue
+            state = named or home or _most_named_state(mentions, tok.i)
+            if state is not None:
+                start = min(c.i for c in tok.children if c.dep_ == "det")
+                out.append(Mention(start, tok.i + 1, state, doc[start:tok.i + 1].text, "reference"))
+        return out
 
     def _states_of_pair(self, pair: tuple[Mention, Mention]) -> tuple[Mention, Mention] | None:
         """The two different states of a pair ("the two countries" after two presidents were
@@ -2031,6 +2063,16 @@ def _controls(doc: Doc, m: Mention, pron: Token) -> bool:
         verb = verb.head
     subjects = {c.i for c in verb.children if c.dep_ in _SUBJ}
     return verb.i != pron.head.i and any(m.start <= i < m.end for i in subjects)
+
+
+def _most_named_state(mentions: list[Mention], before: int) -> Actor | None:
+    """The state named most often before token ``before``, if one leads; None on a tie."""
+    counts = Counter(m.actor.id for m in mentions if m.end <= before and m.actor.kind == "state"
+                     and m.how != "pronoun")
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return next(m.actor for m in mentions if m.actor.id == top[0][0])
 
 
 def home_state(mentions: list[Mention], ruling_words: AbstractSet[str],

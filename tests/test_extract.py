@@ -3343,3 +3343,14 @@ def test_condemning_an_arrest_is_aimed_at_the_arrester_not_the_one_arrested(text
 def test_denying_a_death_rejects_no_one():
     got = {g[:3] for g in triples("The Houthis denied Jane Doe's death after the strike.")}
     assert not {g for g in got if g[1] == "rejects"}, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Mutinous officers seized power in Guinea-Bissau on Wednesday and detained the president. "
+     "ECOWAS condemned the coup on Thursday.", ("ECOWAS", "condemns", "Guinea-Bissau")),
+    ("Niger coup: Ghana urges restraint. The African Union condemned the coup and gave the soldiers "
+     "15 days to step aside.", ("African Union", "condemns", "Niger")),
+])
+def test_condemning_the_coup_condemns_the_state_whose_soldiers_staged_it(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
