@@ -3354,3 +3354,8 @@ def test_denying_a_death_rejects_no_one():
 def test_condemning_the_coup_condemns_the_state_whose_soldiers_staged_it(text, edge):
     got = {g[:3] for g in triples(text)}
     assert edge in got, got
+
+
+def test_a_headline_abbreviates_a_compass_state():
+    got = {g[:3] for g in triples("S. Sudan accuses Khartoum of air strikes on border villages")}
+    assert ("South Sudan", "accuses", "Sudan") in got, got
