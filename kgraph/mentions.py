@@ -171,6 +171,7 @@ class MentionFinder:
         document = rules.get("document", {})
         self._home_ruling = frozenset(w.lower() for w in document.get("home_ruling_words", []))
         self._home_heads = frozenset(w.lower() for w in document.get("home_heads", []))
+        self._state_openers = frozenset(w.lower() for w in rules.get("state_name_openers", []))
         self._coup_nouns = frozenset(w.lower() for w in document.get("coup_nouns", []))
         self._coup_ids = {nlp.vocab.strings.add(w) for n in self._coup_nouns for w in (n, n + "s")}
         self._home_sides = frozenset(w.lower() for w in document.get("home_sides", []))
@@ -273,6 +274,16 @@ class MentionFinder:
                                for s, e in people))
                or not any(s <= span.start and span.end <= e and e - s > len(span)
                           for s, e in (people if how == "demonym" else people + peoples))]
+        # A people's name after a capitalized word inside a body's name is part of that name
+        # ("the Free Syrian Army" is no army of Syria's)
+        orgs = [(ent.start, ent.end) for ent in ents if ent.label_ == "ORG"]
+        raw = [(span, how, key) for span, how, key in raw
+               if not (how == "demonym" and span.start > 0 and any(
+                   s < span.start and span.end < e for s, e in orgs)
+                   and doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].pos_ in ("ADJ", "PROPN")
+                   and not doc[span.start - 1].is_sent_start
+                   and doc[span.start - 1].lower_ not in self.title_words
+                   and doc[span.start - 1].lower_ not in self._state_openers)]
         # A body's name joined by "and" to the capitalized word before it is the end of a longer
         # name ("the AU's Peace and Security Council" is no UN Security Council)
         named_ends = {sp.end for sp, _how, _key in raw}
@@ -571,14 +582,24 @@ class MentionFinder:
     def _inside_name(self, doc: Doc, s: int, e: int, found: dict[int, Mention]) -> bool:
         """True when ``doc[s:e]`` ends a capitalized name with no state in it ("Eastern Defence
         Forces") or with a state's name two capitalized words or more before it, all one
-        organization to the tagger ("the Myanmar National Democratic Alliance Army"), unlike "the
-        Ukrainian Armed Forces", "Israeli Defence Forces" or "the Iraqi Special Operations Forces"."""
+        organization to the tagger ("the Myanmar National Democratic Alliance Army"), or with a
+        capitalized word before a people's name ("the Free Syrian Army"), unlike "the Ukrainian
+        Armed Forces", "Israeli Defence Forces" or "the Iraqi Special Operations Forces"."""
         head = doc[e - 1]
         if s <= head.sent.start or not head.text[:1].isupper():
             return False
         k = s - 1
         while k >= head.sent.start and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "ADJ", "NOUN"):
             if (state := _mention_at(found, doc[k])) is not None:
+                if state.how == "demonym" and state.start > head.sent.start:
+                    # "the Free Syrian Army": a capitalized word before the people's name opens
+                    # the name of a body, not of the state's army
+                    first = doc[state.start - 1]
+                    return first.text[:1].isupper() and first.pos_ in ("ADJ", "PROPN") \
+                        and not first.is_sent_start and first.lower_ not in self.title_words \
+                        and first.lower_ not in self._state_openers \
+                        and _mention_at(found, first) is None \
+                        and all(t.ent_type_ == "ORG" for t in doc[first.i:e])
                 return state.how == "name" and s - 1 - k >= 2 \
                     and all(t.ent_type_ == "ORG" for t in doc[k:e])
             k -= 1

@@ -1562,6 +1562,8 @@ class _SentenceReader(JudgementReading):
             if t.lower_ in self._relational or t.lemma_.lower() in self._relational \
                     or t.lemma_.lower() in self.lex.subjective_of_nouns:
                 continue  # "X's allies" name others; "at the request of X" names who asked
+            if t.lower_ == "according" and t.dep_ == "prep":
+                continue  # "..., according to X": who tells, not a party
             m = self._at.get(t.i)
             if m is not None and accept(t, m):
                 return [m]

@@ -3359,3 +3359,17 @@ def test_condemning_the_coup_condemns_the_state_whose_soldiers_staged_it(text, e
 def test_a_headline_abbreviates_a_compass_state():
     got = {g[:3] for g in triples("S. Sudan accuses Khartoum of air strikes on border villages")}
     assert ("South Sudan", "accuses", "Sudan") in got, got
+
+
+def test_a_capitalized_word_before_a_peoples_name_opens_another_bodys_name():
+    got = {g[:3] for g in triples("Fighters of the Free Syrian Army shelled Syrian army positions near "
+                                  "Idlib on Monday.")}
+    assert ("Free Syrian Army", "attacks", "Syria") in got, got
+    got = {g[:3] for g in triples("The Royal Thai Army shelled Cambodian positions near the temple.")}
+    assert ("Thailand", "attacks", "Cambodia") in got, got
+
+
+def test_the_one_a_statement_is_attributed_to_is_no_target():
+    got = triples("The ELN claimed the bombing of the pipeline, according to Colombian army spokesman "
+                  "Jane Doe.")
+    assert not {g for g in got if g[2] in ("Jane Doe", "Colombia")}, got
