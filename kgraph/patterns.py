@@ -1496,7 +1496,10 @@ class _SentenceReader(JudgementReading):
         for _level in range(3):
             objs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
                     for o in p.children if o.dep_ == "pobj"]
-            found = [m for o in objs if o.i in self._at for m in [self._at[o.i]]
+            # (also "around Taiwan island", "off the Yemen coast": a place word the state names)
+            named = [c for o in objs if o.i not in self._at and o.lower_ in self._place_heads
+                     for c in o.children if c.dep_ == "compound" and c.i in self._at]
+            found = [m for o in (*objs, *named) if o.i in self._at for m in [self._at[o.i]]
                      if m.actor.kind == "state" and m.how != "pronoun"]
             if found:
                 return found[:1]

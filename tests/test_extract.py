@@ -3373,3 +3373,8 @@ def test_the_one_a_statement_is_attributed_to_is_no_target():
     got = triples("The ELN claimed the bombing of the pipeline, according to Colombian army spokesman "
                   "Jane Doe.")
     assert not {g for g in got if g[2] in ("Jane Doe", "Colombia")}, got
+
+
+def test_a_place_word_a_state_names_locates_a_show_of_force():
+    got = {g[:3] for g in triples("China's navy began drills around Taiwan island on Monday.")}
+    assert ("China", "mobilizes", "Taiwan") in got, got
