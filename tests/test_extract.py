@@ -3378,3 +3378,14 @@ def test_the_one_a_statement_is_attributed_to_is_no_target():
 def test_a_place_word_a_state_names_locates_a_show_of_force():
     got = {g[:3] for g in triples("China's navy began drills around Taiwan island on Monday.")}
     assert ("China", "mobilizes", "Taiwan") in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Hanoi presented a formal protest to the Chinese embassy over the seizure of its fishing boat.",
+     ("Vietnam", "protests", "China")),
+    ("Ecuador submitted a proposal to Peru for a joint border commission.",
+     ("Ecuador", "proposes", "Peru")),
+])
+def test_presenting_or_submitting_a_protest_or_proposal_is_its_act(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
