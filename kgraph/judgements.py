@@ -74,6 +74,7 @@ class _Reader(Protocol):
     def _conditional_responses(self) -> list[EventCandidate]: ...
     def _vowed_combats(self) -> list[EventCandidate]: ...
     def _denied_clauses(self) -> list[EventCandidate]: ...
+    def _alleged_acts(self) -> list[EventCandidate]: ...
     def _conditional_refusals(self) -> list[EventCandidate]: ...
     def _similar_acts(self) -> list[BackReference]: ...
     def _vowed_reprisals(self) -> list[EventCandidate]: ...
@@ -275,6 +276,35 @@ class JudgementReading:
             trig = Trigger(spec["relation"], verb.lemma_.lower(), "VERB",
                            text=f"not {verb.lemma_.lower()} ... {mark}", cameo=spec.get("cameo"))
             out.extend(self._pairs(trig, verb, "verb", sides, targets, False, "asserted", False))
+        return out
+
+    def _alleged_acts(self: _Reader) -> list[EventCandidate]:
+        """"In response to what they said was Tehran's delivery of missiles": a free relative
+        that reports an act as the speaker's claim accuses the act's owner (``alleged_acts``)."""
+        spec = self.lex.alleged_acts
+        out: list[EventCandidate] = []
+        if not spec:
+            return out
+        # an event noun, or a wrong one is accused of ("interference", "meddling")
+        wrongs = {n for _rel, nouns, _aimed in self.lex.back_references.values()
+                  for n, kinds in nouns.items() if "accuses" in kinds}
+        for verb in self._with_lemma(spec["verbs"]):
+            if not any(t.lower_ == "what" for t in self._doc[max(verb.i - 3, self.sent.start):verb.i]):
+                continue
+            speakers = [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
+            if not speakers:
+                continue
+            own = {m.actor.id for m in speakers}
+            end = min(verb.i + spec["reach"], self.sent.end)
+            act = next((n for n in self._doc[verb.i + 1:end] if n.pos_ == "NOUN" and (
+                n.lemma_.lower() in wrongs or self._match(n, self.lex.nouns) is not None)), None)
+            owners = [self._at[c.i] for c in act.children if c.dep_ in ("poss", "compound", "amod")
+                      and c.i in self._at and self._at[c.i].actor.id not in own] if act is not None else []
+            if not owners:
+                continue
+            trig = Trigger(spec["relation"], verb.lemma_.lower(), "VERB",
+                           text=f"what ... {verb.lemma_.lower()}", cameo=spec.get("cameo"))
+            out.extend(self._pairs(trig, verb, "verb", speakers, owners, False, "asserted", False))
         return out
 
     def _denied_clauses(self: _Reader) -> list[EventCandidate]:

@@ -220,6 +220,8 @@ class Lexicon:
     sides_objects: dict = field(default_factory=dict)
     #: Verbs of taking by force whose object, a city or region, makes the act an assault.
     place_seizures: dict = field(default_factory=dict)
+    #: Free relatives reporting an act as someone's claim ("what X said was Y's attack").
+    alleged_acts: dict = field(default_factory=dict)
     #: Verbs whose use without an object is another relation ("returned to Jeddah" visits).
     intransitive_senses: tuple[dict, ...] = ()
     #: Verbs of striking whose doer is a measure ("sanctions targeting X"): no attack.
@@ -348,6 +350,7 @@ def _build(trig: dict, titles: dict, mentions: dict, vocabulary: Vocabulary) -> 
         place_seizures=dict(trig.get("place_seizures", {})),
         aimed_measures=dict(trig.get("aimed_measures", {})),
         intransitive_senses=tuple(trig.get("intransitive_senses", [])),
+        alleged_acts=dict(trig.get("alleged_acts", {})),
         sides_objects=dict(trig.get("sides_objects", {})),
         sectors_as_states=dict(trig.get("sectors_as_states", {})),
         announcers=frozenset(trig.get("announcers", [])),

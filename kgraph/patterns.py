@@ -264,6 +264,7 @@ class _SentenceReader(JudgementReading):
         out.extend(self._unanswered_acts())
         out.extend(self._vowed_combats())
         out.extend(self._denied_clauses())
+        out.extend(self._alleged_acts())
         reprisals = self._vowed_reprisals()
         if reprisals:  # "promised retaliation" is a threat, not a promise of cooperation
             vowed = {c.trigger_token.i for c in reprisals}

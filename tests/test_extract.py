@@ -3389,3 +3389,20 @@ def test_a_place_word_a_state_names_locates_a_show_of_force():
 def test_presenting_or_submitting_a_protest_or_proposal_is_its_act(text, edge):
     got = {g[:3] for g in triples(text)}
     assert edge in got, got
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Canada expelled two diplomats in response to what it said was China's interference in its "
+     "elections.", ("Canada", "accuses", "China")),
+    ("Kyiv condemned what it called Moscow's shelling of its grain terminals.",
+     ("Ukraine", "accuses", "Russia")),
+])
+def test_an_act_reported_as_the_speakers_claim_is_an_accusation(text, edge):
+    got = {g[:3] for g in triples(text)}
+    assert edge in got, got
+
+
+def test_denying_an_act_after_a_claimed_act_rejects_the_claimants():
+    got = {g[:3] for g in triples("Japan imposed sanctions in response to what it said was North Korea's "
+                                  "supply of shells to Russia. Pyongyang denied it had sent any shells.")}
+    assert ("North Korea", "rejects", "Japan") in got, got
