@@ -466,8 +466,8 @@ class DocumentActors:
         added = []
         for tok in doc:  # "the bloc's chief": the owner was linked by a description
             if covered[tok.i] or tok.lemma_.lower() not in self._office_heads or tok.pos_ != "NOUN" \
-                    or tok.i + 1 in named or tok.i in apposed:
-                continue
+                    or tok.i + 1 in named or tok.i in apposed or tok.tag_ == "NNS":
+                continue  # ("EU leaders condemned ...": the bloc speaks, not one of its officers)
             owner = next((m for m in ctx.mentions for c in tok.children
                           if c.dep_ in ("poss", "compound") and m.start <= c.i < m.end
                           and m.actor.kind == "organization"), None)

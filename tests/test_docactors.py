@@ -996,3 +996,8 @@ def test_a_name_before_a_word_for_a_body_is_that_body_and_the_word_refers_back_t
 def test_a_truce_or_meeting_proposed_to_no_one_named_is_proposed_to_the_sides(text, edges):
     got = {g[:3] for g in triples(text)}
     assert edges <= got, got
+
+
+def test_the_leaders_of_a_bloc_are_the_bloc_not_an_officer_of_it():
+    got = {g[:3] for g in triples("ASEAN leaders urged Myanmar's junta to end the violence.")}
+    assert ("ASEAN", "requests", "Myanmar") in got, got
