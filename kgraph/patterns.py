@@ -1566,8 +1566,8 @@ class _SentenceReader(JudgementReading):
             if t.lower_ in self._relational or t.lemma_.lower() in self._relational \
                     or t.lemma_.lower() in self.lex.subjective_of_nouns:
                 continue  # "X's allies" name others; "at the request of X" names who asked
-            if t.lower_ == "according" and t.dep_ == "prep":
-                continue  # "..., according to X": who tells, not a party
+            if t.lower_ in _SOURCE_AND_REASON_WORDS and t.dep_ in ("prep", "advmod", "amod", "acomp"):
+                continue  # "according to X" tells who says; "due to a ban by X" says why
             m = self._at.get(t.i)
             if m is not None and accept(t, m):
                 return [m]
@@ -2419,6 +2419,10 @@ def _in_object(verb: Token, words: tuple[str, ...]) -> bool:
 
 
 #: Prepositions of a time or a circumstance: their phrase is no object of the verb.
+#: Words opening a phrase of attribution or reason ("according to X", "due to", "because of",
+#: "owing to"), whose actors are no party to the clause's act.
+_SOURCE_AND_REASON_WORDS = frozenset(("according", "due", "because", "owing"))
+
 _CIRCUMSTANCE_PREPS = frozenset(("after", "before", "during", "following", "amid", "amidst", "despite",
                             "since", "until"))
 

@@ -3406,3 +3406,8 @@ def test_denying_an_act_after_a_claimed_act_rejects_the_claimants():
     got = {g[:3] for g in triples("Japan imposed sanctions in response to what it said was North Korea's "
                                   "supply of shells to Russia. Pyongyang denied it had sent any shells.")}
     assert ("North Korea", "rejects", "Japan") in got, got
+
+
+def test_a_phrase_of_reason_names_no_party():
+    got = triples("The Serbian president cancelled his visit because of a ban on flights by Croatia.")
+    assert not {g for g in got if g[2] == "Croatia" and g[1] != "sanctions"}, got
