@@ -1724,6 +1724,8 @@ class _SentenceReader(JudgementReading):
             nested = nested or bool(targets)
         pattern = "light"
         pair = trig.relation in self.symmetric and len(sources) >= 2  # "X and Y held talks": each other
+        if pair:  # "X and Y held talks on the Z dispute": Z is what they discussed, not a party
+            targets = [m for m in targets if not _in_topic(self._doc[m.end - 1], noun)]
         if not targets and len(sources) >= 2 and not pair and noun.lemma_.lower() in self.lex.mutual_objects:
             # "Ethiopia and Eritrea fought a border war": each on the other
             negated = self._negated(verb) or self._noun_negated(noun)
@@ -2419,6 +2421,20 @@ def _in_object(verb: Token, words: tuple[str, ...]) -> bool:
 
 
 #: Prepositions of a time or a circumstance: their phrase is no object of the verb.
+#: Prepositions of a topic ("talks on X", "a dispute over Y"): what is discussed, not a party.
+_TOPIC_PREPS = frozenset(("on", "over", "about", "regarding", "concerning"))
+
+
+def _in_topic(tok: Token, noun: Token) -> bool:
+    """True when ``tok`` sits in a topic phrase of ``noun`` ("talks on the X dispute")."""
+    cur = tok
+    while cur.i != noun.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ in _TOPIC_PREPS and cur.head.i == noun.i:
+            return True
+        cur = cur.head
+    return False
+
+
 #: Words opening a phrase of attribution or reason ("according to X", "due to", "because of",
 #: "owing to"), whose actors are no party to the clause's act.
 _SOURCE_AND_REASON_WORDS = frozenset(("according", "due", "because", "owing"))

@@ -3411,3 +3411,9 @@ def test_denying_an_act_after_a_claimed_act_rejects_the_claimants():
 def test_a_phrase_of_reason_names_no_party():
     got = triples("The Serbian president cancelled his visit because of a ban on flights by Croatia.")
     assert not {g for g in got if g[2] == "Croatia" and g[1] != "sanctions"}, got
+
+
+def test_the_topic_of_talks_between_two_sides_is_no_party():
+    got = {g[:3] for g in triples("Bolivia and Chile agreed to hold talks on the Essequibo dispute.")}
+    assert ("Bolivia", "meets", "Chile") in got or ("Chile", "meets", "Bolivia") in got, got
+    assert not {g for g in got if g[1] == "meets" and "Essequibo" in g[2]}, got
