@@ -89,6 +89,7 @@ class _Reader(Protocol):
                      ) -> list[BackReference]: ...
     def _ended_talks(self) -> list[BackReference]: ...
     def _asked_releases(self) -> list[BackReference]: ...
+    def _go_betweens_back(self) -> list[BackReference]: ...
     def _asking_trigger(self, verb: Token) -> Trigger | None: ...
     def _freeing(self, noun: Token) -> bool: ...
     def _reported_judgements(self, direct: bool = True) -> list: ...
@@ -772,6 +773,33 @@ class JudgementReading:
                                          partner=True))
         return out
 
+    def _go_betweens_back(self: _Reader) -> list[BackReference]:
+        """"The talks, which Saudi and US mediators adjourned", "a mediation attempt launched by
+        Egypt": a go-between named with no parties meets those of the latest talks
+        (``back_nouns`` of ``go_between_roles``)."""
+        out: list[BackReference] = []
+        spec = self.lex.go_between_roles
+        talks = any(lemma in spec.get("back_talks", ()) for lemma in self._lemmas)
+        for noun in self._with_lemma(spec.get("back_nouns", ()), pos="NOUN"):
+            if any(p.dep_ == "prep" and p.lower_ in ("between", "of", "with") for p in noun.children):
+                continue  # "mediation between X and Y" names them
+            if not talks and not (noun.dep_ == "compound" and noun.head.lemma_.lower() in spec.get(
+                    "back_efforts", ())):
+                continue  # ("freed four prisoners after Qatari mediation": history)
+            owners = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss")]
+            owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                       for o in p.children if o.dep_ == "pobj"]
+            if noun.dep_ == "compound":  # "a mediation attempt launched by Egypt"
+                owners += [o for v in noun.head.children if v.dep_ == "acl" for a in v.children
+                           if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                owners += [c for c in noun.head.children if c.dep_ == "poss"]
+            sources = unique([m for t in owners for m in self._resolve(t)[0] if m.actor.kind != "person"
+                              or m.how != "pronoun"])
+            trig = Trigger("meets", noun.lemma_.lower(), "NOUN", text=noun.lemma_.lower())
+            out.extend(BackReference("meets", src, ("negotiates", "meets"), trig, noun, False,
+                                     self._noun_modality(noun), aimed=False) for src in sources)
+        return out
+
     def _asked_releases(self: _Reader) -> list[BackReference]:
         """"Vietnam demanded the immediate release of the fishermen": a release asked for, with
         no holder named ("by", "from"), is asked of whoever last held the asker's people."""
@@ -797,7 +825,8 @@ class JudgementReading:
         out: list[BackReference] = [*self._evaluations(direct=False), *self._reacted_back(),
                                     *self._similar_acts(), *self._violations(direct=False),
                                     *self._ended_talks(), *self._unanswered_back(),
-                                    *self._reported_judgements(direct=False), *self._asked_releases()]
+                                    *self._reported_judgements(direct=False), *self._asked_releases(),
+                                    *self._go_betweens_back()]
         for verb in self._with_lemma(self.lex.back_references):
             entry = self.lex.back_references[verb.lemma_.lower()]
             relation, nouns, aimed = entry

@@ -3417,3 +3417,20 @@ def test_the_topic_of_talks_between_two_sides_is_no_party():
     got = {g[:3] for g in triples("Bolivia and Chile agreed to hold talks on the Essequibo dispute.")}
     assert ("Bolivia", "meets", "Chile") in got or ("Chile", "meets", "Bolivia") in got, got
     assert not {g for g in got if g[1] == "meets" and "Essequibo" in g[2]}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia and Eritrea resumed talks in Jeddah on Monday. The talks, which Saudi mediators "
+    "adjourned in May, had stalled over the port.",
+    "Ethiopia and Eritrea resumed talks in Jeddah on Monday. Separately, a mediation attempt "
+    "launched by Saudi Arabia began on Thursday.",
+])
+def test_a_go_between_named_without_parties_meets_those_of_the_latest_talks(text):
+    got = {g[:3] for g in triples(text)}
+    assert {("Saudi Arabia", "meets", "Ethiopia"), ("Saudi Arabia", "meets", "Eritrea")} <= got, got
+
+
+def test_a_go_between_in_a_sentence_of_no_talks_meets_no_one():
+    got = {g[:3] for g in triples("Ethiopia and Eritrea resumed talks in Jeddah on Monday. A Qatari "
+                                  "mediator who served in 2016 has since retired.")}
+    assert not {g for g in got if g[0] == "Qatar"}, got
