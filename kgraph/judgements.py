@@ -286,12 +286,14 @@ class JudgementReading:
         out: list[EventCandidate] = []
         if not spec:
             return out
+        verbs = [v for v in self._with_lemma(spec["verbs"])
+                 if any(t.lower_ == "what" for t in self._doc[max(v.i - 3, self.sent.start):v.i])]
+        if not verbs:
+            return out
         # an event noun, or a wrong one is accused of ("interference", "meddling")
         wrongs = {n for _rel, nouns, _aimed in self.lex.back_references.values()
                   for n, kinds in nouns.items() if "accuses" in kinds}
-        for verb in self._with_lemma(spec["verbs"]):
-            if not any(t.lower_ == "what" for t in self._doc[max(verb.i - 3, self.sent.start):verb.i]):
-                continue
+        for verb in verbs:
             speakers = [m for t in self._subject_tokens(verb) for m in self._resolve(t)[0]]
             if not speakers:
                 continue
