@@ -781,8 +781,11 @@ class JudgementReading:
         (``back_nouns`` of ``go_between_roles``)."""
         out: list[BackReference] = []
         spec = self.lex.go_between_roles
+        nouns = self._with_lemma(spec.get("back_nouns", ()), pos="NOUN")
+        if not nouns:
+            return out
         talks = any(lemma in spec.get("back_talks", ()) for lemma in self._lemmas)
-        for noun in self._with_lemma(spec.get("back_nouns", ()), pos="NOUN"):
+        for noun in nouns:
             if any(p.dep_ == "prep" and p.lower_ in ("between", "of", "with") for p in noun.children):
                 continue  # "mediation between X and Y" names them
             if not talks and not (noun.dep_ == "compound" and noun.head.lemma_.lower() in spec.get(
